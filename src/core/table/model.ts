@@ -1,0 +1,44 @@
+import type { CellValue } from "../grid";
+import type { Field } from "./fields";
+
+export interface Column {
+  readonly field: Field;
+  readonly col: number;
+  /** The header as written (two merged header rows joined by a space). */
+  readonly header: string;
+}
+
+export type RowKind = "school" | "group" | "total" | "footer" | "blank";
+
+export interface TableRow {
+  readonly kind: RowKind;
+  /** 1-based worksheet row. */
+  readonly row: number;
+  /** Values of the row from `SchoolTable.left` to `SchoolTable.right`. */
+  readonly values: readonly CellValue[];
+}
+
+/** Multiplier from the budget column's unit to triệu đồng, from its header. */
+export interface BudgetUnit {
+  readonly factor: number;
+  readonly label: "đồng" | "nghìn đồng" | "triệu đồng" | "tỷ đồng";
+}
+
+/** A school table found on a sheet, with its columns mapped and its rows classified. */
+export interface SchoolTable {
+  readonly sheet: string;
+  /** An Excel table's name when the list is a ListObject. */
+  readonly tableName: string | null;
+  /** First and last header rows (equal for a one-row header). */
+  readonly headerTop: number;
+  readonly headerRow: number;
+  readonly left: number;
+  readonly right: number;
+  /** Last row that belongs to the table (footers included). */
+  readonly bottom: number;
+  readonly columns: Partial<Record<Field, Column>>;
+  /** Columns whose header was not recognised: kept so reports can show them. */
+  readonly otherColumns: readonly { col: number; header: string }[];
+  readonly budgetUnit: BudgetUnit;
+  readonly rows: readonly TableRow[];
+}
