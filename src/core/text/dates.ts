@@ -1,0 +1,206 @@
+/**
+ * Calendar days as lists write them. Lists are Vietnamese, so text is always read day first:
+ * `04/01/2024` is 4 January 2024, never April 1st. Days are plain {y, m, d} records so no time
+ * zone can shift them.
+ */
+
+import type { CellValue } from "../grid";
+import { displayValue } from "./format";
+import { clean, fold } from "./normalize";
+
+export interface DayDate {
+  readonly y: number;
+  readonly m: number;
+  readonly d: number;
+}
+
+export type DatePrecision = "day" | "month" | "year";
+
+/** For month precision d = 1; for year precision m = d = 1. */
+export interface DateValue {
+  readonly date: DayDate;
+  readonly precision: DatePrecision;
+}
+
+export type DateParse =
+  { kind: "empty" } | { kind: "ok"; value: DateValue } | { kind: "invalid"; text: string };
+
+const MS_PER_DAY = 86_400_000;
+/** Day 0 of Excel's 1900 system once past its fictitious 29/02/1900. */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+/** Excel shows serial 60 as 29/02/1900, a day that never existed (kept from Lotus 1-2-3). */
+const LOTUS_LEAP_DAY = 60;
+/** 31/12/9999, Excel's last day. */
+const MAX_SERIAL = 2_958_465;
+/** Longer texts are not dates a person typed; refusing them bounds the work. */
+const MAX_TEXT = 64;
+
+function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return isLeapYear(y) ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/** Years are limited to 1..9999, the range Excel and `Date` both handle. */
+export function isValidDay(y: number, m: number, d: number): boolean {
+  return (
+    Number.isInteger(y) &&
+    Number.isInteger(m) &&
+    Number.isInteger(d) &&
+    y >= 1 &&
+    y <= 9999 &&
+    m >= 1 &&
+    m <= 12 &&
+    d >= 1 &&
+    d <= daysInMonth(y, m)
+  );
+}
+
+export function compareDays(a: DayDate, b: DayDate): number {
+  return a.y - b.y || a.m - b.m || a.d - b.d;
+}
+
+/** 29/02 becomes 28/02 in a non-leap year: a recognition granted on a leap day still lasts whole years. */
+export function addYears(d: DayDate, years: number): DayDate {
+  const y = d.y + years;
+  return { y, m: d.m, d: Math.min(d.d, daysInMonth(y, d.m)) };
+}
+
+/** Clamps to the end of the target month: 31/07 − 5 months is the last day of February. */
+export function addMonths(d: DayDate, months: number): DayDate {
+  const index = d.y * 12 + (d.m - 1) + months;
+  const y = Math.floor(index / 12);
+  const m = index - y * 12 + 1;
+  return { y, m, d: Math.min(d.d, daysInMonth(y, m)) };
+}
+
+export function endOfYear(y: number): DayDate {
+  return { y, m: 12, d: 31 };
+}
+
+function dayAtUtc(ms: number): DayDate {
+  const t = new Date(ms);
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+function utcMs(d: DayDate): number {
+  // setUTCFullYear, unlike Date.UTC, does not move years 0..99 into the 1900s.
+  const t = new Date(0);
+  t.setUTCFullYear(d.y, d.m - 1, d.d);
+  return t.getTime();
+}
+
+/** Serial 60 (the Lotus leap day) has no real day, so it gives null like any serial out of range. */
+export function fromExcelSerial(serial: number): DayDate | null {
+  if (!Number.isFinite(serial)) return null;
+  const whole = Math.floor(serial);
+  if (whole < 1 || whole > MAX_SERIAL || whole === LOTUS_LEAP_DAY) return null;
+  // Before the fictitious leap day, Excel's count runs one ahead of the real calendar.
+  const days = whole < LOTUS_LEAP_DAY ? whole + 1 : whole;
+  return dayAtUtc(EXCEL_EPOCH + days * MS_PER_DAY);
+}
+
+/** Inverse of fromExcelSerial for 01/01/1900..31/12/9999; earlier days give serials ≤ 0. */
+export function toExcelSerial(d: DayDate): number {
+  const days = Math.round((utcMs(d) - EXCEL_EPOCH) / MS_PER_DAY);
+  return days <= LOTUS_LEAP_DAY ? days - 1 : days;
+}
+
+function pad2(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+export function isoDay(d: DayDate): string {
+  return `${String(d.y).padStart(4, "0")}-${pad2(d.m)}-${pad2(d.d)}`;
+}
+
+/**
+ * Rounds to the nearest midnight UTC: exceljs gives dates at UTC midnight, sometimes a few
+ * milliseconds early, and a local-midnight Date from any time zone within ±12 h lands on its own day.
+ */
+export function dayFromJsDate(date: Date): DayDate {
+  return dayAtUtc(Math.round(date.getTime() / MS_PER_DAY) * MS_PER_DAY);
+}
+
+function day(y: number, m: number, d: number): DateValue | null {
+  return isValidDay(y, m, d) ? { date: { y, m, d }, precision: "day" } : null;
+}
+
+function month(y: number, m: number): DateValue | null {
+  return isValidDay(y, m, 1) ? { date: { y, m, d: 1 }, precision: "month" } : null;
+}
+
+function year(y: number): DateValue | null {
+  return isValidDay(y, 1, 1) ? { date: { y, m: 1, d: 1 }, precision: "year" } : null;
+}
+
+/** Two-digit years: 00..49 are 20xx, 50..99 are 19xx. */
+function fullYear(text: string): number {
+  const y = Number(text);
+  if (text.length !== 2) return y;
+  return y < 50 ? 2000 + y : 1900 + y;
+}
+
+/** A bare year or an Excel serial; integers 1900..2200 are years since those serials (1905–06) never occur. */
+function fromNumber(n: number): DateValue | null {
+  if (Number.isInteger(n) && n >= 1900 && n <= 2200) return year(n);
+  if (!(n >= 1)) return null;
+  const d = fromExcelSerial(n);
+  return d ? { date: d, precision: "day" } : null;
+}
+
+// Patterns run on fold()ed text: lower case, no diacritics, single spaces.
+const TIME = String.raw`(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?`;
+/** 04/01/2024, 4-1-2024, 15.3.19, optionally followed by a time as CSV exports write it. */
+const DMY = new RegExp(String.raw`^(\d{1,2}) ?([/.-]) ?(\d{1,2}) ?\2 ?(\d{4}|\d{2})${TIME}$`);
+const ISO = new RegExp(String.raw`^(\d{4})-(\d{1,2})-(\d{1,2})${TIME}$`);
+const MONTH_YEAR = /^(\d{1,2}) ?[/.-] ?(\d{4})$/;
+const YEAR = /^\d{4}$/;
+const SERIAL = /^\d{1,7}$/;
+/** "ngày 15 tháng 3 năm 2019", also "ngày 15/3/2019". */
+const DAY_WORDS = /^ngay (\d{1,2}) ?(?:[/.-]|thang) ?(\d{1,2}) ?(?:[/.-]|nam) ?(\d{4}|\d{2})$/;
+/** "tháng 3/2019", "tháng 3 năm 2019". */
+const MONTH_WORDS = /^thang (\d{1,2}) ?(?:[/.-]|nam) ?(\d{4})$/;
+const YEAR_WORDS = /^nam (\d{4})$/;
+
+function fromText(text: string): DateValue | null {
+  const f = fold(text);
+  let m: RegExpExecArray | null;
+  if (YEAR.test(f)) return year(Number(f));
+  if (SERIAL.test(f)) return fromNumber(Number(f));
+  if ((m = DMY.exec(f))) return day(fullYear(m[4] ?? ""), Number(m[3]), Number(m[1]));
+  if ((m = ISO.exec(f))) return day(Number(m[1]), Number(m[2]), Number(m[3]));
+  if ((m = MONTH_YEAR.exec(f))) return month(Number(m[2]), Number(m[1]));
+  if ((m = DAY_WORDS.exec(f))) return day(fullYear(m[3] ?? ""), Number(m[2]), Number(m[1]));
+  if ((m = MONTH_WORDS.exec(f))) return month(Number(m[2]), Number(m[1]));
+  if ((m = YEAR_WORDS.exec(f))) return year(Number(m[1]));
+  return null;
+}
+
+/** Numbers, Dates, booleans and Excel errors; text goes through fromText. */
+function fromCell(value: Exclude<CellValue, string | null>): DateValue | null {
+  if (typeof value === "number") return Number.isFinite(value) ? fromNumber(value) : null;
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return null;
+    const d = dayFromJsDate(value);
+    return day(d.y, d.m, d.d);
+  }
+  return null;
+}
+
+/** Reads a cell as a day, a month or a year. Never throws. */
+export function parseDate(value: CellValue): DateParse {
+  if (value === null) return { kind: "empty" };
+  let v: DateValue | null;
+  if (typeof value === "string") {
+    const text = clean(value);
+    if (text === "") return { kind: "empty" };
+    v = text.length <= MAX_TEXT ? fromText(text) : null;
+  } else {
+    v = fromCell(value);
+  }
+  return v ? { kind: "ok", value: v } : { kind: "invalid", text: displayValue(value) ?? "" };
+}
