@@ -1,0 +1,87 @@
+/**
+ * The planned action of a row (SPEC §2): công nhận lần đầu, công nhận lại, nâng mức.
+ * The action is often inside a note ("Đề nghị công nhận lại năm 2025"), so phrases are searched
+ * for, word-bounded, in `foldWords` text: case, accents, Đ/D and punctuation never matter.
+ */
+import type { CellValue } from "../grid";
+import { displayValue } from "../text/format";
+import { clean, foldWords } from "../text/normalize";
+
+export type Action = "new" | "renewal" | "upgrade";
+
+export const ACTIONS: readonly Action[] = ["new", "renewal", "upgrade"];
+
+export type ActionParse =
+  | { kind: "empty" }
+  | {
+      kind: "ok";
+      action: Action;
+      /** a target level named in the cell, e.g. "Nâng lên mức độ 2" */
+      target: { readonly accreditation: number | null; readonly standard: number | null } | null;
+    }
+  | { kind: "invalid"; text: string };
+
+function words(phrases: string): RegExp {
+  return new RegExp(`(?<![a-z0-9])(?:${phrases})(?![a-z0-9])`);
+}
+
+// Phrases found anywhere in the cell. "nâng" alone is not enough: "nâng cao", "nâng cấp CSVC"
+// are common in notes and are not upgrades of the recognition.
+const PHRASES: readonly { readonly action: Action; readonly re: RegExp }[] = [
+  { action: "new", re: words("lan dau|cn moi|cong nhan moi|xay dung moi") },
+  { action: "renewal", re: words("cn lai|cong nhan lai|duy tri|tai cong nhan|tai cn") },
+  { action: "upgrade", re: words("nang (?:len|tu|muc|cap do|chuan|hang)") },
+];
+
+// One-word cells, too common inside other notes ("trường mới sáp nhập") to be searched for.
+const WHOLE_CELL: Readonly<Record<string, Action>> = { moi: "new", lai: "renewal" };
+
+const NUM = "(\\d{1,2}|iv|iii|ii|i)(?![a-z0-9])";
+// A named level, with an optional qualifier that decides its kind ("KĐCLGD mức 3" is a cấp độ).
+const LEVEL = new RegExp(
+  `(?<![a-z0-9])(?:(kdclgd|kdcl|kd|kiem dinh)|(cqg|chuan qg|chuan quoc gia|chuan))?\\s*(?:(cap do|cd)|(muc do|md|muc))\\s*${NUM}`,
+  "g",
+);
+const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+type Target = { readonly accreditation: number | null; readonly standard: number | null };
+
+/**
+ * The level an upgrade aims at: what follows "lên" ("nâng từ mức độ 1 lên mức độ 2"), otherwise
+ * what follows "nâng" ("nâng mức độ 2"); "nâng từ mức độ 1" alone names only the starting level.
+ */
+function upgradeTarget(text: string): Target | null {
+  const len = /(?<![a-z0-9])len(?![a-z0-9])/.exec(text);
+  const nang = /(?<![a-z0-9])nang(?![a-z0-9])/.exec(text);
+  let region = "";
+  if (len) region = text.slice(len.index + len[0].length);
+  else if (nang && !/^ tu(?![a-z0-9])/.test(text.slice(nang.index + 4))) region = text.slice(nang.index + 4);
+  let accreditation: number | null = null;
+  let standard: number | null = null;
+  for (const m of region.matchAll(LEVEL)) {
+    const digits = m[5] ?? "";
+    const level = ROMAN[digits] ?? Number(digits);
+    const isAccreditation = m[1] !== undefined || (m[2] === undefined && m[3] !== undefined);
+    if (isAccreditation) accreditation ??= level;
+    else standard ??= level;
+  }
+  return accreditation === null && standard === null ? null : { accreditation, standard };
+}
+
+/** Reads an action cell; never throws. */
+export function parseAction(value: CellValue): ActionParse {
+  if (value === null) return { kind: "empty" };
+  if (typeof value !== "string") return { kind: "invalid", text: displayValue(value) ?? "" };
+  const text = clean(value);
+  if (text === "" || /^[-\u2012-\u2015\u2212.]+$/.test(text)) return { kind: "empty" };
+  const folded = foldWords(text);
+
+  const found = new Set<Action>();
+  for (const p of PHRASES) if (p.re.test(folded)) found.add(p.action);
+  const whole = WHOLE_CELL[folded];
+  if (whole) found.add(whole);
+  // A cell naming two actions ("CN mới hoặc CN lại") is a question, not a plan.
+  const [action] = found;
+  if (found.size !== 1 || action === undefined) return { kind: "invalid", text };
+  return { kind: "ok", action, target: action === "upgrade" ? upgradeTarget(folded) : null };
+}
