@@ -28,7 +28,8 @@ export interface Finding {
   /** Regime whose parameters the rule used, when it depends on one. */
   readonly regime?: RegimeId;
   /** A mechanical, safe replacement for the cell. */
-  readonly fix?: string;
+  /** Text for a text cell, a number for a numeric one. */
+  readonly fix?: string | number;
 }
 
 export const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];

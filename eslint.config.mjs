@@ -1,0 +1,79 @@
+// @ts-check
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import officeAddins from "eslint-plugin-office-addins";
+import prettier from "eslint-config-prettier";
+
+/** Imports that would tie the domain core to a host: Office, React, the DOM, files, spreadsheet libraries. */
+const HOST_MODULES = [
+  "react",
+  "react-dom",
+  "react-dom/*",
+  "@fluentui/*",
+  "office-js",
+  "@microsoft/office-js",
+  "exceljs",
+  "docx",
+  "fs",
+  "node:*",
+  "path",
+  "os",
+  "child_process",
+];
+
+export default tseslint.config(
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-artifacts/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  prettier,
+  {
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      "office-addins/call-sync-after-load": "error",
+      "office-addins/call-sync-before-read": "error",
+      "office-addins/load-object-before-read": "error",
+      "office-addins/no-context-sync-in-loop": "error",
+      "office-addins/no-empty-load": "error",
+      "office-addins/no-navigational-load": "warn",
+      "office-addins/no-office-initialize": "warn",
+      "office-addins/test-for-null-using-isNullObject": "error",
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: HOST_MODULES,
+              message: "src/core stays pure: no Office, React, DOM or file-system code.",
+            },
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        ...["window", "document", "navigator", "Office", "Excel", "Word", "process", "require", "Buffer"].map(
+          (name) => ({ name, message: "src/core stays pure: hosts pass plain values in." }),
+        ),
+      ],
+    },
+  },
+  {
+    files: ["**/*.js", "**/*.cjs"],
+    languageOptions: {
+      globals: {
+        require: "readonly",
+        module: "writable",
+        process: "readonly",
+        __dirname: "readonly",
+        console: "readonly",
+      },
+    },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+);

@@ -1,0 +1,138 @@
+import type { RegimeId } from "../core/findings/finding";
+import { isRegimeId } from "../core/schools/regimes";
+import type { DayDate } from "../core/text/dates";
+import { isValidDay } from "../core/text/dates";
+import type { Lang } from "../core/text/format";
+
+export type Command = "validate";
+
+export interface CliArgs {
+  readonly command: Command;
+  readonly files: readonly string[];
+  readonly sheet: string | null;
+  readonly year: number | null;
+  readonly date: DayDate | null;
+  readonly regime: RegimeId | null;
+  readonly json: boolean;
+  readonly lang: Lang;
+}
+
+export type ParsedArgs =
+  { kind: "ok"; args: CliArgs } | { kind: "help" } | { kind: "error"; message: string };
+
+const COMMANDS: readonly Command[] = ["validate"];
+
+function parseYear(text: string): number | null {
+  return /^\d{4}$/.test(text) ? Number(text) : null;
+}
+
+function parseIsoDate(text: string): DayDate | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isValidDay(y, mo, d) ? { y, m: mo, d } : null;
+}
+
+/** Parses the command line; every mistake becomes a one-line message, never an exception. */
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  if (argv.length === 0 || argv.includes("--help") || argv.includes("-h")) return { kind: "help" };
+  const [command, ...rest] = argv;
+  if (!COMMANDS.includes(command as Command)) {
+    return {
+      kind: "error",
+      message: `Lệnh không hợp lệ "${command ?? ""}" (unknown command); xem kdcl --help.`,
+    };
+  }
+  const files: string[] = [];
+  let sheet: string | null = null;
+  let year: number | null = null;
+  let date: DayDate | null = null;
+  let regime: RegimeId | null = null;
+  let json = false;
+  let lang: Lang = "vi";
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] as string;
+    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? arg.split("=", 2) : [arg, undefined];
+    const value = (): string | null => {
+      if (inline !== undefined) return inline;
+      const next = rest[i + 1];
+      if (next === undefined || next.startsWith("--")) return null;
+      i += 1;
+      return next;
+    };
+    switch (flag) {
+      case "--json":
+        json = true;
+        break;
+      case "--sheet": {
+        const v = value();
+        if (v === null)
+          return { kind: "error", message: "Thiếu tên trang sau --sheet (missing sheet name)." };
+        sheet = v;
+        break;
+      }
+      case "--year": {
+        const v = value();
+        year = v === null ? null : parseYear(v);
+        if (year === null)
+          return { kind: "error", message: "--year cần năm dạng YYYY, ví dụ 2024 (expected YYYY)." };
+        break;
+      }
+      case "--date": {
+        const v = value();
+        date = v === null ? null : parseIsoDate(v);
+        if (date === null) {
+          return {
+            kind: "error",
+            message: "--date cần ngày dạng YYYY-MM-DD, ví dụ 2024-12-31 (expected YYYY-MM-DD).",
+          };
+        }
+        break;
+      }
+      case "--regime": {
+        const v = value();
+        if (v === null || !isRegimeId(v)) {
+          return {
+            kind: "error",
+            message: "--regime cần một trong: legacy, tt2018, tt2018a, tt2026 (expected a regime id).",
+          };
+        }
+        regime = v;
+        break;
+      }
+      case "--lang": {
+        const v = value();
+        if (v !== "vi" && v !== "en")
+          return { kind: "error", message: "--lang cần vi hoặc en (expected vi or en)." };
+        lang = v;
+        break;
+      }
+      default:
+        if (flag?.startsWith("-")) {
+          return {
+            kind: "error",
+            message: `Tùy chọn không hợp lệ "${flag}" (unknown option); xem kdcl --help.`,
+          };
+        }
+        files.push(arg);
+    }
+  }
+  if (files.length === 0)
+    return { kind: "error", message: "Cần ít nhất một tệp .xlsx hoặc .csv (no input file)." };
+  return { kind: "ok", args: { command: command as Command, files, sheet, year, date, regime, json, lang } };
+}
+
+export const USAGE = `kdcl — kiểm tra danh sách trường (KĐCLGD & chuẩn quốc gia)
+
+Cách dùng:
+  kdcl validate <tệp.xlsx|tệp.csv>... [--sheet TÊN] [--year YYYY] [--date YYYY-MM-DD]
+                [--regime legacy|tt2018|tt2018a|tt2026] [--json] [--lang vi|en]
+
+  --year     năm kế hoạch (mặc định: năm hiện tại, hoặc năm của --date)
+  --date     ngày tham chiếu (mặc định: 31/12 của năm kế hoạch)
+  --regime   áp dụng một quy định cho mọi dòng thay vì theo ngày công nhận
+  --json     in kết quả dạng JSON
+  --lang     ngôn ngữ báo cáo: vi (mặc định) hoặc en
+
+Mã thoát: 0 không có lỗi; 1 có lỗi; 2 không đọc được tệp đầu vào.
+`;

@@ -1,0 +1,33 @@
+import type { Severity } from "../core/findings/finding";
+import type { Lang } from "../core/text/format";
+
+/** Words of the terminal report. Findings carry their own messages. */
+export const CLI_TEXT = {
+  vi: {
+    file: "Tệp",
+    table: (sheet: string, range: string, headerRow: number, rows: number) =>
+      `Bảng trên trang "${sheet}", vùng ${range}, dòng tiêu đề ${headerRow}: ${rows} trường`,
+    columns: "Cột đã nhận",
+    severity: { error: "LỖI", warning: "CẢNH BÁO", info: "THÔNG TIN" } satisfies Record<Severity, string>,
+    basis: "Căn cứ",
+    fix: "Sửa thành",
+    none: "Không có phát hiện nào.",
+    totals: (e: number, w: number, i: number) => `Tổng: ${e} lỗi, ${w} cảnh báo, ${i} thông tin.`,
+    noSheet: (sheet: string, sheets: string) => `không có trang "${sheet}"; các trang: ${sheets}`,
+  },
+  en: {
+    file: "File",
+    table: (sheet: string, range: string, headerRow: number, rows: number) =>
+      `List on sheet "${sheet}", range ${range}, header row ${headerRow}: ${rows} schools`,
+    columns: "Columns found",
+    severity: { error: "ERRORS", warning: "WARNINGS", info: "INFORMATION" } satisfies Record<
+      Severity,
+      string
+    >,
+    basis: "Basis",
+    fix: "Fix",
+    none: "No findings.",
+    totals: (e: number, w: number, i: number) => `Total: ${e} errors, ${w} warnings, ${i} information.`,
+    noSheet: (sheet: string, sheets: string) => `no sheet "${sheet}"; sheets: ${sheets}`,
+  },
+} as const satisfies Record<Lang, unknown>;

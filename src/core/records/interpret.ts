@@ -1,0 +1,162 @@
+import type { CellValue } from "../grid";
+import { isCellError } from "../grid";
+import { parseAction } from "../schools/actions";
+import type { CodeColumn, CodeParse } from "../schools/codes";
+import { parseCode } from "../schools/codes";
+import { expiryOf } from "../schools/cycle";
+import { regimeFor } from "../schools/regimes";
+import type { RegimeChoice } from "../schools/regimes";
+import { typeFromColumn, typeFromName } from "../schools/types";
+import type { DateParse, DateValue } from "../text/dates";
+import { parseDate } from "../text/dates";
+import { parseNumber } from "../text/numbers";
+import { clean } from "../text/normalize";
+import type { Field } from "../table/fields";
+import type { SchoolTable, TableRow } from "../table/model";
+import { sourceOf, valueOf } from "../table/read";
+import { schoolKey } from "./keys";
+import type { CheckOptions } from "./options";
+import type { CodeField, DateField, FieldCell, Levels, Read, SchoolRecord } from "./record";
+
+const CODE_COLUMNS: Readonly<Record<CodeField, CodeColumn>> = {
+  combinedCode: "combined",
+  accreditation: "accreditation",
+  standard: "standard",
+  target: "combined",
+};
+
+const DATE_FIELDS: readonly DateField[] = ["decisionDate", "previousDate", "expiry", "founded"];
+
+function read<P>(raw: CellValue, parse: (v: CellValue) => P): Read<P> {
+  return isCellError(raw) ? { kind: "error", code: raw.error } : parse(raw);
+}
+
+function okDate(r: Read<DateParse> | undefined | null): DateValue | null {
+  return r && r.kind === "ok" ? r.value : null;
+}
+
+function text(raw: CellValue): string | null {
+  if (raw === null || isCellError(raw)) return null;
+  const s = clean(raw instanceof Date ? raw.toISOString() : String(raw));
+  return s === "" ? null : s;
+}
+
+/** A table without any date column describes the recognitions to come (the Hương Trà appendix). */
+export function isUndated(table: SchoolTable): boolean {
+  const c = table.columns;
+  return !c.decisionDate && !c.previousDate && !c.expiry;
+}
+
+function levelsOf(codes: Partial<Record<CodeField, Read<CodeParse>>>): Levels {
+  const pick = (f: CodeField, k: "accreditation" | "standard"): number | null => {
+    const r = codes[f];
+    return r && r.kind === "ok" ? r[k] : null;
+  };
+  return {
+    accreditation: pick("accreditation", "accreditation") ?? pick("combinedCode", "accreditation"),
+    standard: pick("standard", "standard") ?? pick("combinedCode", "standard"),
+  };
+}
+
+/** Turns one school row into a record; never throws, whatever the cells hold. */
+export function interpretRow(table: SchoolTable, row: TableRow, options: CheckOptions): SchoolRecord {
+  const cells: Partial<Record<Field, FieldCell>> = {};
+  for (const field of Object.keys(table.columns) as Field[]) {
+    const source = sourceOf(table, row, field);
+    if (source) cells[field] = { source, raw: valueOf(table, row, field) };
+  }
+  const raw = (f: Field): CellValue => cells[f]?.raw ?? null;
+
+  const name = text(raw("name"));
+  const commune = text(raw("commune"));
+
+  const codes: Partial<Record<CodeField, Read<CodeParse>>> = {};
+  for (const f of Object.keys(CODE_COLUMNS) as CodeField[]) {
+    if (cells[f]) codes[f] = read(raw(f), (v) => parseCode(v, CODE_COLUMNS[f]));
+  }
+
+  const dates: Partial<Record<DateField, Read<DateParse>>> = {};
+  for (const f of DATE_FIELDS) if (cells[f]) dates[f] = read(raw(f), parseDate);
+
+  const planYearCell = cells.planYear ? read(raw("planYear"), parseDate) : null;
+  const planYear = planYearCell && planYearCell.kind === "ok" ? planYearCell.value.date.y : options.planYear;
+
+  const actionCell = cells.action ? read(raw("action"), parseAction) : null;
+  const action = actionCell && actionCell.kind === "ok" ? actionCell.action : null;
+
+  const targetCode = codes.target;
+  const target: Levels | null =
+    targetCode && targetCode.kind === "ok"
+      ? { accreditation: targetCode.accreditation, standard: targetCode.standard }
+      : actionCell && actionCell.kind === "ok"
+        ? actionCell.target
+        : null;
+
+  const budgetCell = cells.budget ? read(raw("budget"), parseNumber) : null;
+  const budget = budgetCell && budgetCell.kind === "ok" ? budgetCell.value * table.budgetUnit.factor : null;
+
+  const recognised = okDate(dates.decisionDate) ?? okDate(dates.previousDate);
+  const regime = chooseRegime(table, recognised, action, planYear, options);
+  const expiry = okDate(dates.expiry) ?? (recognised ? expiryOf(recognised, regime.regime) : null);
+
+  const typeRaw = raw("type");
+  const columnType: SchoolRecord["columnType"] =
+    !cells.type || text(typeRaw) === null
+      ? null
+      : read(typeRaw, (v) => {
+          const t = typeFromColumn(v);
+          return t ? { kind: "ok" as const, type: t } : { kind: "invalid" as const, text: text(v) ?? "" };
+        });
+  const nameType = name ? typeFromName(name) : null;
+  const type = (columnType && columnType.kind === "ok" ? columnType.type : null) ?? nameType?.type ?? null;
+
+  return {
+    table,
+    tableRow: row,
+    sheet: table.sheet,
+    row: row.row,
+    cells,
+    name,
+    commune,
+    key: schoolKey(name, commune),
+    nameType,
+    columnType,
+    type,
+    codes,
+    levels: levelsOf(codes),
+    dates,
+    recognised,
+    expiry,
+    founded: okDate(dates.founded),
+    planYearCell,
+    planYear,
+    actionCell,
+    action,
+    target,
+    budgetCell,
+    budget,
+    fundingSource: text(raw("fundingSource")),
+    regime,
+  };
+}
+
+function chooseRegime(
+  table: SchoolTable,
+  recognised: DateValue | null,
+  action: SchoolRecord["action"],
+  planYear: number,
+  options: CheckOptions,
+): RegimeChoice {
+  if (options.regime) return regimeFor(null, options.regime);
+  if (recognised) return regimeFor(recognised, null);
+  // In an undated plan list the code is the level to be recognised in the plan year.
+  if (action && isUndated(table))
+    return regimeFor({ date: { y: planYear, m: 1, d: 1 }, precision: "year" }, null);
+  return regimeFor(null, null);
+}
+
+export function interpretTable(table: SchoolTable, options: CheckOptions): SchoolRecord[] {
+  const out: SchoolRecord[] = [];
+  for (const row of table.rows) if (row.kind === "school") out.push(interpretRow(table, row, options));
+  return out;
+}

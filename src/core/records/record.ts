@@ -1,0 +1,67 @@
+import type { CellValue } from "../grid";
+import type { Action, ActionParse } from "../schools/actions";
+import type { CodeParse } from "../schools/codes";
+import type { RegimeChoice } from "../schools/regimes";
+import type { NameType, SchoolTypeId } from "../schools/types";
+import type { DateParse, DateValue } from "../text/dates";
+import type { NumberParse } from "../text/numbers";
+import type { Field, SourceCell } from "../table/fields";
+import type { SchoolTable, TableRow } from "../table/model";
+
+/** A cell of a record: where it is and what it holds. */
+export interface FieldCell {
+  readonly source: SourceCell;
+  readonly raw: CellValue;
+}
+
+/** A parse result, or the Excel error the cell held instead (reported once, by `cell-error`). */
+export type Read<P> = P | { readonly kind: "error"; readonly code: string };
+
+export interface Levels {
+  readonly accreditation: number | null;
+  readonly standard: number | null;
+}
+
+export type CodeField = "combinedCode" | "accreditation" | "standard" | "target";
+export type DateField = "decisionDate" | "previousDate" | "expiry" | "founded";
+
+/** One school row, interpreted. Rules read these; they never re-parse cells. */
+export interface SchoolRecord {
+  readonly table: SchoolTable;
+  readonly tableRow: TableRow;
+  readonly sheet: string;
+  /** 1-based worksheet row. */
+  readonly row: number;
+  readonly cells: Partial<Record<Field, FieldCell>>;
+  /** Name as written (NFC, spaces cleaned), or null when empty. */
+  readonly name: string | null;
+  readonly commune: string | null;
+  /** Distinct-school key: folded name without "Trường", plus folded commune. */
+  readonly key: string;
+  readonly nameType: NameType | null;
+  /** Type read from the type column: null when the list has no such column or the cell is empty. */
+  readonly columnType: Read<{ kind: "ok"; type: SchoolTypeId } | { kind: "invalid"; text: string }> | null;
+  /** The type used for summaries: column first, then the name prefix. */
+  readonly type: SchoolTypeId | null;
+  readonly codes: Partial<Record<CodeField, Read<CodeParse>>>;
+  /** Levels of the recognition the row describes (current, or to be recognised in an undated plan list). */
+  readonly levels: Levels;
+  readonly dates: Partial<Record<DateField, Read<DateParse>>>;
+  /** Latest recognition: the decision date, or the previous date when only that is given. */
+  readonly recognised: DateValue | null;
+  /** Expiry from the expiry column, else 5 years after `recognised`. */
+  readonly expiry: DateValue | null;
+  readonly founded: DateValue | null;
+  readonly planYearCell: Read<DateParse> | null;
+  /** Plan year of the row's action: its own plan-year cell, else the chosen plan year. */
+  readonly planYear: number;
+  readonly actionCell: Read<ActionParse> | null;
+  readonly action: Action | null;
+  /** Level the planned action aims at, when the list says so (target column or action text). */
+  readonly target: Levels | null;
+  readonly budgetCell: Read<NumberParse> | null;
+  /** Budget in triệu đồng. */
+  readonly budget: number | null;
+  readonly fundingSource: string | null;
+  readonly regime: RegimeChoice;
+}

@@ -1,0 +1,29 @@
+import { defineRule } from "../rule";
+import { placeOf, valueOf } from "../place";
+
+/** A school's budget need is in the tens of thousands of triệu at most; a million means đồng. */
+const SUSPECT_FROM = 1_000_000;
+
+export default defineRule({
+  id: "budget-unit-suspect",
+  severity: "warning",
+  title: { vi: "Kinh phí có thể sai đơn vị", en: "Budget unit suspect" },
+  fields: ["budget"],
+  basis: null,
+  check({ table, records }, report) {
+    if (table.budgetUnit.label !== "triệu đồng") return;
+    for (const r of records) {
+      const b = r.budgetCell;
+      if (!b || b.kind !== "ok" || b.value < SUSPECT_FROM) continue;
+      const suggested = Math.round((b.value / 1_000_000) * 1000) / 1000;
+      // A numeric cell gets a number back; a text cell keeps its Vietnamese text form.
+      const numericCell = typeof r.cells.budget?.raw === "number";
+      report({
+        place: placeOf(r, "budget"),
+        value: valueOf(r, "budget"),
+        params: { amount: b.value, suggested },
+        fix: numericCell ? suggested : String(suggested).replace(".", ","),
+      });
+    }
+  },
+});

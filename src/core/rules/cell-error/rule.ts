@@ -1,0 +1,33 @@
+import { isCellError } from "../../grid";
+import { a1 } from "../../grid";
+import { defineRule } from "../rule";
+
+export default defineRule({
+  id: "cell-error",
+  severity: "error",
+  title: { vi: "Ô chứa lỗi Excel", en: "Excel error value" },
+  fields: [],
+  basis: null,
+  check({ table }, report) {
+    const headers = new Map<number, string>();
+    for (const c of Object.values(table.columns)) if (c) headers.set(c.col, c.header);
+    for (const o of table.otherColumns) headers.set(o.col, o.header);
+    for (const row of table.rows) {
+      if (row.kind === "blank" || row.kind === "footer") continue;
+      row.values.forEach((v, i) => {
+        if (!isCellError(v)) return;
+        const col = table.left + i;
+        report({
+          place: {
+            sheet: table.sheet,
+            row: row.row,
+            column: headers.get(col) ?? null,
+            cell: a1(row.row, col),
+          },
+          value: v.error,
+          params: { error: v.error },
+        });
+      });
+    }
+  },
+});

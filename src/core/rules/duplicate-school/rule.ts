@@ -1,0 +1,25 @@
+import { defineRule } from "../rule";
+import { placeOf } from "../place";
+
+export default defineRule({
+  id: "duplicate-school",
+  severity: "error",
+  title: { vi: "Trường bị trùng", en: "Duplicate school" },
+  fields: ["name", "commune", "action", "planYear"],
+  basis: null,
+  check({ table, records }, report) {
+    const first = new Map<string, number>();
+    // In a plan list one school may appear once per action and year; only a repeat of those is a duplicate.
+    const byAction = table.columns.action !== undefined;
+    for (const r of records) {
+      if (r.name === null) continue;
+      const key = byAction ? `${r.key}|${r.action ?? ""}|${r.planYear}` : r.key;
+      const seen = first.get(key);
+      if (seen === undefined) {
+        first.set(key, r.row);
+        continue;
+      }
+      report({ place: placeOf(r, "name"), value: r.name, params: { name: r.name, firstRow: seen } });
+    }
+  },
+});

@@ -1,0 +1,25 @@
+import { defineRule } from "../rule";
+import type { Place } from "../rule";
+
+export default defineRule({
+  id: "missing-column",
+  severity: "warning",
+  title: { vi: "Thiếu cột nên có", en: "Recommended column missing" },
+  fields: ["type", "combinedCode", "accreditation", "standard"],
+  basis: null,
+  check({ table, records }, report) {
+    const place: Place = { sheet: table.sheet, row: table.headerRow, column: null, cell: null };
+    const c = table.columns;
+    // The type column is only needed when names do not say the level themselves.
+    if (!c.type && records.some((r) => r.name !== null && r.nameType === null)) {
+      report({ place, value: null, params: { column: "type" } });
+    }
+    if (!c.combinedCode && !c.accreditation && !c.standard) {
+      report({ place, value: null, params: { column: "codes" } });
+    } else if (!c.combinedCode && c.standard && !c.accreditation) {
+      report({ place, value: null, params: { column: "accreditation" } });
+    } else if (!c.combinedCode && c.accreditation && !c.standard) {
+      report({ place, value: null, params: { column: "standard" } });
+    }
+  },
+});

@@ -1,0 +1,26 @@
+import { defineRule } from "../rule";
+import { placeOf, recognisedField, showDate, valueOf } from "../place";
+
+export default defineRule({
+  id: "new-with-previous",
+  severity: "warning",
+  title: { vi: "Công nhận mới nhưng đã có công nhận", en: "First recognition but already recognised" },
+  fields: ["action", "decisionDate", "previousDate", "standard", "combinedCode"],
+  basis: null,
+  check({ table, records }, report) {
+    const hasCodes = Boolean(
+      table.columns.combinedCode || table.columns.standard || table.columns.accreditation,
+    );
+    for (const r of records) {
+      if (r.action !== "new" || !r.recognised) continue;
+      // A dated KĐCLGD result alone does not make a first CQG recognition wrong.
+      if (hasCodes && r.levels.standard === null && !r.dates.previousDate) continue;
+      const field = recognisedField(r);
+      report({
+        place: placeOf(r, field),
+        value: valueOf(r, field),
+        params: { recognised: showDate(r.recognised) },
+      });
+    }
+  },
+});

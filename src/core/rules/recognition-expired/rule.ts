@@ -1,0 +1,31 @@
+import { defineRule } from "../rule";
+import { BASIS } from "../basis";
+import { isExpiredOn } from "../../schools/cycle";
+import { placeOf, recognisedField, showDate, valueOf } from "../place";
+import { reassessmentIndex } from "../planned";
+import { isRecognised } from "../recognised";
+
+export default defineRule({
+  id: "recognition-expired",
+  severity: "warning",
+  title: { vi: "Công nhận đã hết hạn", en: "Recognition expired" },
+  fields: ["decisionDate", "previousDate", "expiry"],
+  basis: BASIS.validity,
+  check({ records, options, referenceDate }, report) {
+    const plans = reassessmentIndex(records);
+    for (const r of records) {
+      const expiry = r.expiry;
+      if (!expiry || !isRecognised(r)) continue;
+      // Expiries inside the plan year are renewal-due / renewal-not-planned, not "expired".
+      if (expiry.date.y >= options.planYear || !isExpiredOn(expiry, referenceDate)) continue;
+      if (plans(r, Number.POSITIVE_INFINITY)) continue;
+      const field = r.cells.expiry ? "expiry" : recognisedField(r);
+      report({
+        place: placeOf(r, field),
+        value: valueOf(r, field),
+        params: { expiry: showDate(expiry) },
+        regime: r.regime,
+      });
+    }
+  },
+});

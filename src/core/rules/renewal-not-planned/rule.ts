@@ -1,0 +1,33 @@
+import { defineRule } from "../rule";
+import { BASIS } from "../basis";
+import { dossierDeadline, expiresInYear } from "../../schools/cycle";
+import { placeOf, showDate, valueOf } from "../place";
+import { reassessmentIndex } from "../planned";
+import { isRecognised } from "../recognised";
+
+export default defineRule({
+  id: "renewal-not-planned",
+  severity: "warning",
+  title: { vi: "Hết hạn nhưng chưa đề nghị công nhận lại", en: "Expiring without a planned renewal" },
+  fields: ["action", "decisionDate", "previousDate", "expiry"],
+  basis: BASIS.renewal,
+  check({ table, records, options }, report) {
+    if (!table.columns.action) return;
+    const plans = reassessmentIndex(records);
+    for (const r of records) {
+      const expiry = r.expiry;
+      if (!expiry || !isRecognised(r) || !expiresInYear(expiry, options.planYear)) continue;
+      if (plans(r, options.planYear)) continue;
+      report({
+        place: placeOf(r, "action"),
+        value: valueOf(r, "action"),
+        params: {
+          expiry: showDate(expiry),
+          deadline: showDate(dossierDeadline(expiry, r.regime.regime)),
+          planYear: options.planYear,
+        },
+        regime: r.regime,
+      });
+    }
+  },
+});

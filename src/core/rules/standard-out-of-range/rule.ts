@@ -1,0 +1,19 @@
+import { defineRule } from "../rule";
+import { BASIS } from "../basis";
+import { levelField, placeOf, valueOf } from "../place";
+
+export default defineRule({
+  id: "standard-out-of-range",
+  severity: "error",
+  title: { vi: "Mức độ CQG ngoài phạm vi", en: "National-standard level out of range" },
+  fields: ["combinedCode", "standard"],
+  basis: BASIS.levels,
+  check({ records }, report) {
+    for (const r of records) {
+      const level = r.levels.standard;
+      if (level === null || (level >= 1 && level <= r.regime.regime.standardMax)) continue;
+      const field = levelField(r, "standard");
+      report({ place: placeOf(r, field), value: valueOf(r, field), params: { level }, regime: r.regime });
+    }
+  },
+});

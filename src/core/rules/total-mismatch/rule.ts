@@ -1,0 +1,99 @@
+import { a1 } from "../../grid";
+import type { CellValue } from "../../grid";
+import { parseNumber } from "../../text/numbers";
+import { clean, foldWords } from "../../text/normalize";
+import type { SchoolTable, TableRow } from "../../table/model";
+import { defineRule } from "../rule";
+import type { Reporter } from "../rule";
+
+/** "Tổng cộng", "Tổng số", "Toàn huyện" cover the whole table; "Cộng …" covers the group above it. */
+const GRAND = /^(tong|toan)\b/;
+
+/** Sums school rows in header units; null when one of them is not a number (reported elsewhere). */
+interface Scope {
+  sum: number;
+  rows: number;
+  broken: boolean;
+}
+
+const fresh = (): Scope => ({ sum: 0, rows: 0, broken: false });
+
+function at(table: SchoolTable, row: TableRow, col: number | undefined): CellValue {
+  if (col === undefined) return null;
+  return row.values[col - table.left] ?? null;
+}
+
+function labelOf(table: SchoolTable, row: TableRow): string {
+  const name = at(table, row, table.columns.name?.col);
+  if (typeof name === "string" && clean(name) !== "") return clean(name);
+  for (const v of row.values) if (typeof v === "string" && clean(v) !== "") return clean(v);
+  return "";
+}
+
+/** Sums at the precision budgets are written with; float noise is not a mismatch. */
+const differs = (a: number, b: number): boolean => Math.abs(a - b) > 0.005 + 1e-9 * Math.abs(b);
+
+export default defineRule({
+  id: "total-mismatch",
+  severity: "error",
+  title: { vi: "Dòng tổng không khớp", en: "Total does not add up" },
+  fields: ["budget"],
+  basis: null,
+  check({ table }, report) {
+    const budget = table.columns.budget;
+    if (!budget) return;
+    const all = fresh();
+    let group = fresh();
+    // A group row that carries a figure is a subtotal of the schools under it.
+    let groupHeader: { row: TableRow; value: number } | null = null;
+
+    const closeGroup = (): void => {
+      if (groupHeader && !group.broken) check(table, groupHeader.row, groupHeader.value, group, report);
+      groupHeader = null;
+    };
+
+    for (const row of table.rows) {
+      const raw = at(table, row, budget.col);
+      const parsed = parseNumber(raw);
+      if (row.kind === "school") {
+        for (const s of [all, group]) {
+          if (parsed.kind === "ok") s.sum += parsed.value;
+          else if (parsed.kind === "invalid") s.broken = true;
+          s.rows += 1;
+        }
+      } else if (row.kind === "group") {
+        closeGroup();
+        group = fresh();
+        if (parsed.kind === "ok") groupHeader = { row, value: parsed.value };
+      } else if (row.kind === "total") {
+        if (parsed.kind !== "ok") continue;
+        const grand = GRAND.test(foldWords(labelOf(table, row)));
+        const scope = grand ? all : group;
+        if (!scope.broken && scope.rows > 0) check(table, row, parsed.value, scope, report);
+        if (!grand) {
+          groupHeader = null;
+          group = fresh();
+        }
+      }
+    }
+    closeGroup();
+  },
+});
+
+function check(
+  table: SchoolTable,
+  row: TableRow,
+  written: number,
+  scope: Scope,
+  report: Reporter<"total-mismatch">,
+): void {
+  if (!differs(written, scope.sum)) return;
+  const col = table.columns.budget;
+  if (!col) return;
+  const sum = Math.round(scope.sum * 1000) / 1000;
+  report({
+    place: { sheet: table.sheet, row: row.row, column: col.header, cell: a1(row.row, col.col) },
+    value: String(written),
+    params: { label: labelOf(table, row), written, sum, rows: scope.rows },
+  });
+}

@@ -1,0 +1,45 @@
+import { defineRule } from "../rule";
+import { BASIS } from "../basis";
+import { isUndated } from "../../records/interpret";
+import { canonicalCode } from "../../schools/codes";
+import { placeOf, valueOf } from "../place";
+
+export default defineRule({
+  id: "upgrade-not-higher",
+  severity: "error",
+  title: { vi: "Nâng mức không cao hơn mức hiện có", en: "Upgrade not to a higher level" },
+  fields: ["action", "combinedCode", "accreditation", "standard", "target"],
+  basis: BASIS.upgrade,
+  check({ table, records }, report) {
+    // In an undated plan list the code already is the level to reach: there is no current level to compare.
+    if (isUndated(table) && !table.columns.target) return;
+    for (const r of records) {
+      if (r.action !== "upgrade") continue;
+      const cur = r.levels;
+      if (cur.accreditation === null && cur.standard === null) continue;
+      const { regime } = r.regime;
+      const target = r.target;
+      let higher: boolean;
+      let targetText: string;
+      if (target && (target.accreditation !== null || target.standard !== null)) {
+        higher =
+          (target.accreditation ?? 0) > (cur.accreditation ?? 0) ||
+          (target.standard ?? 0) > (cur.standard ?? 0);
+        targetText = canonicalCode(target.accreditation, target.standard);
+      } else {
+        // Without a stated target the next level up is meant: there must be one.
+        higher =
+          (cur.accreditation ?? 0) < regime.accreditationMax || (cur.standard ?? 0) < regime.standardMax;
+        targetText = "—";
+      }
+      if (higher) continue;
+      const field = table.columns.target ? "target" : r.cells.combinedCode ? "combinedCode" : "action";
+      report({
+        place: placeOf(r, field),
+        value: valueOf(r, field),
+        params: { current: canonicalCode(cur.accreditation, cur.standard), target: targetText },
+        regime: r.regime,
+      });
+    }
+  },
+});

@@ -1,0 +1,63 @@
+import type { DateValue, DayDate } from "../text/dates";
+import { addMonths, addYears, compareDays, endOfYear } from "../text/dates";
+import type { Regime } from "./regimes";
+
+/**
+ * The 5-year recognition cycle (SPEC §6). A coarse date (year or month only) gives a coarse expiry:
+ * "recognised in 2019" expires at some point during 2024, so it is surely valid through 2023 and
+ * surely expired at 31/12/2024.
+ */
+
+/** The first day on which the recognition is no longer valid, at the decision's precision. */
+export function expiryOf(decision: DateValue, regime: Regime): DateValue {
+  return { date: addYears(decision.date, regime.validityYears), precision: decision.precision };
+}
+
+/** Self-assessment and registration must be done this long before expiry (Điều 35, 38). */
+export function dossierDeadline(expiry: DateValue, regime: Regime): DateValue {
+  if (expiry.precision === "year") return expiry;
+  return { date: addMonths(expiry.date, -regime.renewalLeadMonths), precision: expiry.precision };
+}
+
+/** Last day of the period a coarse date stands for. */
+export function lastDayOf(value: DateValue): DayDate {
+  const { y, m } = value.date;
+  if (value.precision === "day") return value.date;
+  if (value.precision === "year") return endOfYear(y);
+  return lastOfMonth(y, m);
+}
+
+function lastOfMonth(y: number, m: number): DayDate {
+  const next = addMonths({ y, m, d: 1 }, 1);
+  return addDays(next, -1);
+}
+
+function addDays(d: DayDate, days: number): DayDate {
+  const t = Date.UTC(d.y, d.m - 1, d.d) + days * 86_400_000;
+  const js = new Date(t);
+  return { y: js.getUTCFullYear(), m: js.getUTCMonth() + 1, d: js.getUTCDate() };
+}
+
+/**
+ * Whether the recognition has lapsed on `day`. With a coarse expiry we only call it lapsed once the
+ * whole period has passed, so a mid-year reference date gives the school the benefit of the doubt.
+ */
+export function isExpiredOn(expiry: DateValue, day: DayDate): boolean {
+  const boundary = expiry.precision === "day" ? expiry.date : lastDayOf(expiry);
+  return compareDays(day, boundary) >= 0;
+}
+
+/** Whether the expiry falls in the given calendar year. */
+export function expiresInYear(expiry: DateValue, year: number): boolean {
+  return expiry.date.y === year;
+}
+
+/** Whole years from one date to the end of the plan year, at the coarser of the two precisions. */
+export function yearsBetween(earlier: DateValue, laterDay: DayDate): { years: number; exact: boolean } {
+  if (earlier.precision === "day") {
+    let years = laterDay.y - earlier.date.y;
+    if (compareDays(addYears(earlier.date, years), laterDay) > 0) years -= 1;
+    return { years, exact: true };
+  }
+  return { years: laterDay.y - earlier.date.y, exact: false };
+}

@@ -1,0 +1,126 @@
+import type { Finding } from "./findings/finding";
+import type { Grid } from "./grid";
+import { rangeA1 } from "./grid";
+import { interpretTable } from "./records/interpret";
+import type { CheckOptions } from "./records/options";
+import { referenceDateOf } from "./records/options";
+import type { SchoolRecord } from "./records/record";
+import { en } from "./rules/messages/en";
+import { vi } from "./rules/messages/vi";
+import type { RuleId, RuleParams } from "./rules/params";
+import { RULES } from "./rules/registry";
+import type { Report, Rule, TableContext } from "./rules/rule";
+import { DEFAULT_REGIME, regimeById } from "./schools/regimes";
+import type { Field } from "./table/fields";
+import type { SchoolTable } from "./table/model";
+import { readSchoolTables } from "./table/read";
+
+export interface ValidateOptions extends CheckOptions {
+  /** User-corrected column mappings, by sheet name: field → worksheet column. */
+  readonly mappings?: Readonly<Record<string, Partial<Record<Field, number>>>>;
+}
+
+export interface CheckedTable {
+  readonly table: SchoolTable;
+  readonly records: readonly SchoolRecord[];
+  readonly planList: boolean;
+}
+
+export interface ValidationResult {
+  readonly tables: readonly CheckedTable[];
+  readonly findings: readonly Finding[];
+}
+
+/** The table summary of the command line's JSON (SPEC §11). */
+export interface TableInfo {
+  readonly sheet: string;
+  readonly range: string;
+  readonly headerRow: number;
+  readonly rows: number;
+  readonly fields: Partial<Record<Field, string>>;
+}
+
+export function tableInfo(checked: CheckedTable): TableInfo {
+  const { table } = checked;
+  const fields: Partial<Record<Field, string>> = {};
+  for (const [field, col] of Object.entries(table.columns) as [Field, { header: string }][])
+    fields[field] = col.header;
+  return {
+    sheet: table.sheet,
+    range: rangeA1({ top: table.headerTop, left: table.left, bottom: table.bottom, right: table.right }),
+    headerRow: table.headerRow,
+    rows: checked.records.length,
+    fields,
+  };
+}
+
+function makeFinding<K extends RuleId>(rule: Rule<K>, report: Report<K>): Finding {
+  const regime = report.regime?.regime ?? regimeById(DEFAULT_REGIME);
+  const params: RuleParams[K] = report.params;
+  const finding: Finding = {
+    rule: rule.id,
+    severity: report.severity ?? rule.severity,
+    sheet: report.place.sheet,
+    row: report.place.row,
+    column: report.place.column,
+    cell: report.place.cell,
+    value: report.value,
+    message: { vi: vi[rule.id](params), en: en[rule.id](params) },
+    ...(rule.basis ? { basis: rule.basis(regime) } : {}),
+    ...(report.regime ? { regime: report.regime.regime.id } : {}),
+    ...(report.fix !== undefined ? { fix: report.fix } : {}),
+  };
+  return finding;
+}
+
+function runTable<K extends RuleId>(rule: Rule<K>, ctx: TableContext, out: Finding[]): void {
+  rule.check?.(ctx, (report) => out.push(makeFinding(rule, report)));
+}
+
+function runSheet<K extends RuleId>(rule: Rule<K>, sheet: string, out: Finding[]): void {
+  rule.checkSheet?.(sheet, (report) => out.push(makeFinding(rule, report)));
+}
+
+export function checkTable(
+  table: SchoolTable,
+  options: CheckOptions,
+): { checked: CheckedTable; findings: Finding[] } {
+  const records = interpretTable(table, options);
+  const planList = records.length > 0 && records.every((r) => r.action !== null);
+  const ctx: TableContext = { table, records, options, referenceDate: referenceDateOf(options), planList };
+  const findings: Finding[] = [];
+  for (const rule of RULES) runTable(rule, ctx, findings);
+  return { checked: { table, records, planList }, findings };
+}
+
+const ruleIndex = new Map<string, number>(RULES.map((r, i) => [r.id, i]));
+
+/**
+ * Reads every school table of the given sheets and runs every rule. A workbook where no sheet holds
+ * a list gets one `table-not-found` per sheet; sheets beside a found list (notes, cover pages) are
+ * left alone.
+ */
+export function validate(grids: readonly Grid[], options: ValidateOptions): ValidationResult {
+  const tables: CheckedTable[] = [];
+  const findings: Finding[] = [];
+  const sheetOrder = new Map<string, number>();
+  grids.forEach((g, i) => sheetOrder.set(g.sheet, i));
+  for (const grid of grids) {
+    const mapping = options.mappings?.[grid.sheet];
+    for (const table of readSchoolTables(grid, mapping ? { mapping } : {})) {
+      const result = checkTable(table, options);
+      tables.push(result.checked);
+      findings.push(...result.findings);
+    }
+  }
+  if (tables.length === 0) {
+    for (const grid of grids) for (const rule of RULES) runSheet(rule, grid.sheet, findings);
+  }
+  findings.sort(
+    (a, b) =>
+      (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) ||
+      (a.row ?? 0) - (b.row ?? 0) ||
+      (ruleIndex.get(a.rule) ?? 0) - (ruleIndex.get(b.rule) ?? 0),
+  );
+  return { tables, findings };
+}
