@@ -2,7 +2,7 @@ import { defineRule } from "../rule";
 import { BASIS } from "../basis";
 import { dossierDeadline, expiresInYear } from "../../schools/cycle";
 import { placeOf, recognisedField, showDate, valueOf } from "../place";
-import { isRecognised } from "../recognised";
+import { isRecognised } from "../../records/recognised";
 
 export default defineRule({
   id: "renewal-due",

@@ -3,7 +3,7 @@ import { BASIS } from "../basis";
 import { dossierDeadline, expiresInYear } from "../../schools/cycle";
 import { placeOf, showDate, valueOf } from "../place";
 import { reassessmentIndex } from "../planned";
-import { isRecognised } from "../recognised";
+import { isRecognised } from "../../records/recognised";
 
 export default defineRule({
   id: "renewal-not-planned",

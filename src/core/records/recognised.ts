@@ -1,4 +1,4 @@
-import type { SchoolRecord } from "../records/record";
+import type { SchoolRecord } from "./record";
 
 /**
  * Whether the row records a recognition in force or lapsed: a date, and a level when the list has

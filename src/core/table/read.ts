@@ -1,0 +1,244 @@
+/**
+ * Reading a sheet into school tables (SPEC §7): find each header, map its columns to fields,
+ * classify the rows under it. Excel tables (ListObjects) with a name column are used as they are;
+ * otherwise plain ranges are found by their header rows, one after another down the sheet.
+ */
+import { a1, gridBottom, type CellValue, type Grid } from "../grid";
+import { foldWords } from "../text/normalize";
+import { classifyRows, type RowLayout } from "./classify";
+import { findHeader, headerBlockAt, tableHeaders, type HeaderBlock } from "./detect";
+import { FIELDS, type Field, type SourceCell } from "./fields";
+import {
+  DEFAULT_BUDGET_UNIT,
+  exactHeaderField,
+  findBudgetUnit,
+  matchHeaderDetail,
+  resolveConditional,
+  type Conditional,
+  type HeaderMatch,
+} from "./headers";
+import type { BudgetUnit, Column, SchoolTable, TableRow } from "./model";
+
+export interface ReadOptions {
+  /** user's corrected mapping: field → worksheet column (1-based); overrides detection */
+  readonly mapping?: Partial<Record<Field, number>>;
+}
+
+/** Fields whose text marks a row as a school's record, never a group or total label. */
+const RECORD_FIELDS: readonly Field[] = [
+  "type",
+  "commune",
+  "combinedCode",
+  "accreditation",
+  "standard",
+  "target",
+  "action",
+  "decisionDate",
+  "decisionNumber",
+  "previousDate",
+  "expiry",
+  "planYear",
+];
+
+interface Candidate {
+  readonly col: number;
+  readonly header: string;
+  readonly match: HeaderMatch;
+}
+
+/** Budget: the "Tổng"/"Tổng cộng" sub-column if there is one, else the first. Others: best match. */
+function pick(field: Field, candidates: readonly Candidate[]): Candidate | undefined {
+  if (field === "budget") {
+    return candidates.find((c) => foldWords(c.header).split(" ").includes("tong")) ?? candidates[0];
+  }
+  let best: Candidate | undefined;
+  for (const c of candidates) {
+    if (
+      !best ||
+      c.match.position < best.match.position ||
+      (c.match.position === best.match.position && c.match.words > best.match.words)
+    ) {
+      best = c;
+    }
+  }
+  return best;
+}
+
+interface Mapped {
+  readonly columns: Map<Field, Column>;
+  readonly pending: { readonly col: number; readonly header: string; readonly kind: Conditional }[];
+}
+
+function mapColumns(block: HeaderBlock, mapping: Partial<Record<Field, number>>): Mapped {
+  const byField = new Map<Field, Candidate[]>();
+  const pending: { col: number; header: string; kind: Conditional }[] = [];
+  const userCols = new Set<number>();
+  for (const f of FIELDS) {
+    const c = mapping[f];
+    if (c !== undefined && Number.isInteger(c) && c >= 1) userCols.add(c);
+  }
+
+  block.texts.forEach((header, i) => {
+    const col = block.left + i;
+    if (userCols.has(col)) return; // the user said what this column is
+    const match = matchHeaderDetail(header);
+    if (!match) return;
+    if (match.conditional !== null) pending.push({ col, header, kind: match.conditional });
+    else {
+      const list = byField.get(match.field) ?? [];
+      list.push({ col, header, match });
+      byField.set(match.field, list);
+    }
+  });
+
+  const columns = new Map<Field, Column>();
+  for (const f of FIELDS) {
+    const userCol = mapping[f];
+    if (userCol !== undefined && Number.isInteger(userCol) && userCol >= 1) {
+      const i = userCol - block.left;
+      columns.set(f, { field: f, col: userCol, header: block.texts[i] ?? "" });
+      continue;
+    }
+    const best = pick(f, byField.get(f) ?? []);
+    if (best) columns.set(f, { field: f, col: best.col, header: best.header });
+  }
+  return { columns, pending };
+}
+
+/** The budget unit from the budget header, else from a "Đơn vị tính: …" line above the header. */
+function budgetUnit(grid: Grid, block: HeaderBlock, budget: Column | undefined): BudgetUnit {
+  if (!budget) return DEFAULT_BUDGET_UNIT;
+  const own = findBudgetUnit(budget.header);
+  if (own) return own;
+  for (let r = Math.max(grid.top, block.headerTop - 6); r < block.headerTop; r++) {
+    const cells = grid.cells[r - grid.top] ?? [];
+    for (const v of cells) {
+      if (typeof v !== "string" || v.length > 80) continue;
+      const key = foldWords(v);
+      if (/^(don vi tinh|dvt)\b/.test(key)) {
+        const unit = findBudgetUnit(key.replace(/^(don vi tinh|dvt)/, ""));
+        if (unit) return unit;
+      }
+    }
+  }
+  return DEFAULT_BUDGET_UNIT;
+}
+
+function buildTable(
+  grid: Grid,
+  block: HeaderBlock,
+  options: ReadOptions,
+): { table: SchoolTable; next: number | null } {
+  const mapping = options.mapping ?? {};
+  const { columns, pending } = mapColumns(block, mapping);
+
+  let left = block.left;
+  let right = block.right;
+  for (const c of columns.values()) {
+    if (c.col < left) left = c.col;
+    if (c.col > right) right = c.col;
+  }
+  const recordCols: number[] = [];
+  for (const f of RECORD_FIELDS) {
+    const c = columns.get(f);
+    if (c) recordCols.push(c.col);
+  }
+  const layout: RowLayout = {
+    left,
+    right,
+    seqCol: columns.get("seq")?.col ?? null,
+    nameCol: columns.get("name")?.col ?? null,
+    recordCols,
+  };
+
+  const plain = block.bottom === null;
+  const minTop = block.headerRow + 1;
+  const result = classifyRows(grid, layout, block.headerRow + 1, block.bottom ?? gridBottom(grid), {
+    plain,
+    ...(plain
+      ? {
+          headerStart: (row: number) => headerBlockAt(grid, row, minTop)?.headerTop ?? null,
+          isNameHeader: (key: string) => exactHeaderField(key) === "name",
+        }
+      : {}),
+  });
+
+  // "Ghi chú" and "Loại hình" are decided by what the school rows hold.
+  for (const p of pending) {
+    const values: CellValue[] = [];
+    for (const row of result.rows) {
+      if (row.kind === "school") values.push(row.values[p.col - left] ?? null);
+    }
+    const field = resolveConditional(p.kind, values);
+    if (field !== null && !columns.has(field)) columns.set(field, { field, col: p.col, header: p.header });
+  }
+
+  const ordered: Partial<Record<Field, Column>> = {};
+  const used = new Set<number>();
+  for (const f of FIELDS) {
+    const c = columns.get(f);
+    if (c) {
+      ordered[f] = c;
+      used.add(c.col);
+    }
+  }
+  const otherColumns: { col: number; header: string }[] = [];
+  block.texts.forEach((header, i) => {
+    const col = block.left + i;
+    if (header !== "" && !used.has(col)) otherColumns.push({ col, header });
+  });
+
+  const table: SchoolTable = {
+    sheet: grid.sheet,
+    tableName: block.tableName,
+    headerTop: block.headerTop,
+    headerRow: block.headerRow,
+    left,
+    right,
+    bottom: result.bottom,
+    columns: ordered,
+    otherColumns,
+    budgetUnit: budgetUnit(grid, block, columns.get("budget")),
+    rows: result.rows,
+  };
+  return { table, next: result.next };
+}
+
+/** All school tables on the sheet; empty when no header row with a name column exists. */
+export function readSchoolTables(grid: Grid, options: ReadOptions = {}): SchoolTable[] {
+  const listObjects = tableHeaders(grid);
+  if (listObjects.length > 0) return listObjects.map((b) => buildTable(grid, b, options).table);
+
+  const tables: SchoolTable[] = [];
+  const last = gridBottom(grid);
+  let from = grid.top;
+  while (from <= last) {
+    const block = findHeader(grid, from);
+    if (!block) break;
+    const { table, next } = buildTable(grid, block, options);
+    tables.push(table);
+    // After a table that ran into the next header, start there; otherwise look below its end.
+    from = Math.max(next ?? table.bottom + 1, block.headerRow + 1);
+  }
+  return tables;
+}
+
+/** The SourceCell of a field in a row, or null if the table has no such column. */
+export function sourceOf(table: SchoolTable, row: TableRow, field: Field): SourceCell | null {
+  const column = table.columns[field];
+  if (!column) return null;
+  return {
+    sheet: table.sheet,
+    row: row.row,
+    col: column.col,
+    address: a1(row.row, column.col),
+    header: column.header,
+  };
+}
+
+/** The raw value of a field in a row (null if no column). */
+export function valueOf(table: SchoolTable, row: TableRow, field: Field): CellValue {
+  const column = table.columns[field];
+  if (!column) return null;
+  return row.values[column.col - table.left] ?? null;
+}

@@ -1,0 +1,80 @@
+/**
+ * Bytes of an .xlsx/.xlsm/.csv file → Grids, for the command line and the browser alike (no `fs`).
+ * Every failure becomes an InputError with a one-line message: no exceljs stack trace escapes.
+ */
+import ExcelJS from "exceljs";
+import type { Grid } from "../../core/grid";
+import { gridFromCsv } from "./csv";
+import { inputError } from "./errors";
+import { gridsFromWorkbook } from "./workbook";
+
+function extensionOf(fileName: string): string {
+  const base = fileName.replace(/^.*[\\/]/, "");
+  const dot = base.lastIndexOf(".");
+  return dot <= 0 ? "" : base.slice(dot + 1).toLowerCase();
+}
+
+/** Does the zip hold a workbook part? File names are stored uncompressed in zip headers. */
+function mentionsWorkbook(bytes: Uint8Array): boolean {
+  const needle = "xl/workbook.xml";
+  const first = needle.charCodeAt(0);
+  outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
+    if (bytes[i] !== first) continue;
+    for (let j = 1; j < needle.length; j++) if (bytes[i + j] !== needle.charCodeAt(j)) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** A complete zip ends with an end-of-central-directory record ("PK\x05\x06"); a truncated one does not. */
+function hasZipEnd(bytes: Uint8Array): boolean {
+  const stop = Math.max(0, bytes.length - 65_557);
+  for (let i = bytes.length - 22; i >= stop; i--) {
+    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x05 && bytes[i + 3] === 0x06)
+      return true;
+  }
+  return false;
+}
+
+async function readWorkbook(bytes: Uint8Array, fileName: string): Promise<Grid[]> {
+  // Every zip starts with "PK"; a text file renamed .xlsx does not.
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw inputError("not-workbook", fileName);
+  const wb = new ExcelJS.Workbook();
+  try {
+    // exceljs's typings ask for a Node Buffer; JSZip underneath reads any Uint8Array.
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch {
+    // A whole zip without a workbook part is another kind of file (a .docx renamed); anything else
+    // that starts like a zip but cannot be read is a damaged or truncated workbook.
+    throw inputError(hasZipEnd(bytes) && !mentionsWorkbook(bytes) ? "not-workbook" : "corrupt", fileName);
+  }
+  if (wb.worksheets.length === 0) {
+    throw inputError(mentionsWorkbook(bytes) ? "no-sheets" : "not-workbook", fileName);
+  }
+  try {
+    return gridsFromWorkbook(wb);
+  } catch {
+    throw inputError("corrupt", fileName);
+  }
+}
+
+function readCsv(bytes: Uint8Array, fileName: string): Grid[] {
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw inputError("encoding", fileName);
+  }
+  const sheet = fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "") || "CSV";
+  return [gridFromCsv(text, sheet)];
+}
+
+/** Grids of a file's bytes, chosen by the file name's extension. Throws InputError. */
+export async function loadGridsFromBuffer(data: Uint8Array | ArrayBuffer, fileName: string): Promise<Grid[]> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  const ext = extensionOf(fileName);
+  if (ext === "xls") throw inputError("xls", fileName);
+  if (ext !== "xlsx" && ext !== "xlsm" && ext !== "csv") throw inputError("unsupported", fileName);
+  if (bytes.length === 0) throw inputError("empty", fileName);
+  return ext === "csv" ? readCsv(bytes, fileName) : readWorkbook(bytes, fileName);
+}

@@ -1,0 +1,197 @@
+import type { CellRange, CellValue, Grid } from "../../../src/core/grid";
+import {
+  isFooterText,
+  isGroupMarker,
+  isLevelLabel,
+  isNumberedGroupLabel,
+  isSeqNumber,
+  isTotalLabel,
+} from "../../../src/core/table/classify";
+import { readSchoolTables } from "../../../src/core/table/read";
+import { foldWords } from "../../../src/core/text/normalize";
+
+function grid(rows: CellValue[][], merges: CellRange[] = []): Grid {
+  return { sheet: "S", top: 1, left: 1, cells: rows, merges, tables: [] };
+}
+
+function kinds(g: Grid): string[] {
+  const [t] = readSchoolTables(g);
+  if (!t) throw new Error("no table");
+  return t.rows.map((r) => `${r.row}:${r.kind}`);
+}
+
+describe("labels", () => {
+  it("reads numbering", () => {
+    for (const v of [1, "1.", "01", " 12 ", "3)"]) expect(isSeqNumber(v)).toBe(true);
+    for (const v of ["I", "1.2", "a", null, 1.5, { error: "#N/A" }])
+      expect(isSeqNumber(v as CellValue)).toBe(false);
+  });
+
+  it("reads section markers", () => {
+    for (const v of ["I", "II.", "IV", "A", "b)", "XII"]) expect(isGroupMarker(v)).toBe(true);
+    for (const v of ["1", "IIII", "AB", "Mầm non", 2]) expect(isGroupMarker(v)).toBe(false);
+  });
+
+  it("reads group labels", () => {
+    for (const t of ["I. Mầm non", "A. Cấp Tiểu học", "II - TRƯỜNG THCS", "IV) Khác"]) {
+      expect(isNumberedGroupLabel(t)).toBe(true);
+    }
+    for (const t of ["MN Hương Xuân", "A Lưới", "1. Mầm non", "IIII. X"])
+      expect(isNumberedGroupLabel(t)).toBe(false);
+    for (const t of [
+      "Khối Mầm non",
+      "Mầm non",
+      "CẤP THCS",
+      "Trường Tiểu học",
+      "TH&THCS",
+      "Các trường THCS",
+    ]) {
+      expect(isLevelLabel(foldWords(t))).toBe(true);
+    }
+    for (const t of ["TH Số 1", "MN Hoa Sen", "Các đơn vị", ""])
+      expect(isLevelLabel(foldWords(t))).toBe(false);
+  });
+
+  it("reads total labels", () => {
+    for (const t of [
+      "Tổng cộng",
+      "TỔNG CỘNG:",
+      "Tổng",
+      "Cộng",
+      "Tổng số",
+      "Toàn huyện",
+      "Cộng cấp MN",
+      "Cộng (I)",
+      "Toàn thị xã",
+    ]) {
+      expect(isTotalLabel(foldWords(t))).toBe(true);
+    }
+    for (const t of ["Cộng Hòa", "Tổng Hữu", "Toàn", "MN Tổng"])
+      expect(isTotalLabel(foldWords(t))).toBe(false);
+  });
+
+  it("reads footers", () => {
+    for (const t of [
+      "Danh sách này gồm: 20 đơn vị./.",
+      "Ghi chú: các trường in nghiêng đã được cấp kinh phí",
+      "Người lập biểu",
+      "Nơi nhận:",
+      "Hương Trà, ngày 04 tháng 01 năm 2024",
+      "Cao Lộc, ngày … tháng … năm 2024",
+      "TM. ỦY BAN NHÂN DÂN",
+      "KT. CHỦ TỊCH",
+      "PHÓ CHỦ TỊCH",
+      "(Ký, ghi rõ họ tên)",
+      "(*) Trường đã được đầu tư",
+    ]) {
+      expect(isFooterText(t)).toBe(true);
+    }
+    for (const t of ["MN Hương Xuân", "Trường Phổ thông Dân tộc Nội trú", "Chủ tịch Hồ Chí Minh"]) {
+      expect(isFooterText(t)).toBe(false);
+    }
+  });
+});
+
+describe("row kinds", () => {
+  it("reads groups, subtotals, totals, blank rows and footers", () => {
+    const g = grid(
+      [
+        ["STT", "Tên trường", "Xã", "Mã công nhận", "Kinh phí (triệu đồng)"],
+        ["I. Mầm non"], // 2: group merged across the row
+        ["1.", "MN Hương Xuân", "Hương Xuân", "CĐ2-MĐ1", 100],
+        ["2.", "MN Bình Thành", "Bình Thành", "CĐ2-MĐ1", 50],
+        [null, "Cộng cấp MN", null, null, 150], // 5: subtotal
+        [], // 6: blank inside the table
+        ["II", "Tiểu học", null, null, 200], // 7: group carrying a subtotal
+        ["1", "TH Số 1 Hương Toàn", "Hương Toàn", "CĐ2-MĐ1", 200],
+        ["B. Cấp THCS"], // 9
+        ["01", "THCS Lê Thuyết", "Hương Văn", "CĐ3-MĐ2", null],
+        [null, "Khối THPT"], // 11: level label in the name column
+        [5, null, "Hương Chữ", "CĐ2-MĐ1", 10], // 12: data but no name: still a school
+        ["Tổng cộng", null, null, null, 360], // 13
+        [],
+        ["Danh sách này gồm: 5 đơn vị./."], // 15
+        [null, null, "Hương Trà, ngày 04 tháng 01 năm 2024"], // 16
+        [null, null, "NGƯỜI LẬP BIỂU"], // 17
+        [],
+        [null, null, "Nguyễn Văn An"], // 19: a signer's name, after the footer started
+      ],
+      [
+        { top: 2, left: 1, bottom: 2, right: 5 },
+        { top: 9, left: 1, bottom: 9, right: 5 },
+        { top: 13, left: 1, bottom: 13, right: 4 },
+        { top: 15, left: 1, bottom: 15, right: 5 },
+      ],
+    );
+    expect(kinds(g)).toEqual([
+      "2:group",
+      "3:school",
+      "4:school",
+      "5:total",
+      "6:blank",
+      "7:group",
+      "8:school",
+      "9:group",
+      "10:school",
+      "11:group",
+      "12:school",
+      "13:total",
+      "14:blank",
+      "15:footer",
+      "16:footer",
+      "17:footer",
+      "18:blank",
+      "19:footer",
+    ]);
+  });
+
+  it("treats a numbered empty line as blank and trims trailing blanks", () => {
+    const g = grid([["STT", "Tên trường", "Cấp độ"], [1, "TH A", 2], [2], [3, null, null], []]);
+    const [t] = readSchoolTables(g);
+    expect(t!.rows.map((r) => `${r.row}:${r.kind}`)).toEqual(["2:school"]);
+    expect(t!.bottom).toBe(2);
+  });
+
+  it("keeps a school whose name looks like a total word but which has codes", () => {
+    const g = grid([
+      ["STT", "Tên trường", "Mã công nhận"],
+      [null, "Cộng Hòa", "CĐ2-MĐ1"],
+      [null, "Tổng", "CĐ2-MĐ1"],
+      ["Tổng", null, 2],
+      ["Cộng (I)", null, "-"],
+    ]);
+    expect(kinds(g)).toEqual(["2:school", "3:school", "4:total", "5:total"]);
+  });
+
+  it("does not mistake a group for a school when the row only carries counts", () => {
+    const g = grid([
+      ["STT", "Tên trường", "CQG", "Kinh phí"],
+      ["A", "Mầm non", 3, "1.500"],
+      [1, "MN A", "MĐ1", "500"],
+    ]);
+    expect(kinds(g)).toEqual(["2:group", "3:school"]);
+  });
+
+  it("reads the totals row of a list without a seq column", () => {
+    const g = grid([
+      ["Tên trường", "Cấp học", "Kinh phí"],
+      ["MN A", "MN", 10],
+      ["Tổng số", null, 10],
+      ["Nơi nhận:"],
+      ["- Sở GD&ĐT (báo cáo);"],
+      ["- Lưu: VT."],
+    ]);
+    expect(kinds(g)).toEqual(["2:school", "3:total", "4:footer", "5:footer", "6:footer"]);
+  });
+
+  it("classifies rows holding error values without crashing", () => {
+    const g = grid([
+      ["STT", "Tên trường", "Mã công nhận", "Kinh phí"],
+      [{ error: "#N/A" }, "TH A", { error: "#REF!" }, 5],
+      [2, { error: "#REF!" }, null, null],
+      [null, "Cộng", null, { error: "#DIV/0!" }],
+      [{ error: "#N/A" }, null, null, null],
+    ]);
+    expect(kinds(g)).toEqual(["2:school", "3:school", "4:total", "5:school"]);
+  });
+});
