@@ -4,7 +4,7 @@ import type { DayDate } from "../core/text/dates";
 import { isValidDay } from "../core/text/dates";
 import type { Lang } from "../core/text/format";
 
-export type Command = "validate";
+export type Command = "validate" | "summarize";
 
 export interface CliArgs {
   readonly command: Command;
@@ -20,7 +20,7 @@ export interface CliArgs {
 export type ParsedArgs =
   { kind: "ok"; args: CliArgs } | { kind: "help" } | { kind: "error"; message: string };
 
-const COMMANDS: readonly Command[] = ["validate"];
+const COMMANDS: readonly Command[] = ["validate", "summarize"];
 
 function parseYear(text: string): number | null {
   return /^\d{4}$/.test(text) ? Number(text) : null;
@@ -127,6 +127,11 @@ export const USAGE = `kdcl — kiểm tra danh sách trường (KĐCLGD & chuẩ
 Cách dùng:
   kdcl validate <tệp.xlsx|tệp.csv>... [--sheet TÊN] [--year YYYY] [--date YYYY-MM-DD]
                 [--regime legacy|tt2018|tt2018a|tt2026] [--json] [--lang vi|en]
+  kdcl summarize <tệp>... [--sheet TÊN] [--year YYYY] [--date YYYY-MM-DD] [--json] [--lang vi|en]
+
+  validate   kiểm tra danh sách: mỗi phát hiện kèm ô, giải thích, căn cứ và cách sửa
+  summarize  tổng hợp: tỉ lệ đạt chuẩn, chỉ tiêu, kinh phí, danh sách đến hạn công nhận lại;
+             nhiều tệp thì có thêm phần tổng hợp chung
 
   --year     năm kế hoạch (mặc định: năm hiện tại, hoặc năm của --date)
   --date     ngày tham chiếu (mặc định: 31/12 của năm kế hoạch)

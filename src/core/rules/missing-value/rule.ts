@@ -1,5 +1,5 @@
 import { defineRule } from "../rule";
-import { placeOf } from "../place";
+import { placeOf, valueOf } from "../place";
 import type { CodeField } from "../../records/record";
 
 const CODE_FIELDS: readonly CodeField[] = ["combinedCode", "accreditation", "standard"];
@@ -18,8 +18,9 @@ export default defineRule({
       }
       const present = CODE_FIELDS.filter((f) => r.codes[f] !== undefined);
       if (present.length === 0) continue;
-      // With separate KĐCLGD and CQG columns a blank CQG next to a level is a plain "none".
-      if (present.every((f) => r.codes[f]?.kind === "empty")) {
+      // "-" or "Chưa đạt" says "none"; only blank cells are omissions. With separate KĐCLGD and CQG
+      // columns a blank CQG next to a level is a plain "none" too.
+      if (present.every((f) => valueOf(r, f) === null)) {
         const field = present[0] as CodeField;
         report({ place: placeOf(r, field), value: null, params: { what: "code" } });
       }

@@ -1,0 +1,135 @@
+import type { Summary } from "../core/summary/summary";
+import { SUMMARY_LABELS } from "../core/summary/labels";
+import { typeLabel } from "../core/summary/json";
+import { ACTIONS } from "../core/schools/actions";
+import type { Lang } from "../core/text/format";
+import { formatCount2, formatDateValue, formatDay, formatNumber, formatPercent } from "../core/text/format";
+import { textTable } from "./table-text";
+
+const HEAD = {
+  vi: {
+    title: (file: string, year: number, ref: string) =>
+      `${file} — năm kế hoạch ${year}, ngày tham chiếu ${ref}`,
+    coverage: "TỈ LỆ TRƯỜNG ĐẠT CHUẨN QUỐC GIA",
+    projected: (year: number, std: number, all: number, rate: string) =>
+      `Dự kiến đến hết năm ${year}: ${std}/${all} trường, tỉ lệ ${rate}.`,
+    without: "Xã, phường chưa có trường đạt chuẩn",
+    accreditation: "Kết quả KĐCLGD còn hiệu lực",
+    targets: (year: number) => `CHỈ TIÊU NĂM ${year}`,
+    noTargets: "Danh sách không có trường nào trong kế hoạch năm này.",
+    budget: (total: string) => `KINH PHÍ: ${total} triệu đồng`,
+    byAction: (label: string, n: number, amount: string) =>
+      `${label} (${formatCount2(n)} trường): ${amount} triệu đồng`,
+    unfunded: "Trường trong kế hoạch không đề nghị kinh phí mới",
+    due: "ĐẾN HẠN CÔNG NHẬN LẠI (năm kế hoạch và năm sau)",
+    noDue: "Không có công nhận nào hết hạn trong thời gian này.",
+    combined: "TỔNG HỢP CÁC TỆP",
+  },
+  en: {
+    title: (file: string, year: number, ref: string) => `${file} — plan year ${year}, reference date ${ref}`,
+    coverage: "NATIONAL-STANDARD COVERAGE",
+    projected: (year: number, std: number, all: number, rate: string) =>
+      `Projected at the end of ${year}: ${std}/${all} schools, ${rate}.`,
+    without: "Communes with no national-standard school",
+    accreditation: "Accreditation in force",
+    targets: (year: number) => `TARGETS FOR ${year}`,
+    noTargets: "No school in the list is planned for this year.",
+    budget: (total: string) => `BUDGET: ${total} million đồng`,
+    byAction: (label: string, n: number, amount: string) =>
+      `${label} (${formatCount2(n)} schools): ${amount} million đồng`,
+    unfunded: "Planned schools needing no new budget",
+    due: "RENEWALS DUE (plan year and the next)",
+    noDue: "No recognition expires in this period.",
+    combined: "ALL FILES COMBINED",
+  },
+} as const;
+
+/** Readable terminal tables of one summary. */
+export function summaryText(title: string, s: Summary, lang: Lang): string {
+  const h = HEAD[lang];
+  const l = SUMMARY_LABELS[lang];
+  const pct = (r: number | null): string => (r === null ? "—" : formatPercent(r, lang));
+  const num = (n: number): string => formatNumber(n, lang);
+  const out: string[] = [h.title(title, s.planYear, formatDay(s.referenceDate)), ""];
+
+  const c = s.coverage;
+  out.push(h.coverage);
+  if (!c) {
+    out.push(`  ${s.coverageNote?.[lang] ?? ""}`);
+  } else {
+    const row = (
+      label: string,
+      x: { schools: number; standard: number; level1: number; level2: number; rate: number | null },
+    ) => [label, String(x.schools), String(x.standard), String(x.level1), String(x.level2), pct(x.rate)];
+    out.push(
+      ...textTable(
+        [l.type, l.schools, l.standard, l.level1, l.level2, l.rate],
+        [...c.byType.map((t) => row(typeLabel(t.type, lang), t)), row(l.total, c.total)],
+      ),
+    );
+    out.push(
+      `  ${h.projected(s.planYear, c.projected.standard, c.projected.schools, pct(c.projected.rate))}`,
+    );
+    if (c.byCommune.length > 0) {
+      out.push(
+        "",
+        ...textTable(
+          [l.commune, l.schools, l.standard, l.rate],
+          c.byCommune.map((x) => [x.commune, String(x.schools), String(x.standard), pct(x.rate)]),
+        ),
+      );
+      if (c.communesWithout.length > 0) out.push(`  ${h.without}: ${c.communesWithout.join(", ")}.`);
+    }
+    const a = c.accreditation;
+    out.push(
+      `  ${h.accreditation}: CĐ1 ${a.level1}, CĐ2 ${a.level2}, CĐ3 ${a.level3}, CĐ4 ${a.level4}; ${l.none.toLowerCase()} ${a.none}.`,
+    );
+  }
+
+  out.push("", h.targets(s.planYear));
+  if (s.targets.byType.length === 0) out.push(`  ${h.noTargets}`);
+  else {
+    const t = s.targets;
+    out.push(
+      ...textTable(
+        [l.type, ...ACTIONS.map((a) => l.action[a])],
+        [
+          ...t.byType.map((r) => [typeLabel(r.type, lang), ...ACTIONS.map((a) => String(r[a]))]),
+          [l.total, ...ACTIONS.map((a) => String(t.total[a]))],
+        ],
+      ),
+    );
+    for (const a of ACTIONS) {
+      const names = t.byType.flatMap((r) => r.schools[a]);
+      if (names.length > 0) out.push(`  ${l.action[a]}: ${names.join(", ")}.`);
+    }
+  }
+
+  const b = s.budget;
+  out.push("", h.budget(num(b.total)));
+  for (const a of ACTIONS) {
+    const x = b.byAction[a];
+    if (x.amount !== 0 || x.schools > 0) out.push(`  - ${h.byAction(l.action[a], x.schools, num(x.amount))}`);
+  }
+  for (const src of b.bySource) out.push(`  - ${src.source ?? l.noSource}: ${num(src.amount)}`);
+  if (b.unfunded.length > 0) out.push(`  ${h.unfunded}: ${b.unfunded.join(", ")}.`);
+
+  out.push("", h.due);
+  if (s.due.length === 0) out.push(`  ${h.noDue}`);
+  else {
+    out.push(
+      ...textTable(
+        [l.name, l.expiry, l.deadline, l.planned],
+        s.due.map((d) => [
+          d.name,
+          formatDateValue(d.expiry),
+          formatDateValue(d.dossierDeadline),
+          d.planned ? l.yes : l.no,
+        ]),
+      ),
+    );
+  }
+  return `${out.join("\n")}\n`;
+}
+
+export const COMBINED_TITLE = { vi: HEAD.vi.combined, en: HEAD.en.combined } as const;

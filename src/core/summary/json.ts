@@ -1,0 +1,66 @@
+import type { Lang } from "../text/format";
+import type { DateValue } from "../text/dates";
+import { isoDay } from "../text/dates";
+import { schoolTypeInfo } from "../schools/types";
+import type { SchoolTypeId } from "../schools/types";
+import type { Summary } from "./summary";
+
+/** Unknown-level schools are listed under this id in machine-readable output. */
+export const UNKNOWN_TYPE = "unknown";
+
+const UNKNOWN_LABEL = { vi: "Không xác định cấp học", en: "Unknown level" } as const;
+
+export function typeLabel(type: SchoolTypeId | null, lang: Lang): string {
+  return type ? schoolTypeInfo(type).label[lang] : UNKNOWN_LABEL[lang];
+}
+
+/** ISO at the date's own precision: "2024-03-15", "2024-03" or "2024". */
+export function isoDateValue(v: DateValue): string {
+  const iso = isoDay(v.date);
+  return v.precision === "day" ? iso : v.precision === "month" ? iso.slice(0, 7) : iso.slice(0, 4);
+}
+
+/** The summary in the JSON contract of SPEC §11: rates as fractions, amounts in triệu đồng. */
+export function summaryJson(s: Summary, lang: Lang): Record<string, unknown> {
+  const c = s.coverage;
+  return {
+    referenceDate: isoDay(s.referenceDate),
+    planYear: s.planYear,
+    schools: s.schools.length,
+    coverage: c && {
+      total: c.total,
+      byType: c.byType.map((t) => ({ ...t, type: t.type ?? UNKNOWN_TYPE, label: typeLabel(t.type, lang) })),
+      byCommune: c.byCommune,
+      communesWithout: c.communesWithout,
+      accreditation: c.accreditation,
+      projected: c.projected,
+    },
+    ...(s.coverageNote ? { coverageNote: s.coverageNote[lang] } : {}),
+    targets: {
+      total: s.targets.total,
+      byType: s.targets.byType.map((t) => ({
+        type: t.type ?? UNKNOWN_TYPE,
+        label: typeLabel(t.type, lang),
+        new: t.new,
+        renewal: t.renewal,
+        upgrade: t.upgrade,
+        schools: t.schools,
+      })),
+    },
+    budget: {
+      ...s.budget,
+      byType: s.budget.byType.map((t) => ({
+        type: t.type ?? UNKNOWN_TYPE,
+        label: typeLabel(t.type, lang),
+        amount: t.amount,
+      })),
+    },
+    due: s.due.map((d) => ({
+      name: d.name,
+      commune: d.commune,
+      expiry: isoDateValue(d.expiry),
+      dossierDeadline: isoDateValue(d.dossierDeadline),
+      planned: d.planned,
+    })),
+  };
+}

@@ -1,0 +1,66 @@
+import { isUndated } from "../records/interpret";
+import type { Levels } from "../records/record";
+import { isExpiredOn } from "../schools/cycle";
+import type { DayDate } from "../text/dates";
+import type { PlannedAction, School } from "./schools";
+
+const NONE: Levels = { accreditation: null, standard: null };
+
+const validStandard = (n: number | null): 1 | 2 | null => (n === 1 || n === 2 ? n : null);
+const validAccreditation = (n: number | null): number | null => (n !== null && n >= 1 && n <= 4 ? n : null);
+
+/**
+ * The levels in force for the school on `day`. In an undated plan list the code is the level still to
+ * be recognised, so a "new" row holds nothing yet, and an upgrade row holds the level below.
+ */
+export function levelsOn(school: School, day: DayDate): Levels {
+  const r = school.current;
+  const undated = isUndated(r.table) && !r.table.columns.target;
+  if (undated && r.action === "new") return NONE;
+  // Upgrading to mức độ 2 means holding mức độ 1 now; the current cấp độ is not written anywhere.
+  const levels =
+    undated && r.action === "upgrade"
+      ? { accreditation: null, standard: r.levels.standard === 2 ? 1 : r.levels.standard }
+      : r.levels;
+  if (r.expiry && isExpiredOn(r.expiry, day)) return NONE;
+  return {
+    accreditation: validAccreditation(levels.accreditation),
+    standard: validStandard(levels.standard),
+  };
+}
+
+/** The level a planned action aims at, when the list lets us know; else a CQG at the next level. */
+export function targetOf(planned: PlannedAction, current: Levels): Levels {
+  const r = planned.record;
+  if (r.target && (r.target.accreditation !== null || r.target.standard !== null)) return r.target;
+  // An undated list writes the level to be recognised in its code column.
+  if (isUndated(r.table) && (r.levels.accreditation !== null || r.levels.standard !== null)) return r.levels;
+  switch (planned.action) {
+    case "renewal":
+      return current.standard !== null
+        ? current
+        : { accreditation: r.levels.accreditation, standard: r.levels.standard ?? 1 };
+    case "upgrade":
+      return { accreditation: current.accreditation, standard: Math.min(2, (current.standard ?? 0) + 1) };
+    case "new":
+      return { accreditation: r.levels.accreditation, standard: 1 };
+  }
+}
+
+/** Levels at the end of the plan year if every action planned for that year succeeds (SPEC §9). */
+export function projectedLevels(school: School, planYear: number, endOfPlanYear: DayDate): Levels {
+  const planned = school.actions.filter((a) => a.planYear === planYear);
+  const now = levelsOn(school, endOfPlanYear);
+  if (planned.length === 0) return now;
+  // Later-stage actions win: an upgrade after a renewal in the same year ends at the upgraded level.
+  const order = { new: 0, renewal: 1, upgrade: 2 } as const;
+  const last = [...planned].sort((a, b) => order[a.action] - order[b.action])[
+    planned.length - 1
+  ] as PlannedAction;
+  const before = levelsOn(school, { y: planYear - 1, m: 12, d: 31 });
+  const target = targetOf(last, before);
+  return {
+    accreditation: validAccreditation(target.accreditation),
+    standard: validStandard(target.standard),
+  };
+}

@@ -1,0 +1,74 @@
+import type { SchoolRecord } from "../records/record";
+import type { Action } from "../schools/actions";
+import type { SchoolTypeId } from "../schools/types";
+import type { DateValue } from "../text/dates";
+
+/** A planned action of a school, as one row of the list states it. */
+export interface PlannedAction {
+  readonly action: Action;
+  readonly planYear: number;
+  readonly record: SchoolRecord;
+}
+
+/**
+ * One distinct school (SPEC §9): the rows sharing a normalised name and commune. A plan list may give
+ * a school one row per action; counts are over schools, never rows.
+ */
+export interface School {
+  readonly key: string;
+  readonly name: string;
+  readonly commune: string | null;
+  readonly type: SchoolTypeId | null;
+  /** The row that describes the recognition in force: the most recent one with a level. */
+  readonly current: SchoolRecord;
+  readonly records: readonly SchoolRecord[];
+  readonly actions: readonly PlannedAction[];
+}
+
+function later(a: DateValue | null, b: DateValue | null): boolean {
+  if (!a) return false;
+  if (!b) return true;
+  const x = a.date;
+  const y = b.date;
+  return x.y !== y.y ? x.y > y.y : x.m !== y.m ? x.m > y.m : x.d > y.d;
+}
+
+function hasLevel(r: SchoolRecord): boolean {
+  return r.levels.accreditation !== null || r.levels.standard !== null;
+}
+
+/** Groups school rows into distinct schools, in the order they first appear. */
+export function distinctSchools(records: readonly SchoolRecord[]): School[] {
+  const groups = new Map<string, SchoolRecord[]>();
+  for (const r of records) {
+    if (r.name === null) continue;
+    const list = groups.get(r.key);
+    if (list) list.push(r);
+    else groups.set(r.key, [r]);
+  }
+  const schools: School[] = [];
+  for (const [key, rows] of groups) {
+    const first = rows[0] as SchoolRecord;
+    let current = first;
+    for (const r of rows) {
+      if (
+        (hasLevel(r) && !hasLevel(current)) ||
+        (hasLevel(r) === hasLevel(current) && later(r.recognised, current.recognised))
+      ) {
+        current = r;
+      }
+    }
+    const actions: PlannedAction[] = [];
+    for (const r of rows) if (r.action) actions.push({ action: r.action, planYear: r.planYear, record: r });
+    schools.push({
+      key,
+      name: first.name as string,
+      commune: rows.find((r) => r.commune !== null)?.commune ?? null,
+      type: rows.find((r) => r.type !== null)?.type ?? null,
+      current,
+      records: rows,
+      actions,
+    });
+  }
+  return schools;
+}
