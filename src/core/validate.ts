@@ -12,12 +12,14 @@ import { RULES } from "./rules/registry";
 import type { Report, Rule, TableContext } from "./rules/rule";
 import { DEFAULT_REGIME, regimeById } from "./schools/regimes";
 import type { Field } from "./table/fields";
-import type { SchoolTable } from "./table/model";
+import type { BudgetUnit, SchoolTable } from "./table/model";
 import { readSchoolTables } from "./table/read";
 
 export interface ValidateOptions extends CheckOptions {
   /** User-corrected column mappings, by sheet name: field → worksheet column. */
   readonly mappings?: Readonly<Record<string, Partial<Record<Field, number>>>>;
+  /** Overrides the budget unit read from the headers, for every table. */
+  readonly budgetUnit?: BudgetUnit;
 }
 
 export interface CheckedTable {
@@ -107,7 +109,8 @@ export function validate(grids: readonly Grid[], options: ValidateOptions): Vali
   grids.forEach((g, i) => sheetOrder.set(g.sheet, i));
   for (const grid of grids) {
     const mapping = options.mappings?.[grid.sheet];
-    for (const table of readSchoolTables(grid, mapping ? { mapping } : {})) {
+    const read = { ...(mapping ? { mapping } : {}), ...(options.budgetUnit ? { budgetUnit: options.budgetUnit } : {}) };
+    for (const table of readSchoolTables(grid, read)) {
       const result = checkTable(table, options);
       tables.push(result.checked);
       findings.push(...result.findings);

@@ -315,6 +315,9 @@ const UNITS: readonly { readonly re: RegExp; readonly unit: BudgetUnit }[] = [
 
 export const DEFAULT_BUDGET_UNIT: BudgetUnit = { factor: 1, label: "triệu đồng" };
 
+/** The units a user can choose when a header names none or the wrong one, smallest first. */
+export const BUDGET_UNITS: readonly BudgetUnit[] = [...UNITS.map((u) => u.unit)].reverse();
+
 /** The budget unit a text names ("Kinh phí (tỷ đồng)", "ĐVT: nghìn đồng"), or null if none. */
 export function findBudgetUnit(text: string): BudgetUnit | null {
   const key = foldWords(text);

@@ -22,6 +22,8 @@ import type { BudgetUnit, Column, SchoolTable, TableRow } from "./model";
 export interface ReadOptions {
   /** user's corrected mapping: field → worksheet column (1-based); overrides detection */
   readonly mapping?: Partial<Record<Field, number>>;
+  /** The user's budget unit when the header does not say it, or says it wrongly. */
+  readonly budgetUnit?: BudgetUnit;
 }
 
 /** Fields whose text marks a row as a school's record, never a group or total label. */
@@ -198,7 +200,7 @@ function buildTable(
     bottom: result.bottom,
     columns: ordered,
     otherColumns,
-    budgetUnit: budgetUnit(grid, block, columns.get("budget")),
+    budgetUnit: options.budgetUnit ?? budgetUnit(grid, block, columns.get("budget")),
     rows: result.rows,
   };
   return { table, next: result.next };
