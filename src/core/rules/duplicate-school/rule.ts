@@ -7,10 +7,11 @@ export default defineRule({
   title: { vi: "Trường bị trùng", en: "Duplicate school" },
   fields: ["name", "commune", "action", "planYear"],
   basis: null,
-  check({ table, records }, report) {
+  check({ records, planList }, report) {
     const first = new Map<string, number>();
     // In a plan list one school may appear once per action and year; only a repeat of those is a duplicate.
-    const byAction = table.columns.action !== undefined;
+    // A list of all schools that merely has an action column lists each school once (SPEC §8, §9).
+    const byAction = planList;
     for (const r of records) {
       if (r.name === null) continue;
       const key = byAction ? `${r.key}|${r.action ?? ""}|${r.planYear}` : r.key;

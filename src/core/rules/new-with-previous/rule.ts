@@ -14,7 +14,9 @@ export default defineRule({
     for (const r of records) {
       if (r.action !== "new" || !r.recognised) continue;
       // A dated KĐCLGD result alone does not make a first CQG recognition wrong.
-      if (hasCodes && r.levels.standard === null && !r.dates.previousDate) continue;
+      // (A previous-date column is read for every row: only a date in it counts, not the column.)
+      const previous = r.dates.previousDate;
+      if (hasCodes && r.levels.standard === null && previous?.kind !== "ok") continue;
       const field = recognisedField(r);
       report({
         place: placeOf(r, field),

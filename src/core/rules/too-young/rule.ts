@@ -1,7 +1,37 @@
 import { defineRule } from "../rule";
 import { BASIS } from "../basis";
 import type { SchoolTypeId } from "../../schools/types";
-import { placeOf, softened, valueOf } from "../place";
+import { placeOf, valueOf } from "../place";
+import type { CheckOptions } from "../../records/options";
+import type { SchoolRecord } from "../../records/record";
+import { lastDayOf } from "../../schools/cycle";
+import { regimeFor } from "../../schools/regimes";
+import type { RegimeChoice } from "../../schools/regimes";
+import type { DateValue } from "../../text/dates";
+
+/**
+ * The regime of the decision judged and how sure the kindergarten error is. The age condition is
+ * that of the 2018 circulars: a decision that may predate them (a bare 2018) or fall under the
+ * unconfirmed tt2026 gives a warning; a bare 2025 (tt2018 or tt2018a) is as sure as a day.
+ */
+function judgedRegime(
+  r: SchoolRecord,
+  decision: DateValue,
+  options: CheckOptions,
+): { choice: RegimeChoice; sure: boolean } {
+  if (options.regime) {
+    const choice = regimeFor(null, options.regime);
+    return { choice, sure: choice.regime.confirmed };
+  }
+  // A planned decision falls in the plan year, whatever the date of the recognition it replaces.
+  const choice = r.action ? regimeFor(decision) : r.regime;
+  const ends = [
+    regimeFor({ date: decision.date, precision: "day" }),
+    regimeFor({ date: lastDayOf(decision), precision: "day" }),
+  ];
+  const sure = ends.every((e) => e.regime.confirmed && e.regime.id !== "legacy");
+  return { choice, sure };
+}
 
 /** Years before a first cohort can finish: the shortest programme the school teaches. */
 const MIN_YEARS: Readonly<Record<SchoolTypeId, number>> = {
@@ -20,23 +50,27 @@ export default defineRule({
   title: { vi: "Trường chưa đủ thời gian hoạt động", en: "School too young" },
   fields: ["founded", "decisionDate", "action", "planYear"],
   basis: BASIS.age,
-  check({ records }, report) {
+  check({ records, options }, report) {
     for (const r of records) {
       if (!r.founded || !r.type) continue;
       // The decision to judge: the planned one, or else the recorded one.
-      const year = r.action ? r.planYear : r.recognised?.date.y;
-      if (year === undefined) continue;
+      const decision: DateValue | null = r.action
+        ? { date: { y: r.planYear, m: 1, d: 1 }, precision: "year" }
+        : r.recognised;
+      if (!decision) continue;
+      const year = decision.date.y;
       const years = year - r.founded.date.y;
       const minYears = MIN_YEARS[r.type];
       // With years only, a difference equal to the minimum may or may not be enough: say nothing.
       if (years < 0 || years >= minYears) continue;
       const kindergarten = r.type === "MN";
+      const { choice, sure } = judgedRegime(r, decision, options);
       report({
         place: placeOf(r, "founded"),
         value: valueOf(r, "founded"),
         params: { founded: r.founded.date.y, year, years, minYears, kindergarten },
-        severity: kindergarten ? softened("error", r.regime) : "warning",
-        regime: r.regime,
+        severity: kindergarten && sure ? "error" : "warning",
+        regime: choice,
       });
     }
   },

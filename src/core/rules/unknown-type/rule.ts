@@ -1,3 +1,4 @@
+import { isCellError } from "../../grid";
 import { defineRule } from "../rule";
 import { BASIS } from "../basis";
 import { placeOf, valueOf } from "../place";
@@ -12,7 +13,8 @@ export default defineRule({
     for (const r of records) {
       if (r.name === null || r.type !== null) continue;
       // An Excel error in the type cell is reported by cell-error already.
-      if (r.columnType && r.columnType.kind === "error") continue;
+      // (interpret reads an error cell as an empty type, so look at the raw cell itself).
+      if (isCellError(r.cells.type?.raw)) continue;
       const field = r.columnType ? "type" : "name";
       report({
         place: placeOf(r, field),

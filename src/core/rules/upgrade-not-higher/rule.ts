@@ -2,6 +2,7 @@ import { defineRule } from "../rule";
 import { BASIS } from "../basis";
 import { isUndated } from "../../records/interpret";
 import { canonicalCode } from "../../schools/codes";
+import { DEFAULT_REGIME, regimeById } from "../../schools/regimes";
 import { placeOf, valueOf } from "../place";
 
 export default defineRule({
@@ -21,6 +22,7 @@ export default defineRule({
       const target = r.target;
       let higher: boolean;
       let targetText: string;
+      let severity: "error" | "warning" = "error";
       if (target && (target.accreditation !== null || target.standard !== null)) {
         higher =
           (target.accreditation ?? 0) > (cur.accreditation ?? 0) ||
@@ -28,9 +30,12 @@ export default defineRule({
         targetText = canonicalCode(target.accreditation, target.standard);
       } else {
         // Without a stated target the next level up is meant: there must be one.
-        higher =
-          (cur.accreditation ?? 0) < regime.accreditationMax || (cur.standard ?? 0) < regime.standardMax;
+        const below = (max: { accreditationMax: number; standardMax: number }): boolean =>
+          (cur.accreditation ?? 0) < max.accreditationMax || (cur.standard ?? 0) < max.standardMax;
+        higher = below(regime);
         targetText = "—";
+        // Only the unconfirmed regime has fewer levels: what only it finds is a warning (SPEC §5).
+        if (!regime.confirmed && below(regimeById(DEFAULT_REGIME))) severity = "warning";
       }
       if (higher) continue;
       const field = table.columns.target ? "target" : r.cells.combinedCode ? "combinedCode" : "action";
@@ -38,6 +43,7 @@ export default defineRule({
         place: placeOf(r, field),
         value: valueOf(r, field),
         params: { current: canonicalCode(cur.accreditation, cur.standard), target: targetText },
+        severity,
         regime: r.regime,
       });
     }

@@ -1,0 +1,111 @@
+import type { CellValue } from "../../grid";
+import { check, findingsOf, hits, only, planOptions, sheet } from "../../../../test/helpers/sheet";
+import { expectMessage } from "../../../../test/helpers/messages";
+
+const RULE = "budget-unit-suspect";
+const OPTIONS = planOptions(2025);
+
+interface Case {
+  readonly name: string;
+  readonly title: readonly string[];
+  readonly budgetHeader: string;
+  readonly budgets: readonly CellValue[];
+  readonly expected: readonly (readonly [index: number, fix: string | number])[];
+}
+
+const SCHOOLS = [
+  "MN Hoa Sen",
+  "MN Hoa Mai",
+  "TH Số 1 Hương Toàn",
+  "TH Số 2 Hương Toàn",
+  "THCS Lê Lợi",
+  "THCS Chu Văn An",
+  "PTDTBT TH&THCS Suối Lư",
+];
+
+const cases: readonly Case[] = [
+  {
+    name: "from a million in a triệu đồng column; the fix keeps the cell's kind (number or Vietnamese text)",
+    title: ["NHU CẦU KINH PHÍ NĂM 2025"],
+    budgetHeader: "Kinh phí (triệu đồng)",
+    budgets: [44497000000, "1.250.000.000", 1500000, 999999, 1000000, "44.497", "2.345.678.900"],
+    expected: [
+      [0, 44497],
+      [1, "1250"],
+      [2, 1.5],
+      [4, 1],
+      [6, "2345,679"],
+    ],
+  },
+  {
+    name: "a header without a unit means triệu đồng",
+    title: ["NHU CẦU KINH PHÍ NĂM 2025"],
+    budgetHeader: "Kinh phí",
+    budgets: [120, 44497000000, null, null, null, null, null],
+    expected: [[1, 44497]],
+  },
+  {
+    name: "a column in đồng is meant to hold millions",
+    title: ["NHU CẦU KINH PHÍ NĂM 2025"],
+    budgetHeader: "Kinh phí (đồng)",
+    budgets: [44497000000, "1.250.000.000", null, null, null, null, null],
+    expected: [],
+  },
+  {
+    name: "a column in nghìn đồng likewise",
+    title: ["NHU CẦU KINH PHÍ NĂM 2025"],
+    budgetHeader: "Kinh phí (nghìn đồng)",
+    budgets: [44497000, 1500000, null, null, null, null, null],
+    expected: [],
+  },
+  {
+    name: "the unit line above the table decides: ĐVT đồng",
+    title: ["NHU CẦU KINH PHÍ NĂM 2025", "ĐVT: đồng"],
+    budgetHeader: "Kinh phí",
+    budgets: [44497000000, null, null, null, null, null, null],
+    expected: [],
+  },
+  {
+    name: "the unit line above the table decides: ĐVT triệu đồng",
+    title: ["NHU CẦU KINH PHÍ NĂM 2025", "Đơn vị tính: triệu đồng"],
+    budgetHeader: "Kinh phí",
+    budgets: [44497000000, 44497, null, null, null, null, null],
+    expected: [[0, 44497]],
+  },
+];
+
+const HEADER = (budget: string): string[] => ["STT", "Tên trường", "Xã/phường", "Hình thức", budget];
+
+describe(RULE, () => {
+  test.each(cases)("$name", ({ title, budgetHeader, budgets, expected }) => {
+    const rows = budgets.map((b, i): CellValue[] => [
+      i + 1,
+      SCHOOLS[i] ?? null,
+      "Xã Ia Chim",
+      "Công nhận mới",
+      b,
+    ]);
+    const s = sheet({ title, header: HEADER(budgetHeader), rows });
+    expect(only(check(s, OPTIONS), RULE)).toEqual(
+      hits(
+        s,
+        expected.map(([i, fix]) => [i, budgetHeader, "warning", fix] as const),
+      ),
+    );
+  });
+
+  test("message shows the amount and what it would be in triệu đồng", () => {
+    const s = sheet({
+      header: HEADER("Kinh phí (triệu đồng)"),
+      rows: [[1, "MN Hoa Sen", "Xã Ia Chim", "Công nhận mới", "1.250.000.000"]],
+    });
+    const [finding] = findingsOf(check(s, OPTIONS), RULE);
+    expectMessage(
+      finding,
+      ["Kinh phí 1.250.000.000 quá lớn", "triệu đồng", "tức 1.250 triệu đồng"],
+      ["1,250,000,000", "1,250 million"],
+    );
+    expect(finding?.value).toBe("1.250.000.000");
+    expect(finding?.basis).toBeUndefined();
+  });
+});

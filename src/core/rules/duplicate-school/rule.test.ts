@@ -1,0 +1,116 @@
+import type { CellValue } from "../../grid";
+import { check, findingsOf, hits, nfd, only, planOptions, sheet } from "../../../../test/helpers/sheet";
+import type { Expected } from "../../../../test/helpers/sheet";
+import { expectMessage } from "../../../../test/helpers/messages";
+
+const RULE = "duplicate-school";
+const OPTIONS = planOptions(2025);
+const TITLE = ["DANH SÁCH TRƯỜNG HỌC HUYỆN CAO LỘC", "(Kèm theo Kế hoạch số 20/KH-UBND ngày 04/01/2025)"];
+
+const FULL = ["STT", "Tên trường", "Xã/phường", "Mã công nhận", "Năm công nhận"];
+const PLAN = ["STT", "Tên trường", "Xã/phường", "Mã công nhận", "Năm công nhận", "Hình thức", "Năm đề nghị"];
+
+interface Case {
+  readonly name: string;
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly CellValue[])[];
+  readonly expected: readonly Expected[];
+}
+
+const cases: readonly Case[] = [
+  {
+    name: "same name and commune however written; a namesake in another commune is another school",
+    header: FULL,
+    rows: [
+      [1, "MN Hoa Sen", "Xã Ia Chim", "CĐ2-MĐ1", "15/03/2021"],
+      [2, "MN Hoa Sen", "Xã Hương Toàn", "CĐ2-MĐ1", 2020],
+      [3, "Trường MN Hoa Sen", "Ia Chim", "CĐ2-MĐ1", "15/03/2021"],
+      [4, "Trường Tiểu học Kim Đồng", "Thị trấn Cao Lộc", "CĐ3-MĐ2", 2022],
+      [5, nfd("Trường Tiểu học Kim Đồng"), nfd("Thị trấn Cao Lộc"), "CĐ3-MĐ2", 2022],
+      [6, "TRƯỜNG MN HOA SEN", "xã Ia Chim", "CĐ2-MĐ1", 2021],
+      [7, "TH Kim Đồng.", "Thị trấn Cao Lộc", "CĐ3-MĐ2", 2022],
+    ],
+    expected: [
+      [2, "Tên trường", "error"],
+      [4, "Tên trường", "error"],
+      [5, "Tên trường", "error"],
+    ],
+  },
+  {
+    name: "plan list: one row per action is normal, the same action twice is not",
+    header: PLAN,
+    rows: [
+      [1, "TH Số 1 Hương Toàn", "Xã Hương Toàn", "CĐ2-MĐ1", "15/03/2020", "Công nhận lại", 2025],
+      [2, "TH Số 1 Hương Toàn", "Xã Hương Toàn", "CĐ2-MĐ1", "15/03/2020", "Nâng lên mức độ 2", 2025],
+      [3, "MN Hoa Sen", "Xã Ia Chim", "CĐ2-MĐ1", 2020, "CN lại", 2025],
+      [4, "MN Hoa Sen", "Xã Ia Chim", "CĐ2-MĐ1", 2020, "Công nhận lại", 2026],
+      [5, "PTDTBT TH&THCS Suối Lư", "Xã Suối Lư", "-", null, "Công nhận mới", 2025],
+      [6, nfd("PTDTBT TH&THCS Suối Lư"), "Suối Lư", "-", null, "CN lần đầu", 2025],
+    ],
+    expected: [[5, "Tên trường", "error"]],
+  },
+  {
+    name: "a list with an action column that is not a plan list: any repeat is a duplicate",
+    header: PLAN,
+    rows: [
+      [1, "THCS Lê Lợi", "Phường Vĩnh Trại", "CĐ2-MĐ1", "15/03/2020", "Công nhận lại", null],
+      [2, "THCS Chu Văn An", "Phường Vĩnh Trại", "CĐ3-MĐ2", 2022, null, null],
+      [3, "Trường THCS Lê Lợi", "Phường Vĩnh Trại", "CĐ2-MĐ1", "15/03/2020", null, null],
+    ],
+    expected: [[2, "Tên trường", "error"]],
+  },
+  {
+    name: "rows without a name are never duplicates of each other",
+    header: FULL,
+    rows: [
+      [1, "MN Hoa Sen", "Xã Ia Chim", "CĐ2-MĐ1", 2021],
+      [2, null, "Xã Ia Chim", "CĐ2-MĐ1", 2020],
+      [3, null, "Xã Ia Chim", "CĐ2-MĐ1", 2020],
+    ],
+    expected: [],
+  },
+];
+
+describe(RULE, () => {
+  test.each(cases)("$name", ({ header, rows, expected }) => {
+    const s = sheet({ title: TITLE, header, rows });
+    expect(only(check(s, OPTIONS), RULE)).toEqual(hits(s, expected));
+  });
+
+  test("an Excel table placed from column B is read the same way", () => {
+    const s = sheet({
+      title: TITLE,
+      left: 2,
+      table: "DSTruong",
+      header: FULL,
+      rows: [
+        [1, "MN Hoa Sen", "Xã Ia Chim", "CĐ2-MĐ1", "15/03/2021"],
+        [2, "TH Số 1 Hương Toàn", "Xã Hương Toàn", "CĐ2-MĐ1", 2020],
+        [3, "mn hoa sen", "Xã Ia Chim", "CĐ2-MĐ1", "15/03/2021"],
+      ],
+    });
+    expect(only(check(s, OPTIONS), RULE)).toEqual([
+      { row: s.row(2), cell: `C${s.row(2)}`, severity: "error" },
+    ]);
+  });
+
+  test("every repeat points back at the first row, and says so in both languages", () => {
+    const first = cases[0];
+    if (!first) throw new Error("no case");
+    const s = sheet({ title: TITLE, header: first.header, rows: first.rows });
+    const found = findingsOf(check(s, OPTIONS), RULE);
+    expect(found.map((f) => f.value)).toEqual([
+      "Trường MN Hoa Sen",
+      "Trường Tiểu học Kim Đồng",
+      "TRƯỜNG MN HOA SEN",
+    ]);
+    expectMessage(
+      found[0],
+      ['"Trường MN Hoa Sen"', `trùng với dòng ${s.row(0)}`, "cùng xã/phường"],
+      [`row ${s.row(0)}`],
+    );
+    expectMessage(found[1], [`trùng với dòng ${s.row(3)}`]);
+    expectMessage(found[2], [`trùng với dòng ${s.row(0)}`]);
+    expect(found[0]?.basis).toBeUndefined();
+  });
+});
