@@ -124,6 +124,22 @@ export interface RegimeChoice {
   readonly chosen: boolean;
 }
 
+/** Whether two regimes apply the same parameters, so a date between them needs no doubt. */
+function sameRules(a: Regime, b: Regime): boolean {
+  return (
+    a.confirmed === b.confirmed &&
+    a.linkedLevels === b.linkedLevels &&
+    a.accreditationMax === b.accreditationMax &&
+    a.standardMax === b.standardMax &&
+    a.standardRequires[1] === b.standardRequires[1] &&
+    a.standardRequires[2] === b.standardRequires[2] &&
+    a.validityYears === b.validityYears &&
+    a.renewalLeadMonths === b.renewalLeadMonths &&
+    a.upgradeMinYears === b.upgradeMinYears &&
+    a.renewalMinYears === b.renewalMinYears
+  );
+}
+
 function regimeOnDay(day: DayDate): Regime {
   let found = REGIMES[0] as Regime;
   for (const r of REGIMES) if (r.from === null || compareDays(r.from, day) <= 0) found = r;
@@ -143,7 +159,9 @@ export function regimeFor(date: DateValue | null, override?: RegimeId | null): R
         : { y: first.y, m: 12, d: 31 };
   const atStart = regimeOnDay(first);
   const atEnd = regimeOnDay(last);
-  if (atStart.id === atEnd.id) return { regime: atEnd, uncertain: false, chosen: false };
+  // A coarse date spanning two regimes that judge alike (2025: tt2018 or tt2018a) is not in doubt.
+  if (atStart.id === atEnd.id || sameRules(atStart, atEnd))
+    return { regime: atEnd, uncertain: false, chosen: false };
   // A year such as 2018 spans two regimes: judge by the later one and say the result is uncertain,
   // but never apply an unconfirmed regime to a date that may fall before it.
   return { regime: atEnd.confirmed ? atEnd : atStart, uncertain: true, chosen: false };

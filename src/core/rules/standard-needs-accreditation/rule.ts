@@ -1,39 +1,6 @@
 import { defineRule } from "../rule";
 import { BASIS } from "../basis";
 import { levelField, placeOf, softened, valueOf } from "../place";
-import { isUndated } from "../../records/interpret";
-import type { SchoolRecord } from "../../records/record";
-import { lastDayOf } from "../../schools/cycle";
-import { regimeFor } from "../../schools/regimes";
-import type { Regime } from "../../schools/regimes";
-import type { DayDate } from "../../text/dates";
-
-/** Two regimes that judge cấp độ ↔ mức độ alike (tt2018 and tt2018a do). */
-function sameLevelRules(a: Regime, b: Regime): boolean {
-  return (
-    a.confirmed === b.confirmed &&
-    a.linkedLevels === b.linkedLevels &&
-    a.standardRequires[1] === b.standardRequires[1] &&
-    a.standardRequires[2] === b.standardRequires[2]
-  );
-}
-
-/**
- * Whether the regime of the row is really in doubt for the level rules. A coarse date that straddles
- * a change of regime matters only when the two regimes judge levels differently (SPEC §5): a bare
- * 2018 may be legacy or tt2018, but a bare 2025 is tt2018 or tt2018a, which agree.
- */
-function levelsInDoubt(r: SchoolRecord): boolean {
-  if (!r.regime.uncertain) return false;
-  const period =
-    r.recognised ??
-    (r.action !== null && isUndated(r.table)
-      ? { date: { y: r.planYear, m: 1, d: 1 }, precision: "year" as const }
-      : null);
-  if (!period) return true;
-  const on = (date: DayDate): Regime => regimeFor({ date, precision: "day" }).regime;
-  return !sameLevelRules(on(period.date), on(lastDayOf(period)));
-}
 
 export default defineRule({
   id: "standard-needs-accreditation",
@@ -57,7 +24,7 @@ export default defineRule({
         place: placeOf(r, field),
         value: valueOf(r, field),
         params: { standard, accreditation, required },
-        severity: softened("error", { ...r.regime, uncertain: levelsInDoubt(r) }),
+        severity: softened("error", r.regime),
         regime: r.regime,
       });
     }
