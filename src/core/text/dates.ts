@@ -144,9 +144,12 @@ function fullYear(text: string): number {
   return y < 50 ? 2000 + y : 1900 + y;
 }
 
-/** A bare year or an Excel serial; integers 1900..2200 are years since those serials (1905–06) never occur. */
+/**
+ * A bare year or an Excel serial. Integers 1800..2200 are years: old schools were founded in the
+ * 1800s, and serials in that range (1904–1906) never occur in these lists.
+ */
 function fromNumber(n: number): DateValue | null {
-  if (Number.isInteger(n) && n >= 1900 && n <= 2200) return year(n);
+  if (Number.isInteger(n) && n >= 1800 && n <= 2200) return year(n);
   if (!(n >= 1)) return null;
   const d = fromExcelSerial(n);
   return d ? { date: d, precision: "day" } : null;

@@ -94,7 +94,8 @@ export function parseNumber(value: CellValue): NumberParse {
     n = Number.isFinite(value) ? value + 0 : null; // + 0 turns -0 into 0
   } else if (typeof value === "string") {
     const text = clean(value.replace(OTHER_SPACES, " "));
-    if (text === "") return { kind: "empty" };
+    // A dash in a figure column means "nothing here", as lists write it.
+    if (text === "" || /^[-\u2012-\u2015\u2212]+$/.test(text)) return { kind: "empty" };
     n = text.length <= MAX_TEXT ? fromText(text) : null;
   }
   return n === null ? { kind: "invalid", text: displayValue(value) ?? "" } : { kind: "ok", value: n };

@@ -182,7 +182,8 @@ describe("parseDate: numbers, Dates and other cells", () => {
     [1, "1900-01-01", "day"],
     [61, "1900-03-01", "day"],
     [123, "1900-05-02", "day"],
-    [1899, "1905-03-13", "day"],
+    [1799, "1904-12-03", "day"],
+    [1896, "1896-01-01", "year"], // founding years of the oldest schools are years, not serials
     [2201, "1906-01-09", "day"],
     [1900, "1900-01-01", "year"],
     [2019, "2019-01-01", "year"],

@@ -104,7 +104,6 @@ describe("parseNumber: text that is not a number", () => {
     "12,",
     ",5",
     ".5",
-    "-",
     "+",
     "()",
     "(-1.200)",
@@ -164,7 +163,7 @@ describe("parseNumber: cell values that are not text", () => {
     expect(parseNumber(value)).toEqual({ kind: "invalid", text });
   });
 
-  test.each<[CellValue]>([[null], [""], ["   "], ["\u00a0\u202f"], ["\t\r\n"]])("%j is empty", (value) => {
+  test.each<[CellValue]>([[null], [""], ["   "], ["\u00a0\u202f"], ["\t\r\n"], ["-"], ["–"], ["--"]])("%j is empty", (value) => {
     expect(parseNumber(value)).toEqual({ kind: "empty" });
   });
 });
