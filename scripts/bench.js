@@ -1,0 +1,272 @@
+#!/usr/bin/env node
+"use strict";
+// `npm run bench` (after build:cli): how much the product adds on top of reading the file.
+// Writes a realistic 50,000-school list as .xlsx, then in one run measures
+//   (a) bare exceljs: workbook.xlsx.readFile
+//   (b) the product's full path: loadGrids (file → grids) + validate (every rule)
+//   (c) the reader and the rules alone, on grids already loaded
+// One warm-up, then the median of 3 runs of each. Prints figures, asserts nothing.
+// Usage: node scripts/bench.js [rows]     (BENCH_PROFILE=1 also writes a CPU profile of (c))
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const v8 = require("v8");
+const vm = require("vm");
+const ExcelJS = require("exceljs");
+
+const root = path.join(__dirname, "..");
+const dist = (p) => path.join(root, "dist", "node", p);
+if (!fs.existsSync(dist("core/validate.js"))) {
+  process.stderr.write(
+    "bench: chưa biên dịch; chạy `npm run build:cli` (not built: run `npm run build:cli`).\n",
+  );
+  process.exit(2);
+}
+const { loadGrids } = require(dist("hosts/file/load.js"));
+const { validate } = require(dist("core/validate.js"));
+
+const ROWS = Number(process.argv[2]) || 50_000;
+const RUNS = 3;
+const PLAN = { planYear: 2024 };
+
+v8.setFlagsFromString("--expose-gc");
+const gc = vm.runInNewContext("gc");
+
+// --- a realistic list: titles, two-row merged header, groups, 1. numbering, total, footer -------------
+
+const LEVELS = [
+  { group: "Mầm non", type: "Mầm non", prefix: "MN" },
+  { group: "Tiểu học", type: "Tiểu học", prefix: "TH" },
+  { group: "Trung học cơ sở", type: "THCS", prefix: "THCS" },
+  { group: "Tiểu học và Trung học cơ sở", type: "TH&THCS", prefix: "TH&THCS" },
+];
+const ROMAN = ["I", "II", "III", "IV"];
+const PLACES = [
+  "Sơn Hà",
+  "Hà Thành",
+  "Sơn Lâm",
+  "Sơn Bình",
+  "Hà Trung",
+  "Nậm Khao",
+  "Sơn Kỳ",
+  "Hà Bắc",
+  "Suối Đá",
+];
+const SOURCES = ["Ngân sách huyện", "Ngân sách tỉnh", "Xã hội hóa", "Chương trình MTQG"];
+
+/** Deterministic pseudo-random numbers, so every run measures the same file. */
+function random(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+/**
+ * One school's codes, recognition year and planned action: mostly clean rows, as real lists are,
+ * with the usual share of renewals due, first recognitions and upgrades, and a few faults (about
+ * 3%: an expired recognition, a renewal not planned, a code written "cấp độ 2").
+ */
+function school(rnd, pick) {
+  const r = rnd();
+  if (r < 0.1)
+    return [
+      ...pick([
+        ["CĐ2", "MĐ1"],
+        ["CĐ3", "MĐ2"],
+      ]),
+      2019,
+      rnd() < 0.9 ? "Công nhận lại" : null,
+    ];
+  if (r < 0.16) return ["Chưa đạt", "Chưa đạt", null, "Công nhận mới"];
+  if (r < 0.2) return ["CĐ2", "MĐ1", 2020 + Math.floor(rnd() * 3), "Nâng lên mức độ 2"];
+  if (r < 0.21) return ["CĐ2", "MĐ1", 2018, null];
+  if (r < 0.22) return ["cấp độ 2", "MĐ1", 2021, null];
+  const [kd, cqg] = pick([
+    ["CĐ2", "MĐ1"],
+    ["CĐ2", "MĐ1"],
+    ["CĐ3", "MĐ2"],
+    ["CĐ4", "MĐ2"],
+    ["CĐ1", "-"],
+  ]);
+  return [kd, cqg, 2020 + Math.floor(rnd() * 4), null];
+}
+
+async function writeList(file, rows) {
+  const rnd = random(20240110);
+  const pick = (list) => list[Math.floor(rnd() * list.length)];
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useSharedStrings: true,
+    useStyles: true,
+  });
+  const ws = wb.addWorksheet("Danh sách");
+  ws.columns = [5, 34, 11, 20, 10, 10, 11, 22, 12, 20].map((width) => ({ width }));
+  const add = (values) => ws.addRow(values).commit();
+  // Title and header rows stay open until their merges are made.
+  const open = (values) => ws.addRow(values);
+  open(["UBND HUYỆN SƠN HÀ"]);
+  open(["DANH SÁCH TRƯỜNG HỌC ĐẠT KIỂM ĐỊNH CHẤT LƯỢNG GIÁO DỤC VÀ TRƯỜNG ĐẠT CHUẨN QUỐC GIA, NĂM 2024"]);
+  open(["(Kèm theo Kế hoạch số 15/KH-UBND ngày 10/01/2024 của UBND huyện Sơn Hà)"]);
+  open([]);
+  open([
+    "STT",
+    "Tên trường",
+    "Cấp học",
+    "Xã, thị trấn",
+    "Kết quả công nhận",
+    null,
+    "Năm công nhận",
+    "Hình thức (công nhận mới/lại/nâng mức)",
+    "Kinh phí (triệu đồng)",
+    "Nguồn vốn",
+  ]);
+  open([null, null, null, null, "KĐCLGD", "CQG"]);
+  for (const m of [
+    "A1:C1",
+    "A2:J2",
+    "A3:J3",
+    "A5:A6",
+    "B5:B6",
+    "C5:C6",
+    "D5:D6",
+    "E5:F5",
+    "G5:G6",
+    "H5:H6",
+    "I5:I6",
+    "J5:J6",
+  ]) {
+    ws.mergeCells(m);
+  }
+  ws.lastRow.commit();
+  let seq = 0;
+  let total = 0;
+  const perGroup = Math.ceil(rows / LEVELS.length);
+  LEVELS.forEach((level, g) => {
+    add([ROMAN[g], level.group]);
+    for (let i = 0; i < perGroup && seq < rows; i++) {
+      seq += 1;
+      const place = pick(PLACES);
+      const [kd, cqg, year, action] = school(rnd, pick);
+      const budget = action ? 100 * (1 + Math.floor(rnd() * 30)) : null;
+      if (budget) total += budget;
+      add([
+        `${seq}.`,
+        `${level.prefix} Số ${seq} ${place}`,
+        level.type,
+        `Xã ${place}`,
+        kd,
+        cqg,
+        year,
+        action,
+        budget,
+        action ? pick(SOURCES) : null,
+      ]);
+    }
+  });
+  add([null, "Tổng cộng", null, null, null, null, null, null, total]);
+  add([]);
+  const footer = ws.addRow([`Danh sách này gồm: ${seq} đơn vị./.`]);
+  ws.mergeCells(footer.number, 1, footer.number, 10);
+  footer.commit();
+  ws.commit();
+  await wb.commit();
+}
+
+// --- measuring ----------------------------------------------------------------------------------
+
+async function time(fn) {
+  gc();
+  const start = process.hrtime.bigint();
+  const value = await fn();
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, value };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (n, d = 0) => n.toLocaleString("en-US", { minimumFractionDigits: d, maximumFractionDigits: d });
+
+async function main() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kdcl-bench-"));
+  const file = path.join(dir, "danh-sach-50000.xlsx");
+  try {
+    const written = await time(() => writeList(file, ROWS));
+    const size = fs.statSync(file).size;
+    console.log(
+      `kdcl bench — ${fmt(ROWS)} trường (schools), ${fmt(size / 1e6, 1)} MB .xlsx, written in ${fmt(written.ms / 1000, 1)} s`,
+    );
+    console.log(`node ${process.version}, ${os.cpus().length} CPU(s); warm-up 1, median of ${RUNS}\n`);
+
+    const a = [];
+    const b = [];
+    const bLoad = [];
+    const c = [];
+    let grids = null;
+    let findings = 0;
+    for (let run = 0; run <= RUNS; run++) {
+      const ta = await time(async () => {
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.readFile(file);
+        return wb.worksheets.length;
+      });
+      const tLoad = await time(() => loadGrids(file));
+      const tCheck = await time(() => validate(tLoad.value, PLAN));
+      grids = tLoad.value;
+      const tc = await time(() => validate(grids, PLAN));
+      findings = tc.value.findings.length;
+      if (tc.value.tables[0]?.records.length !== ROWS) {
+        throw new Error(`read ${tc.value.tables[0]?.records.length ?? 0} schools, expected ${ROWS}`);
+      }
+      if (run === 0) continue; // warm-up
+      a.push(ta.ms);
+      bLoad.push(tLoad.ms);
+      b.push(tLoad.ms + tCheck.ms);
+      c.push(tc.ms);
+    }
+
+    const [ma, mb, mc, ml] = [median(a), median(b), median(c), median(bLoad)];
+    const rate = (ms) => `${fmt(ROWS / (ms / 1000)).padStart(9)} rows/s`;
+    const line = (label, ms) => console.log(`${label.padEnd(52)} ${fmt(ms).padStart(7)} ms ${rate(ms)}`);
+    line("(a) exceljs readFile (bare read)", ma);
+    line("(b) kdcl: loadGrids + validate (full path)", mb);
+    line("      of which loadGrids (bytes → exceljs → grids)", ml);
+    line("(c) reader + rules on loaded grids (validate)", mc);
+    console.log(`    ${fmt(findings)} findings per check\n`);
+
+    const overhead = mb / ma - 1;
+    const rules = mc / ma;
+    console.log(
+      `(b)/(a) = ${fmt(mb / ma, 3)}  → the product adds ${fmt(overhead * 100, 1)}% on top of reading the file`,
+    );
+    console.log(
+      `(c)/(a) = ${fmt(rules, 3)}  → reader + rules cost ${fmt(rules * 100, 1)}% of reading the file`,
+    );
+    const met = overhead <= 0.1 && rules <= 0.1;
+    console.log(`goal ≤ 10%: ${met ? "MET" : "NOT MET"} (đạt mục tiêu: ${met ? "có" : "không"})`);
+
+    if (process.env.BENCH_PROFILE) {
+      const { Session } = require("inspector");
+      const session = new Session();
+      session.connect();
+      const post = (method, params) =>
+        new Promise((resolve, reject) =>
+          session.post(method, params, (err, res) => (err ? reject(err) : resolve(res))),
+        );
+      await post("Profiler.enable");
+      await post("Profiler.start");
+      for (let i = 0; i < 3; i++) validate(grids, PLAN);
+      const { profile } = await post("Profiler.stop");
+      const out = path.join(root, "test-artifacts", "bench-validate.cpuprofile");
+      fs.mkdirSync(path.dirname(out), { recursive: true });
+      fs.writeFileSync(out, JSON.stringify(profile));
+      console.log(`\nCPU profile of 3 × (c): ${path.relative(process.cwd(), out)}`);
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err) => {
+  process.stderr.write(`bench: ${err && err.stack ? err.stack : err}\n`);
+  process.exit(1);
+});
