@@ -10,14 +10,17 @@ if (!fs.existsSync(entry)) {
   );
   process.exit(2);
 }
+// exitCode, not exit(): a large --json on a pipe must be flushed before the process ends.
 require(entry)
   .main(process.argv.slice(2))
   .then(
-    (code) => process.exit(code),
+    (code) => {
+      process.exitCode = code;
+    },
     (err) => {
       process.stderr.write(
         `kdcl: lỗi không mong đợi (unexpected error): ${err && err.message ? err.message : String(err)}\n`,
       );
-      process.exit(2);
+      process.exitCode = 2;
     },
   );

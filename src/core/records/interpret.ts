@@ -10,7 +10,7 @@ import { typeFromColumn, typeFromName } from "../schools/types";
 import type { DateParse, DateValue } from "../text/dates";
 import { parseDate } from "../text/dates";
 import { parseNumber } from "../text/numbers";
-import { clean } from "../text/normalize";
+import { displayValue } from "../text/format";
 import type { Field } from "../table/fields";
 import type { SchoolTable, TableRow } from "../table/model";
 import { sourceOf, valueOf } from "../table/read";
@@ -36,9 +36,8 @@ function okDate(r: Read<DateParse> | undefined | null): DateValue | null {
 }
 
 function text(raw: CellValue): string | null {
-  if (raw === null || isCellError(raw)) return null;
-  const s = clean(raw instanceof Date ? raw.toISOString() : String(raw));
-  return s === "" ? null : s;
+  if (isCellError(raw)) return null;
+  return displayValue(raw);
 }
 
 /** A table without any date column describes the recognitions to come (the Hương Trà appendix). */

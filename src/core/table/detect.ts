@@ -15,6 +15,8 @@ export interface HeaderBlock {
   readonly right: number;
   /** Header text per column from `left` to `right`, rows joined by a space ("" where none). */
   readonly texts: readonly string[];
+  /** The lowest header row's own text per column: "Đơn vị" under a group header "Thông tin đơn vị". */
+  readonly ownTexts: readonly string[];
   readonly tableName: string | null;
   /** Last row of an Excel table; null for a plain range, whose end is found by reading its rows. */
   readonly bottom: number | null;
@@ -184,8 +186,9 @@ function joinTexts(
   left: number,
   right: number,
   merges: readonly CellRange[],
-): string[] {
+): { texts: string[]; ownTexts: string[] } {
   const texts: string[] = [];
+  const ownTexts: string[] = [];
   for (let c = left; c <= right; c++) {
     const parts: string[] = [];
     let previous: CellRange | null = null;
@@ -200,8 +203,9 @@ function joinTexts(
       if (text !== "" && parts[parts.length - 1] !== text) parts.push(text);
     }
     texts.push(parts.join(" "));
+    ownTexts.push(parts[parts.length - 1] ?? "");
   }
-  return texts;
+  return { texts, ownTexts };
 }
 
 /**
@@ -232,9 +236,9 @@ export function headerBlockAt(grid: Grid, row: number, minTop: number = grid.top
     right = wider;
   } else if (row - 1 >= minTop && continuesAbove(grid, row, row - 1, left, right, merges))
     headerTop = row - 1;
-  const texts = joinTexts(grid, headerTop, headerRow, left, right, merges);
+  const { texts, ownTexts } = joinTexts(grid, headerTop, headerRow, left, right, merges);
   if (isColumnNumberRow(grid, headerRow + 1, left, right)) headerRow++;
-  return { headerTop, headerRow, left, right, texts, tableName: null, bottom: null };
+  return { headerTop, headerRow, left, right, texts, ownTexts, tableName: null, bottom: null };
 }
 
 /** The first header block whose recognising row lies in [from, to]. */
@@ -260,7 +264,16 @@ export function tableHeaders(grid: Grid): HeaderBlock[] {
     const texts: string[] = [];
     for (let c = left; c <= right; c++) texts.push(headerText(cellAt(grid, top, c)));
     if (!texts.some((h) => matchHeaderDetail(h)?.field === "name")) continue;
-    out.push({ headerTop: top, headerRow: top, left, right, texts, tableName: t.name, bottom });
+    out.push({
+      headerTop: top,
+      headerRow: top,
+      left,
+      right,
+      texts,
+      ownTexts: texts,
+      tableName: t.name,
+      bottom,
+    });
   }
   return out.sort((a, b) => a.headerRow - b.headerRow || a.left - b.left);
 }

@@ -83,7 +83,9 @@ function mapColumns(block: HeaderBlock, mapping: Partial<Record<Field, number>>)
   block.texts.forEach((header, i) => {
     const col = block.left + i;
     if (userCols.has(col)) return; // the user said what this column is
-    const match = matchHeaderDetail(header);
+    // A group header joined in front can hide a short sub-header ("Thông tin đơn vị Đơn vị").
+    const own = block.ownTexts[i] ?? header;
+    const match = matchHeaderDetail(header) ?? (own !== header ? matchHeaderDetail(own) : null);
     if (!match) return;
     if (match.conditional !== null) pending.push({ col, header, kind: match.conditional });
     else {

@@ -129,6 +129,7 @@ describe("tableHeaders", () => {
         left: 1,
         right: 2,
         texts: ["STT", "Tên trường"],
+        ownTexts: ["STT", "Tên trường"],
         tableName: "T1",
         bottom: 2,
       },
