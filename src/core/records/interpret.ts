@@ -117,7 +117,7 @@ export function interpretRow(table: SchoolTable, row: TableRow, options: CheckOp
     cells,
     name,
     commune,
-    key: schoolKey(name, commune),
+    key: schoolKey(name, commune, nameType),
     nameType,
     columnType,
     type,

@@ -5,6 +5,7 @@
  */
 import type { CellValue } from "../grid";
 import { displayValue } from "../text/format";
+import { memoByText } from "../text/memo";
 import { clean, foldWords } from "../text/normalize";
 
 export type Action = "new" | "renewal" | "upgrade";
@@ -72,6 +73,10 @@ function upgradeTarget(text: string): Target | null {
 export function parseAction(value: CellValue): ActionParse {
   if (value === null) return { kind: "empty" };
   if (typeof value !== "string") return { kind: "invalid", text: displayValue(value) ?? "" };
+  return parseActionText(value);
+}
+
+const parseActionText = memoByText((value: string): ActionParse => {
   const text = clean(value);
   if (text === "" || /^[-\u2012-\u2015\u2212.]+$/.test(text)) return { kind: "empty" };
   const folded = foldWords(text);
@@ -84,4 +89,4 @@ export function parseAction(value: CellValue): ActionParse {
   const [action] = found;
   if (found.size !== 1 || action === undefined) return { kind: "invalid", text };
   return { kind: "ok", action, target: action === "upgrade" ? upgradeTarget(folded) : null };
-}
+});

@@ -5,6 +5,7 @@
  */
 import type { CellValue } from "../grid";
 import { displayValue } from "../text/format";
+import { memoByText } from "../text/memo";
 import { clean, fold } from "../text/normalize";
 
 /** Which column the cell is in: it decides what a bare number or a lone "mức"/"cấp độ" means. */
@@ -182,9 +183,15 @@ function parseText(raw: string, column: CodeColumn): CodeParse {
 }
 
 /** Reads a code cell; never throws. */
+const TEXT_PARSERS: Readonly<Record<CodeColumn, (text: string) => CodeParse>> = {
+  combined: memoByText((text) => parseText(text, "combined")),
+  accreditation: memoByText((text) => parseText(text, "accreditation")),
+  standard: memoByText((text) => parseText(text, "standard")),
+};
+
 export function parseCode(value: CellValue, column: CodeColumn): CodeParse {
   if (value === null) return { kind: "empty" };
-  if (typeof value === "string") return parseText(value, column);
+  if (typeof value === "string") return TEXT_PARSERS[column](value);
   if (typeof value === "number") return parseNumber(value, column);
   // Booleans, dates and Excel errors are not codes; cell errors are reported by their own rule.
   return { kind: "invalid", text: displayValue(value) ?? "" };

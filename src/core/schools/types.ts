@@ -3,6 +3,7 @@
  * All matching runs on `fold`ed text, so NFD accents, upper case and Đ/D never change the result.
  */
 import type { CellValue } from "../grid";
+import { memoByText } from "../text/memo";
 import { clean, fold } from "../text/normalize";
 
 export type SchoolTypeId = "MN" | "TH" | "THCS" | "THPT" | "TH_THCS" | "THCS_THPT" | "TH_THCS_THPT";
@@ -182,13 +183,16 @@ const LIEN_CAP = /lien cap\s+/y;
 const BOARDING_SEP = /\s*[-–,]?\s*/y;
 
 /** Folded text plus, for each folded character, where it came from in the cleaned text. */
+/** fold() of one character; names use few distinct characters, so each is folded once. */
+const foldChar = memoByText((ch: string) => (ch === " " ? " " : fold(ch)));
+
 function foldWithOrigin(text: string): { folded: string; origin: number[] } {
   let folded = "";
   const origin: number[] = [];
   let i = 0;
   for (const ch of text) {
     // fold() trims, so a lone space would vanish; spaces are already single after clean().
-    const f = ch === " " ? " " : fold(ch);
+    const f = foldChar(ch);
     for (let k = 0; k < f.length; k++) origin.push(i);
     folded += f;
     i += ch.length;
@@ -234,11 +238,16 @@ const COLUMN_TAIL = /[\s.]*$/y;
 
 /** Type from a "Cấp học" / "Bậc học" / "Loại hình trường" cell, or null when unreadable. */
 export function typeFromColumn(value: CellValue): SchoolTypeId | null {
-  if (typeof value !== "string") return null;
+  return typeof value === "string" ? typeFromColumnText(value) : null;
+}
+
+const ENGLISH_LABELS = new Map<string, SchoolTypeId>(SCHOOL_TYPES.map((t) => [fold(t.label.en), t.id]));
+
+const typeFromColumnText = memoByText((value: string): SchoolTypeId | null => {
   const folded = fold(value);
   if (folded === "") return null;
-  const byEnglish = SCHOOL_TYPES.find((t) => fold(t.label.en) === folded);
-  if (byEnglish) return byEnglish.id;
+  const byEnglish = ENGLISH_LABELS.get(folded);
+  if (byEnglish) return byEnglish;
   let pos = skip(TRUONG, folded, 0);
   pos = skip(COLUMN_LEAD, folded, pos);
   const before = boardingAt(folded, pos);
@@ -251,4 +260,4 @@ export function typeFromColumn(value: CellValue): SchoolTypeId | null {
   // The whole cell must be a level: "THCS Lê Lợi" or "Công lập" in this column is not a type.
   if (!matchAt(COLUMN_TAIL, folded, end)) return null;
   return chain.type;
-}
+});

@@ -27,7 +27,7 @@ export default defineRule({
         report({
           place: placeOf(r, field),
           value: valueOf(r, field),
-          params: { level, max: Math.min(4, regime.accreditationMax), unconfirmed: false },
+          params: { level, max: 4, unconfirmed: false },
           regime: r.regime,
         });
       }

@@ -56,14 +56,14 @@ const cases: readonly Case[] = [
     ],
   },
   {
-    name: "previous date, expiry (up to 5 years ahead), founding year (from 1900) and plan year (no upper bound)",
+    name: "previous date, expiry (up to 5 years ahead), founding year (from 1800) and plan year (no upper bound)",
     header: OTHERS,
     rows: [
       [1, "MN Hoa Sen", "Xã Ia Chim", "CĐ2-MĐ1", 2016, "15/03/2026", 1995, 2025],
       [2, "MN Hoa Mai", "Xã Ia Chim", "CĐ2-MĐ1", 1988, 2031, 1965, "2026"],
-      [3, "TH Số 1 Hương Toàn", "Xã Hương Toàn", "CĐ2-MĐ1", 2019, 2032, "1899", 2030],
+      [3, "TH Số 1 Hương Toàn", "Xã Hương Toàn", "CĐ2-MĐ1", 2019, 2032, "1799", 2030],
       [4, "TH Số 2 Hương Toàn", "Xã Hương Toàn", "CĐ2-MĐ1", 2020, "15/03/2025", 2027, "Giai đoạn 2026-2030"],
-      [5, "THCS Lê Lợi", "Phường Vĩnh Trại", "CĐ2-MĐ1", null, null, 1900, 1985],
+      [5, "THCS Lê Lợi", "Phường Vĩnh Trại", "CĐ2-MĐ1", null, null, 1896, 1985],
     ],
     expected: [
       [1, "Năm công nhận trước", "error"],
@@ -105,7 +105,7 @@ describe(RULE, () => {
     const o = findingsOf(check(sheet({ header: second.header, rows: second.rows }), OPTIONS), RULE);
     expectMessage(o[0], ['Ngày/năm công nhận lần trước "1988"'], ["Previous recognition date"]);
     expectMessage(o[1], ['Ngày hết hạn "2032" sau năm 2031'], ["Expiry date"]);
-    expectMessage(o[2], ['Năm thành lập "1899" trước năm 1900'], ["Founding year"]);
+    expectMessage(o[2], ['Năm thành lập "1799" trước năm 1800'], ["Founding year"]);
     expectMessage(o[3], ['Năm thành lập "2027" sau năm 2026'], ["Founding year"]);
     expectMessage(o[4], ['Năm kế hoạch "Giai đoạn 2026-2030" không đọc được'], ["Plan year"]);
     expectMessage(o[5], ['Năm kế hoạch "1985" trước năm 1990'], ["Plan year"]);

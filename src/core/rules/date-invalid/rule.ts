@@ -6,7 +6,7 @@ import { placeOf, valueOf } from "../place";
 
 /** Recognitions under the circulars began in the 1990s; schools themselves can be much older. */
 const EARLIEST_RECOGNITION = 1990;
-const EARLIEST_FOUNDING = 1900;
+const EARLIEST_FOUNDING = 1800;
 
 interface Bounds {
   readonly min: number;

@@ -34,6 +34,8 @@ const cases: readonly Case[] = [
       [2, "Tên trường", "error"],
       [4, "Tên trường", "error"],
       [5, "Tên trường", "error"],
+      // "TH" and "Tiểu học" are one prefix written two ways.
+      [6, "Tên trường", "error"],
     ],
   },
   {
@@ -103,6 +105,7 @@ describe(RULE, () => {
       "Trường MN Hoa Sen",
       "Trường Tiểu học Kim Đồng",
       "TRƯỜNG MN HOA SEN",
+      "TH Kim Đồng.",
     ]);
     expectMessage(
       found[0],
@@ -111,6 +114,7 @@ describe(RULE, () => {
     );
     expectMessage(found[1], [`trùng với dòng ${s.row(3)}`]);
     expectMessage(found[2], [`trùng với dòng ${s.row(0)}`]);
+    expectMessage(found[3], [`trùng với dòng ${s.row(3)}`]);
     expect(found[0]?.basis).toBeUndefined();
   });
 });

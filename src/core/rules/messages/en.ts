@@ -71,7 +71,9 @@ export const en: Catalogue = {
       ? `${DATE_WHAT[p.what]} "${p.text}" cannot be read; write dd/mm/yyyy or a year (yyyy).`
       : p.reason === "too-early"
         ? `${DATE_WHAT[p.what]} "${p.text}" is before ${p.limit}, which is not plausible.`
-        : `${DATE_WHAT[p.what]} "${p.text}" is after ${p.limit}; a recognition cannot lie in the future.`,
+        : p.what === "decisionDate" || p.what === "previousDate"
+          ? `${DATE_WHAT[p.what]} "${p.text}" is after ${p.limit}; a recognition cannot lie in the future.`
+          : `${DATE_WHAT[p.what]} "${p.text}" is after ${p.limit}, which is not plausible.`,
   "recognition-expired": (p) =>
     `The recognition expired (${p.expiry}) and no renewal is planned; the school no longer counts as recognised.`,
   "renewal-due": (p) =>

@@ -75,7 +75,9 @@ export const vi: Catalogue = {
       ? `${DATE_WHAT[p.what]} "${p.text}" không đọc được; ghi dạng dd/mm/yyyy hoặc năm (yyyy).`
       : p.reason === "too-early"
         ? `${DATE_WHAT[p.what]} "${p.text}" trước năm ${p.limit}, không hợp lý.`
-        : `${DATE_WHAT[p.what]} "${p.text}" sau năm ${p.limit}, không thể đã công nhận ở tương lai.`,
+        : p.what === "decisionDate" || p.what === "previousDate"
+          ? `${DATE_WHAT[p.what]} "${p.text}" sau năm ${p.limit}: việc công nhận không thể diễn ra trong tương lai.`
+          : `${DATE_WHAT[p.what]} "${p.text}" sau năm ${p.limit}, không hợp lý.`,
   "recognition-expired": (p) =>
     `Công nhận đã hết hạn (${p.expiry}) và chưa có kế hoạch công nhận lại; trường không còn được tính là đạt chuẩn/đạt kiểm định.`,
   "renewal-due": (p) =>

@@ -1,6 +1,7 @@
 import { a1 } from "../../grid";
 import type { CellValue } from "../../grid";
 import { parseNumber } from "../../text/numbers";
+import { displayValue } from "../../text/format";
 import { clean, foldWords } from "../../text/normalize";
 import type { SchoolTable, TableRow } from "../../table/model";
 import { defineRule } from "../rule";
@@ -93,7 +94,7 @@ function check(
   const sum = Math.round(scope.sum * 1000) / 1000;
   report({
     place: { sheet: table.sheet, row: row.row, column: col.header, cell: a1(row.row, col.col) },
-    value: String(written),
+    value: displayValue(at(table, row, col.col)),
     params: { label: labelOf(table, row), written, sum, rows: scope.rows },
   });
 }
