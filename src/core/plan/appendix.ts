@@ -1,0 +1,94 @@
+import { isUndated } from "../records/interpret";
+import type { Levels } from "../records/record";
+import { ACTIONS } from "../schools/actions";
+import { canonicalCode } from "../schools/codes";
+import { isExpiredOn } from "../schools/cycle";
+import { levelsOn, projectedLevels } from "../summary/levels";
+import type { School } from "../summary/schools";
+import { endOfYear } from "../text/dates";
+import { formatNumber } from "../text/format";
+import { heading, paragraph, table } from "./blocks";
+import { byType } from "./context";
+import type { PlanContext } from "./context";
+import type { Block } from "./model";
+
+/**
+ * One assessment gives both results, and CQG mức độ 1 needs cấp độ 2, mức độ 2 needs cấp độ 3
+ * (SPEC §4.1). A school at cấp độ 1 planned for its first CQG recognition is therefore recognised at
+ * CĐ2-MĐ1, whatever cấp độ the list records today.
+ */
+function consistent(levels: Levels): Levels {
+  const { accreditation, standard } = levels;
+  if (accreditation === null || standard === null) return levels;
+  const needed = standard + 1;
+  return { accreditation: Math.max(accreditation, needed), standard };
+}
+
+/**
+ * The level the planned actions of the year aim at, as the appendix of a plan states it. A level the
+ * list writes itself (a target column, an action naming its level, the code of an undated plan list)
+ * is shown as written: an inconsistent one is the checker's finding to report, not ours to correct.
+ */
+function plannedCode(school: School, planYear: number): string {
+  const projected = projectedLevels(school, planYear, endOfYear(planYear));
+  const stated = school.actions.some(
+    (a) => a.planYear === planYear && (a.record.target !== null || isUndated(a.record.table)),
+  );
+  const target = stated ? projected : consistent(projected);
+  return canonicalCode(target.accreditation, target.standard);
+}
+
+function plannedActions(ctx: PlanContext, school: School): string {
+  const actions = new Set(school.actions.filter((a) => a.planYear === ctx.planYear).map((a) => a.action));
+  return ACTIONS.filter((a) => actions.has(a))
+    .map((a) => ctx.t.actions[a])
+    .join(", ");
+}
+
+/** Row of a list without planned actions: the level in force at the reference date, or its expiry. */
+function currentRow(ctx: PlanContext, school: School): [string, string] {
+  const now = levelsOn(school, ctx.summary.referenceDate);
+  const expiry = school.current.expiry;
+  const lapsed = expiry !== null && isExpiredOn(expiry, ctx.summary.referenceDate);
+  return [canonicalCode(now.accreditation, now.standard), lapsed ? ctx.t.appendix.expired(expiry) : ""];
+}
+
+/** "DANH SÁCH …" on its own page: the schools of the plan year, or every school of a list without plans. */
+export function appendixSection(ctx: PlanContext): Block[] {
+  const { t, header, planYear, summary } = ctx;
+  const a = t.appendix;
+  const blocks: Block[] = [
+    heading(1, ctx.hasActions ? a.plannedTitle(planYear) : a.allTitle(summary.referenceDate), {
+      section: "appendix",
+      align: "center",
+      pageBreakBefore: true,
+    }),
+    paragraph(a.attached(ctx.number, header.date, planYear, ctx.body), { align: "center", italic: true }),
+  ];
+  const schools = ctx.hasActions ? ctx.planned : byType(summary.schools);
+  if (schools.length === 0) {
+    blocks.push(paragraph(a.none(planYear)));
+    return blocks;
+  }
+  const rows = schools.map((school, i) => [
+    `${formatNumber(i + 1, ctx.lang)}.`,
+    school.name,
+    ...(ctx.hasActions
+      ? [plannedCode(school, planYear), plannedActions(ctx, school)]
+      : currentRow(ctx, school)),
+  ]);
+  blocks.push(
+    table(
+      [
+        { width: 0.07, align: "center" },
+        { width: 0.41, align: "left" },
+        { width: 0.22, align: "center" },
+        { width: 0.3, align: "center" },
+      ],
+      [[a.columns.seq, a.columns.name, a.columns.code, ctx.hasActions ? a.columns.action : a.columns.note]],
+      rows,
+    ),
+    paragraph(a.footer(schools.length)),
+  );
+  return blocks;
+}

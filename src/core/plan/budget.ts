@@ -1,0 +1,44 @@
+import { ACTIONS } from "../schools/actions";
+import { bullets, heading, paragraph } from "./blocks";
+import type { PlanContext } from "./context";
+import type { Block } from "./model";
+
+/** "1. Nhu cầu kinh phí": the total, one line per action, and the schools that need no new money. */
+function needBlocks(ctx: PlanContext): Block[] {
+  const { t, summary, planYear } = ctx;
+  const b = summary.budget;
+  if (!ctx.hasBudget) return [paragraph(t.budget.noFigures)];
+  const blocks: Block[] = [];
+  const lines = ACTIONS.filter((a) => b.byAction[a].schools > 0 || b.byAction[a].amount !== 0).map((a) =>
+    t.budget.byAction(a, b.byAction[a].schools, b.byAction[a].amount),
+  );
+  if (b.total === 0 && lines.length === 0) {
+    blocks.push(paragraph(t.budget.nothing(planYear)));
+  } else {
+    blocks.push(paragraph(t.budget.total(b.total, lines.length > 0)), ...bullets(lines));
+  }
+  if (b.unfunded.length > 0) blocks.push(paragraph(t.budget.alreadyFunded(b.unfunded, planYear)));
+  return blocks;
+}
+
+/** "2. Nguồn kinh phí": the amount from each source the list names. */
+function sourceBlocks(ctx: PlanContext): Block[] {
+  const { t, summary } = ctx;
+  const sources = summary.budget.bySource.filter((s) => s.amount !== 0);
+  if (!ctx.hasBudget || sources.length === 0) return [];
+  return [
+    heading(2, `2. ${t.budget.sourcesHeading}`),
+    ...bullets(sources.map((s) => t.budget.source(s.source, s.amount))),
+    paragraph(t.budget.sourcesNote),
+  ];
+}
+
+export function budgetSection(ctx: PlanContext, number: string): Block[] {
+  const { t } = ctx;
+  return [
+    heading(1, `${number}. ${t.budget.heading}`, { section: "budget" }),
+    heading(2, `1. ${t.budget.needHeading(ctx.planYear)}`),
+    ...needBlocks(ctx),
+    ...sourceBlocks(ctx),
+  ];
+}

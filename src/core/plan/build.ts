@@ -1,0 +1,59 @@
+import type { SchoolRecord } from "../records/record";
+import type { Summary } from "../summary/summary";
+import type { Lang } from "../text/format";
+import { appendixSection } from "./appendix";
+import { paragraph, roman } from "./blocks";
+import { budgetSection } from "./budget";
+import { planContext } from "./context";
+import { documentHeader } from "./header";
+import type { Block, PlanDocument, PlanHeader, PlanSectionId } from "./model";
+import { PLAN_SECTIONS } from "./model";
+import { renewalsSection } from "./renewals";
+import { targetsSection } from "./targets";
+
+export interface PlanInput {
+  /** Figures of the plan year: `summarize` over the checked tables. */
+  readonly summary: Summary;
+  /** The records the summary was computed from: which columns the list has. */
+  readonly records: readonly SchoolRecord[];
+  readonly header: PlanHeader;
+  /** Sections to generate; they appear in SPEC §10 order whatever the order given. */
+  readonly sections: readonly PlanSectionId[];
+  readonly lang: Lang;
+}
+
+/**
+ * The plan document of SPEC §10 from the summary: header, introduction, then the chosen sections
+ * numbered I, II, III in their fixed order, the appendix list last on its own page.
+ */
+export function buildPlan(input: PlanInput): PlanDocument {
+  const ctx = planContext(input.summary, input.records, input.header, input.lang);
+  const wanted = new Set(input.sections);
+  const sections = PLAN_SECTIONS.filter((s) => wanted.has(s));
+  const blocks: Block[] = [documentHeader(ctx), paragraph(ctx.t.intro(ctx.body, ctx.planYear))];
+  let numbered = 0;
+  const next = (): string => roman(++numbered);
+  for (const section of sections) {
+    switch (section) {
+      case "targets":
+        blocks.push(...targetsSection(ctx, next(), wanted.has("appendix")));
+        break;
+      case "budget":
+        blocks.push(...budgetSection(ctx, next()));
+        break;
+      case "renewals":
+        blocks.push(...renewalsSection(ctx, next()));
+        break;
+      case "appendix":
+        blocks.push(...appendixSection(ctx));
+        break;
+    }
+  }
+  return {
+    lang: input.lang,
+    title: ctx.t.header.documentTitle(ctx.planYear),
+    planYear: ctx.planYear,
+    sections,
+    blocks,
+  };
+}

@@ -1,0 +1,93 @@
+import type { SchoolRecord } from "../records/record";
+import type { School } from "../summary/schools";
+import type { Summary } from "../summary/summary";
+import { SCHOOL_TYPES } from "../schools/types";
+import type { SchoolTypeId } from "../schools/types";
+import type { Lang } from "../text/format";
+import type { PlanHeader } from "./model";
+import type { PlanNumber, PlanTemplates } from "./templates";
+import { en } from "./templates.en";
+import { vi } from "./templates.vi";
+
+const TEMPLATES: Readonly<Record<Lang, PlanTemplates>> = { vi, en };
+
+/** What every section reads: the figures, the header and the wording of the language. */
+export interface PlanContext {
+  readonly summary: Summary;
+  readonly header: PlanHeader;
+  readonly lang: Lang;
+  readonly t: PlanTemplates;
+  readonly planYear: number;
+  /** The issuing body on one line, as it is named inside sentences. */
+  readonly body: string;
+  readonly number: PlanNumber;
+  /** Schools with an action in the plan year, by school type (list order within a type). */
+  readonly planned: readonly School[];
+  /** The list states planned actions (an action column, or any row with an action). */
+  readonly hasActions: boolean;
+  /** The list has a budget column. */
+  readonly hasBudget: boolean;
+}
+
+const DEFAULT_SUFFIX = "/KH-UBND";
+
+/** "20/KH-UBND" as given; "" or "/KH-UBND" leaves the number blank before the suffix. */
+export function planNumber(raw: string): PlanNumber {
+  const text = raw.trim();
+  if (text === "") return { full: null, suffix: DEFAULT_SUFFIX };
+  if (text.startsWith("/")) return { full: null, suffix: text };
+  return { full: text, suffix: DEFAULT_SUFFIX };
+}
+
+const TYPE_RANK = new Map<SchoolTypeId | null, number>([
+  ...SCHOOL_TYPES.map((t, i): [SchoolTypeId, number] => [t.id, i]),
+  [null, SCHOOL_TYPES.length],
+]);
+
+/** Schools in the documents' order of levels (MN, TH, THCS…, unknown last), list order within one. */
+export function byType(schools: readonly School[]): School[] {
+  return schools
+    .map((school, index) => ({ school, index }))
+    .sort(
+      (a, b) =>
+        (TYPE_RANK.get(a.school.type) ?? 0) - (TYPE_RANK.get(b.school.type) ?? 0) || a.index - b.index,
+    )
+    .map((x) => x.school);
+}
+
+export function templatesFor(lang: Lang): PlanTemplates {
+  return TEMPLATES[lang];
+}
+
+export function planContext(
+  summary: Summary,
+  records: readonly SchoolRecord[],
+  header: PlanHeader,
+  lang: Lang,
+): PlanContext {
+  if (header.planYear !== summary.planYear) {
+    throw new RangeError(
+      `the plan header is for ${header.planYear} but the summary was computed for ${summary.planYear}`,
+    );
+  }
+  const planYear = summary.planYear;
+  const planned = summary.schools.filter((s) => s.actions.some((a) => a.planYear === planYear));
+  return {
+    summary,
+    header,
+    lang,
+    t: templatesFor(lang),
+    planYear,
+    body: header.issuingBody
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter((l) => l !== "")
+      .join(" "),
+    number: planNumber(header.number),
+    planned: byType(planned),
+    hasActions:
+      records.some((r) => r.table.columns.action !== undefined) ||
+      summary.schools.some((s) => s.actions.length > 0),
+    hasBudget: records.some((r) => r.table.columns.budget !== undefined),
+  };
+}

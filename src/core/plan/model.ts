@@ -1,0 +1,109 @@
+/**
+ * The plan document as plain data (SPEC §10): a list of blocks that a renderer turns into .docx, or a
+ * Word host inserts at the cursor. No layout here beyond what the text itself decides (alignment,
+ * emphasis, relative column widths); fonts, sizes and page setup belong to the renderer.
+ */
+import type { DayDate } from "../text/dates";
+import type { Lang } from "../text/format";
+
+/** Generated sections, each optional; they always appear in this order. */
+export type PlanSectionId = "targets" | "budget" | "renewals" | "appendix";
+
+export const PLAN_SECTIONS: readonly PlanSectionId[] = ["targets", "budget", "renewals", "appendix"];
+
+/** What the user fills once per workbook. */
+export interface PlanHeader {
+  /** "UBND huyện Cao Lộc"; a line break splits it over two lines ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ KON TUM"). */
+  readonly issuingBody: string;
+  /** "Cao Lộc" */
+  readonly place: string;
+  /** "20/KH-UBND"; empty (or only the suffix, "/KH-UBND") leaves the number blank, as drafts do. */
+  readonly number: string;
+  /** null leaves day and month blank: "ngày     tháng     năm 2024". */
+  readonly date: DayDate | null;
+  readonly planYear: number;
+}
+
+export type Align = "left" | "center" | "right" | "justify";
+
+export interface Run {
+  readonly text: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  /** Starts a new line within the paragraph. */
+  readonly lineBreak?: boolean;
+}
+
+/** Issuing body and national motto side by side, number and date line, then the title. */
+export interface DocumentHeaderBlock {
+  readonly kind: "documentHeader";
+  /**
+   * Upper-case lines of the issuing body: the body's own name bold, a parent body above it regular
+   * ("UBND HUYỆN CAO LỘC" over "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"), as Nghị định 30/2020 sets them.
+   */
+  readonly issuingBody: readonly Run[];
+  /** "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" */
+  readonly nation: string;
+  /** "Độc lập - Tự do - Hạnh phúc" */
+  readonly motto: string;
+  /** "Số: 20/KH-UBND" */
+  readonly number: string;
+  /** "Cao Lộc, ngày 04 tháng 01 năm 2024" */
+  readonly dateLine: string;
+  /** "KẾ HOẠCH" */
+  readonly title: string;
+  /** Subtitle lines under the title. */
+  readonly subtitle: readonly string[];
+}
+
+export interface HeadingBlock {
+  readonly kind: "heading";
+  readonly level: 1 | 2 | 3;
+  readonly text: string;
+  /** The section the heading opens (level 1 only). */
+  readonly section?: PlanSectionId;
+  readonly align?: Align;
+  readonly pageBreakBefore?: boolean;
+}
+
+export interface ParagraphBlock {
+  readonly kind: "paragraph";
+  readonly runs: readonly Run[];
+  readonly align: Align;
+  /** First-line indent of body text. */
+  readonly indent: boolean;
+}
+
+/** One "- " item of a list, as the documents write them. */
+export interface BulletBlock {
+  readonly kind: "bullet";
+  readonly runs: readonly Run[];
+}
+
+export interface TableColumn {
+  /** Fraction of the text width; the columns of a table add up to 1. */
+  readonly width: number;
+  readonly align: Align;
+}
+
+export interface TableBlock {
+  readonly kind: "table";
+  readonly columns: readonly TableColumn[];
+  /** Header rows, each as wide as `columns`; shown bold and centred, repeated on each page. */
+  readonly header: readonly (readonly string[])[];
+  readonly body: readonly (readonly string[])[];
+  /** "Tổng cộng" row, shown bold; null when the table has none. */
+  readonly total: readonly string[] | null;
+}
+
+export type Block = DocumentHeaderBlock | HeadingBlock | ParagraphBlock | BulletBlock | TableBlock;
+
+export interface PlanDocument {
+  readonly lang: Lang;
+  /** Document title for the file's properties: "Kế hoạch … năm 2023". */
+  readonly title: string;
+  readonly planYear: number;
+  /** Sections present, in document order. */
+  readonly sections: readonly PlanSectionId[];
+  readonly blocks: readonly Block[];
+}

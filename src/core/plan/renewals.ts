@@ -1,0 +1,44 @@
+import { formatDateValue, formatNumber } from "../text/format";
+import { heading, paragraph, table } from "./blocks";
+import type { PlanContext } from "./context";
+import type { Block } from "./model";
+
+/** The recognitions expiring in the plan year and the next, with the dossier deadline of each. */
+export function renewalsSection(ctx: PlanContext, number: string): Block[] {
+  const { t, summary, planYear } = ctx;
+  const blocks: Block[] = [
+    heading(1, `${number}. ${t.renewals.heading}`, { section: "renewals" }),
+    paragraph(t.renewals.rule),
+  ];
+  const due = summary.due;
+  if (due.length === 0) {
+    blocks.push(paragraph(t.renewals.none(planYear)));
+    return blocks;
+  }
+  const c = t.renewals.columns;
+  blocks.push(
+    paragraph(t.renewals.listIntro(planYear)),
+    table(
+      [
+        { width: 0.06, align: "center" },
+        { width: 0.24, align: "left" },
+        { width: 0.18, align: "left" },
+        { width: 0.16, align: "center" },
+        { width: 0.2, align: "center" },
+        { width: 0.16, align: "center" },
+      ],
+      [[c.seq, c.name, c.commune, c.expiry, c.deadline, c.note]],
+      due.map((d, i) => [
+        formatNumber(i + 1, ctx.lang),
+        d.name,
+        d.commune ?? "",
+        formatDateValue(d.expiry),
+        formatDateValue(d.dossierDeadline),
+        d.planned ? t.renewals.planned : t.renewals.notPlanned,
+      ]),
+    ),
+  );
+  const unplanned = due.filter((d) => !d.planned).length;
+  if (unplanned > 0) blocks.push(paragraph(t.renewals.unplanned(unplanned)));
+  return blocks;
+}

@@ -1,0 +1,89 @@
+import { ACTIONS } from "../schools/actions";
+import type { Action } from "../schools/actions";
+import { typeLabel } from "../summary/json";
+import { bullets, heading, paragraph, table } from "./blocks";
+import type { PlanContext } from "./context";
+import type { Block } from "./model";
+
+/** "1. Tỉ lệ …": the coverage now and at the end of the plan year, or why it cannot be given. */
+function coverageBlocks(ctx: PlanContext): Block[] {
+  const { t, summary } = ctx;
+  const c = summary.coverage;
+  if (c === null) return [paragraph(t.targets.planListNote)];
+  const now = c.total;
+  const projected = c.projected;
+  if (now.rate === null || projected.rate === null) return [paragraph(t.targets.noSchools)];
+  const items = [
+    t.targets.current(
+      summary.referenceDate,
+      { standard: now.standard, schools: now.schools, rate: now.rate },
+      now.level1,
+      now.level2,
+    ),
+    t.targets.projected(ctx.planYear, {
+      standard: projected.standard,
+      schools: projected.schools,
+      rate: projected.rate,
+    }),
+  ];
+  if (c.communesWithout.length > 0) items.push(t.targets.communesWithout(c.communesWithout));
+  return bullets(items);
+}
+
+/** "2. Chỉ tiêu năm …": how many schools, split by action, and the table by school level. */
+function yearBlocks(ctx: PlanContext): Block[] {
+  const { t, summary, lang } = ctx;
+  const targets = summary.targets;
+  if (ctx.planned.length === 0) return [paragraph(t.targets.none(ctx.planYear))];
+  const sum = (counts: Readonly<Record<Action, number>>): number =>
+    ACTIONS.reduce((n, a) => n + counts[a], 0);
+  const cells = (counts: Readonly<Record<Action, number>>): string[] => [
+    ...ACTIONS.map((a) => t.targets.countCell(counts[a])),
+    t.targets.countCell(sum(counts)),
+  ];
+  return [
+    paragraph(t.targets.yearTotal(ctx.planYear, ctx.planned.length, targets.total)),
+    paragraph(t.targets.unit, { align: "right", italic: true }),
+    table(
+      [
+        { width: 0.28, align: "left" },
+        { width: 0.18, align: "center" },
+        { width: 0.18, align: "center" },
+        { width: 0.18, align: "center" },
+        { width: 0.18, align: "center" },
+      ],
+      [[t.targets.typeColumn, ...ACTIONS.map((a) => t.actions[a]), t.targets.totalColumn]],
+      targets.byType.map((row) => [typeLabel(row.type, lang), ...cells(row)]),
+      [t.targets.totalRow, ...cells(targets.total)],
+    ),
+  ];
+}
+
+/** "3. Danh sách trường …": the names of the schools under each action. */
+function namesBlocks(ctx: PlanContext, appendix: boolean): Block[] {
+  const { t, summary } = ctx;
+  const items = ACTIONS.map((action) => ({
+    action,
+    names: summary.targets.byType.flatMap((row) => row.schools[action]),
+  }))
+    .filter((x) => x.names.length > 0)
+    .map((x) => t.targets.names(x.action, x.names));
+  const blocks: Block[] = bullets(items);
+  if (appendix) blocks.push(paragraph(t.targets.seeAppendix, { italic: true }));
+  return blocks;
+}
+
+export function targetsSection(ctx: PlanContext, number: string, appendix: boolean): Block[] {
+  const { t } = ctx;
+  const blocks: Block[] = [
+    heading(1, `${number}. ${t.targets.heading}`, { section: "targets" }),
+    heading(2, `1. ${t.targets.coverageHeading}`),
+    ...coverageBlocks(ctx),
+    heading(2, `2. ${t.targets.yearHeading(ctx.planYear)}`),
+    ...yearBlocks(ctx),
+  ];
+  if (ctx.planned.length > 0) {
+    blocks.push(heading(2, `3. ${t.targets.namesHeading}`), ...namesBlocks(ctx, appendix));
+  }
+  return blocks;
+}

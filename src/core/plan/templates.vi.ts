@@ -1,0 +1,152 @@
+import { SUMMARY_LABELS } from "../summary/labels";
+import type { DateValue, DayDate } from "../text/dates";
+import { formatCount2, formatDateValue, formatDay, formatNumber, formatPercent } from "../text/format";
+import type { PlanNumber, PlanTemplates, Ratio } from "./templates";
+
+const labels = SUMMARY_LABELS.vi;
+
+/** "03 trường", as the documents count schools. */
+const schools = (n: number): string => `${formatCount2(n)} trường`;
+const money = (amount: number): string => `${formatNumber(amount, "vi")} triệu đồng`;
+const ratio = (r: Ratio): string =>
+  `${formatNumber(r.standard, "vi")}/${formatNumber(r.schools, "vi")} trường, tỉ lệ ${formatPercent(r.rate, "vi")}`;
+
+/** Wide enough to write a number in by hand. */
+const BLANK = "        ";
+
+const planNumber = (n: PlanNumber): string => n.full ?? `${BLANK}${n.suffix}`;
+
+/** Nghị định 30/2020: days below 10 and months below 3 take a leading zero ("ngày 04 tháng 01"). */
+const dayWord = (d: DayDate): string =>
+  `ngày ${formatCount2(d.d)} tháng ${d.m < 3 ? formatCount2(d.m) : formatNumber(d.m, "vi")} năm ${d.y}`;
+
+export const vi: PlanTemplates = {
+  header: {
+    nation: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    motto: "Độc lập - Tự do - Hạnh phúc",
+    number: (n) => `Số: ${planNumber(n)}`,
+    dateLine: (place, date, year) =>
+      date ? `${place}, ${dayWord(date)}` : `${place}, ngày${BLANK}tháng${BLANK}năm ${year}`,
+    title: "KẾ HOẠCH",
+    subtitle: (year) => [
+      "Kiểm định chất lượng giáo dục và xây dựng trường học",
+      `đạt chuẩn quốc gia năm ${year}`,
+    ],
+    documentTitle: (year) =>
+      `Kế hoạch kiểm định chất lượng giáo dục và xây dựng trường học đạt chuẩn quốc gia năm ${year}`,
+  },
+  intro: (body, year) =>
+    `Trên cơ sở rà soát danh sách trường học và kết quả công nhận đạt kiểm định chất lượng giáo dục, ` +
+    `đạt chuẩn quốc gia của các trường trên địa bàn, ${body} ban hành Kế hoạch kiểm định chất lượng ` +
+    `giáo dục và xây dựng trường học đạt chuẩn quốc gia năm ${year} với các nội dung sau:`,
+  actions: labels.action,
+  targets: {
+    heading: "MỤC TIÊU CỤ THỂ",
+    coverageHeading: "Tỉ lệ trường đạt chuẩn quốc gia",
+    current: (date, r, level1, level2) => {
+      const levels = [
+        ...(level1 > 0 ? [`mức độ 1: ${schools(level1)}`] : []),
+        ...(level2 > 0 ? [`mức độ 2: ${schools(level2)}`] : []),
+      ];
+      return (
+        `Đến ngày ${formatDay(date)}, chưa tính kết quả công nhận theo Kế hoạch này, số trường đạt chuẩn ` +
+        `quốc gia còn hiệu lực là ${ratio(r)}${levels.length > 0 ? ` (${levels.join("; ")})` : ""}`
+      );
+    },
+    projected: (year, r) =>
+      `Chỉ tiêu đến hết năm ${year}, khi các trường trong Kế hoạch được công nhận: tổng số trường đạt ` +
+      `chuẩn quốc gia là ${ratio(r)}`,
+    noSchools: "Danh sách chưa có trường nào nên chưa xác định được tỉ lệ trường đạt chuẩn quốc gia.",
+    planListNote:
+      "Danh sách kèm theo Kế hoạch chỉ gồm các trường được đề nghị công nhận trong năm. Tỉ lệ trường " +
+      "đạt chuẩn quốc gia phải tính trên tổng số trường của toàn địa bàn, nên không xác định từ danh " +
+      "sách này.",
+    communesWithout: (names) =>
+      `Xã, phường, thị trấn chưa có trường đạt chuẩn quốc gia (${formatCount2(names.length)} đơn vị): ` +
+      names.join(", "),
+    yearHeading: (year) => `Chỉ tiêu năm ${year}`,
+    yearTotal: (year, total, counts) => {
+      const parts = (["new", "renewal", "upgrade"] as const)
+        .filter((a) => counts[a] > 0)
+        .map((a) => `${labels.action[a].toLocaleLowerCase("vi")} ${schools(counts[a])}`);
+      return (
+        `Năm ${year}, đề nghị công nhận ${schools(total)}, gồm: ${parts.join(", ")}. ` +
+        `Chỉ tiêu theo cấp học như sau:`
+      );
+    },
+    none: (year) =>
+      `Năm ${year}, danh sách không có trường nào được đề nghị công nhận mới, công nhận lại hoặc nâng mức độ.`,
+    unit: "Đơn vị tính: trường",
+    typeColumn: labels.type,
+    totalColumn: "Tổng",
+    totalRow: labels.total,
+    countCell: (n) => (n === 0 ? "-" : formatCount2(n)),
+    namesHeading: "Danh sách trường theo hình thức công nhận",
+    names: (action, names) => `${labels.action[action]} (${schools(names.length)}): ${names.join(", ")}`,
+    seeAppendix: "(Danh sách chi tiết tại Phụ lục kèm theo Kế hoạch này)",
+  },
+  budget: {
+    heading: "KINH PHÍ",
+    needHeading: (year) => `Nhu cầu kinh phí năm ${year}`,
+    total: (amount, itemised) => `Tổng kinh phí: ${money(amount)}${itemised ? ", gồm:" : "."}`,
+    byAction: (action, n, amount) => `${labels.action[action]} (${schools(n)}): ${money(amount)}`,
+    noFigures:
+      "Danh sách chưa có số liệu kinh phí; nhu cầu kinh phí sẽ được tổng hợp, bổ sung khi các trường " +
+      "hoàn thành dự toán.",
+    nothing: (year) => `Năm ${year}, các trường trong Kế hoạch không phát sinh nhu cầu kinh phí đầu tư mới.`,
+    alreadyFunded: (names, year) =>
+      `Không đề nghị bổ sung kinh phí năm ${year} đối với ${schools(names.length)} đã được đầu tư từ ` +
+      `trước hoặc sử dụng cơ sở vật chất hiện có: ${names.join(", ")}.`,
+    sourcesHeading: "Nguồn kinh phí",
+    source: (name, amount) => `${name ?? labels.noSource}: ${money(amount)}`,
+    sourcesNote:
+      "Kinh phí được bố trí theo phân cấp quản lý ngân sách hiện hành, lồng ghép các chương trình, dự án " +
+      "trên địa bàn và huy động thêm nguồn xã hội hóa theo quy định.",
+  },
+  renewals: {
+    heading: "LỘ TRÌNH CÔNG NHẬN LẠI",
+    rule:
+      "Quyết định công nhận đạt kiểm định chất lượng giáo dục và công nhận đạt chuẩn quốc gia có giá " +
+      "trị trong 05 năm. Để được công nhận lại, nhà trường phải hoàn thành tự đánh giá và đăng ký đánh " +
+      "giá ngoài chậm nhất 05 tháng trước ngày quyết định hết hiệu lực (Thông tư số 17/2018/TT-BGDĐT, " +
+      "số 18/2018/TT-BGDĐT và số 19/2018/TT-BGDĐT của Bộ Giáo dục và Đào tạo).",
+    listIntro: (year) =>
+      `Các trường có quyết định công nhận hết hiệu lực trong năm ${year} và năm ${year + 1}:`,
+    columns: {
+      seq: "TT",
+      name: labels.name,
+      commune: labels.commune,
+      expiry: "Ngày hết hạn",
+      deadline: "Hạn hoàn thành tự đánh giá, đăng ký đánh giá ngoài",
+      note: "Ghi chú",
+    },
+    planned: "Đã có kế hoạch",
+    notPlanned: "Chưa có kế hoạch",
+    unplanned: (n) =>
+      `Có ${schools(n)} chưa có kế hoạch công nhận lại; đề nghị các trường chủ động hoàn thiện hồ sơ ` +
+      `tự đánh giá để đăng ký đánh giá ngoài đúng thời hạn nêu trên.`,
+    none: (year) =>
+      `Không có trường nào có quyết định công nhận hết hiệu lực trong năm ${year} và năm ${year + 1}.`,
+  },
+  appendix: {
+    plannedTitle: (year) =>
+      `DANH SÁCH TRƯỜNG ĐỀ NGHỊ CÔNG NHẬN ĐẠT KIỂM ĐỊNH CHẤT LƯỢNG GIÁO DỤC VÀ ĐẠT CHUẨN QUỐC GIA NĂM ${year}`,
+    allTitle: (date) =>
+      `DANH SÁCH TRƯỜNG HỌC VÀ MỨC CÔNG NHẬN KIỂM ĐỊNH CHẤT LƯỢNG GIÁO DỤC, CHUẨN QUỐC GIA ` +
+      `ĐẾN NGÀY ${formatDay(date)}`,
+    attached: (n, date, year, body) => [
+      `(Kèm theo Kế hoạch số ${planNumber(n)} ngày ${date ? formatDay(date) : `${BLANK}/${BLANK}/${year}`}`,
+      `của ${body})`,
+    ],
+    columns: {
+      seq: "TT",
+      name: labels.name,
+      code: "Mức công nhận",
+      action: "Hình thức công nhận",
+      note: "Ghi chú",
+    },
+    expired: (expiry: DateValue) => `Hết hạn ${formatDateValue(expiry)}`,
+    footer: (n) => `Danh sách này gồm: ${formatCount2(n)} đơn vị./.`,
+    none: (year) => `Năm ${year}, danh sách không có trường nào được đề nghị công nhận.`,
+  },
+};

@@ -1,0 +1,355 @@
+/**
+ * The plan model → a .docx file, with the `docx` library (runs in Node and in the browser).
+ * Headings use Word's built-in Heading 1–3 styles, redefined as an official document sets them, so
+ * the navigation pane, outline view and a table of contents work in the user's Word.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Header,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+} from "docx";
+import type { IBorderOptions, IRunOptions } from "docx";
+import type {
+  Align,
+  Block,
+  BulletBlock,
+  DocumentHeaderBlock,
+  HeadingBlock,
+  ParagraphBlock,
+  PlanDocument,
+  Run,
+  TableBlock,
+} from "../../core/plan/model";
+import {
+  BODY_SPACING,
+  FIRST_LINE,
+  FONT,
+  HEADER_COLUMNS,
+  MARGIN,
+  PAGE,
+  SIZE,
+  TABLE_SPACING,
+  TEXT_WIDTH,
+} from "./layout";
+
+type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
+
+const ALIGN: Readonly<Record<Align, Alignment>> = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
+};
+
+const HEADING = {
+  1: HeadingLevel.HEADING_1,
+  2: HeadingLevel.HEADING_2,
+  3: HeadingLevel.HEADING_3,
+} as const;
+
+const LINE: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
+const NO_LINE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
+const CELL_LINES = { top: LINE, bottom: LINE, left: LINE, right: LINE };
+const NO_CELL_LINES = { top: NO_LINE, bottom: NO_LINE, left: NO_LINE, right: NO_LINE };
+
+function textRun(run: Run, extra: IRunOptions = {}): TextRun {
+  return new TextRun({
+    text: run.text,
+    ...(run.lineBreak ? { break: 1 } : {}),
+    ...(run.bold ? { bold: true } : {}),
+    ...(run.italic ? { italics: true } : {}),
+    ...extra,
+  });
+}
+
+/** Space above a paragraph that follows a table: tables take no spacing of their own. */
+const AFTER_TABLE = { before: 240 } as const;
+
+function headingParagraph(block: HeadingBlock, afterTable: boolean): Paragraph {
+  return new Paragraph({
+    heading: HEADING[block.level],
+    ...(afterTable ? { spacing: AFTER_TABLE } : {}),
+    children: [new TextRun(block.text)],
+    ...(block.align ? { alignment: ALIGN[block.align] } : {}),
+    ...(block.level > 1 && block.align === undefined ? { indent: { firstLine: FIRST_LINE } } : {}),
+    ...(block.pageBreakBefore ? { pageBreakBefore: true } : {}),
+  });
+}
+
+function bodyParagraph(block: ParagraphBlock, afterTable: boolean, beforeTable: boolean): Paragraph {
+  return new Paragraph({
+    alignment: ALIGN[block.align],
+    ...(afterTable || beforeTable
+      ? { spacing: { ...(afterTable ? AFTER_TABLE : {}), ...(beforeTable ? { after: 120 } : {}) } }
+      : {}),
+    ...(block.indent ? { indent: { firstLine: FIRST_LINE } } : {}),
+    children: block.runs.map((r) => textRun(r)),
+  });
+}
+
+/** The documents type their dashes: "- " at the first-line indent, the text running back to the margin. */
+function bulletParagraph(block: BulletBlock, afterTable: boolean): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    ...(afterTable ? { spacing: AFTER_TABLE } : {}),
+    indent: { firstLine: FIRST_LINE },
+    children: [new TextRun("- "), ...block.runs.map((r) => textRun(r))],
+  });
+}
+
+function twips(fraction: number, width: number): number {
+  return Math.round(fraction * width);
+}
+
+/** Widths in twips that add up exactly to the text width. */
+function columnWidths(fractions: readonly number[], width: number): number[] {
+  const total = fractions.reduce((a, b) => a + b, 0);
+  const widths = fractions.map((f) => twips(f / total, width));
+  const drift = width - widths.reduce((a, b) => a + b, 0);
+  if (widths.length > 0) widths[widths.length - 1] = (widths[widths.length - 1] ?? 0) + drift;
+  return widths;
+}
+
+function cell(text: string, width: number, align: Align, bold: boolean): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: VerticalAlignTable.CENTER,
+    borders: CELL_LINES,
+    margins: { left: 80, right: 80, top: 0, bottom: 0 },
+    children: [
+      new Paragraph({
+        alignment: ALIGN[align === "justify" ? "left" : align],
+        spacing: TABLE_SPACING,
+        children: [new TextRun({ text, size: SIZE.table, ...(bold ? { bold: true } : {}) })],
+      }),
+    ],
+  });
+}
+
+function dataTable(block: TableBlock): Table {
+  const widths = columnWidths(
+    block.columns.map((c) => c.width),
+    TEXT_WIDTH,
+  );
+  const row = (cells: readonly string[], kind: "header" | "body" | "total"): TableRow =>
+    new TableRow({
+      ...(kind === "header" ? { tableHeader: true } : {}),
+      cantSplit: true,
+      children: cells.map((text, i) =>
+        cell(
+          text,
+          widths[i] ?? 0,
+          kind === "header" ? "center" : (block.columns[i]?.align ?? "left"),
+          kind !== "body",
+        ),
+      ),
+    });
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: { ...CELL_LINES, insideHorizontal: LINE, insideVertical: LINE },
+    rows: [
+      ...block.header.map((r) => row(r, "header")),
+      ...block.body.map((r) => row(r, "body")),
+      ...(block.total ? [row(block.total, "total")] : []),
+    ],
+  });
+}
+
+/** A short centred rule under a header line, as long as `length` twips. */
+function rule(cellWidth: number, length: number): Paragraph {
+  const side = Math.max(0, Math.round((cellWidth - length) / 2));
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    indent: { left: side, right: side },
+    // The line is the paragraph's top border; the space before keeps it clear of the descenders above.
+    spacing: { before: 40, after: 0, line: 40, lineRule: "exact" },
+    border: { top: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 0 } },
+    children: [new TextRun({ text: "", size: 2 })],
+  });
+}
+
+function headerLine(
+  text: string,
+  size: number,
+  style: { bold?: boolean; italic?: boolean; before?: number } = {},
+): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: style.before ?? 0, after: 0, line: 240 },
+    children: [
+      new TextRun({
+        text,
+        size,
+        ...(style.bold ? { bold: true } : {}),
+        ...(style.italic ? { italics: true } : {}),
+      }),
+    ],
+  });
+}
+
+function headerCell(children: Paragraph[], width: number): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    borders: NO_CELL_LINES,
+    margins: { left: 0, right: 0, top: 0, bottom: 0 },
+    children,
+  });
+}
+
+/**
+ * Issuing body | national motto, then number | place and date: a borderless table, as official
+ * documents lay them out; the title follows, centred.
+ */
+function documentHeader(block: DocumentHeaderBlock): (Table | Paragraph)[] {
+  const [left, right] = columnWidths(HEADER_COLUMNS, TEXT_WIDTH) as [number, number];
+  const body = block.issuingBody.map((line) =>
+    headerLine(line.text, SIZE.headerSmall, { bold: line.bold === true }),
+  );
+  const table = new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: [left, right],
+    layout: TableLayoutType.FIXED,
+    borders: TableBorders.NONE,
+    rows: [
+      new TableRow({
+        children: [
+          headerCell([...body, rule(left, Math.round(left * 0.35))], left),
+          headerCell(
+            [
+              headerLine(block.nation, SIZE.nation, { bold: true }),
+              headerLine(block.motto, SIZE.headerLarge, { bold: true }),
+              rule(right, Math.round(right * 0.6)),
+            ],
+            right,
+          ),
+        ],
+      }),
+      new TableRow({
+        children: [
+          headerCell([headerLine(block.number, SIZE.headerSmall, { before: 160 })], left),
+          headerCell([headerLine(block.dateLine, SIZE.headerLarge, { italic: true, before: 160 })], right),
+        ],
+      }),
+    ],
+  });
+  const title = new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: 480, after: 0 },
+    keepNext: true,
+    children: [new TextRun({ text: block.title, bold: true, size: SIZE.headerLarge })],
+  });
+  const subtitle = block.subtitle.map(
+    (line, i) =>
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { before: 0, after: i === block.subtitle.length - 1 ? 240 : 0 },
+        keepNext: true,
+        children: [new TextRun({ text: line, bold: true, size: SIZE.headerLarge })],
+      }),
+  );
+  return [table, title, ...subtitle];
+}
+
+function renderBlock(
+  block: Block,
+  previous: Block | undefined,
+  next: Block | undefined,
+): (Table | Paragraph)[] {
+  const afterTable = previous?.kind === "table";
+  switch (block.kind) {
+    case "documentHeader":
+      return documentHeader(block);
+    case "heading":
+      return [headingParagraph(block, afterTable)];
+    case "paragraph":
+      return [bodyParagraph(block, afterTable, next?.kind === "table")];
+    case "bullet":
+      return [bulletParagraph(block, afterTable)];
+    case "table":
+      // Word joins two tables with nothing between them, and wants a paragraph after the last one.
+      return next === undefined || next.kind === "table"
+        ? [dataTable(block), new Paragraph({ children: [] })]
+        : [dataTable(block)];
+  }
+}
+
+/** Heading n of an official document: the body's font and size, bold, black; its outline level kept. */
+const headingStyle = (level: 1 | 2 | 3) => ({
+  run: { font: FONT, size: SIZE.body, bold: true, italics: level === 3, color: "000000" },
+  paragraph: {
+    spacing: { before: 160, after: 40, line: 276 },
+    keepNext: true,
+    keepLines: true,
+    outlineLevel: level - 1,
+  },
+});
+
+/** The plan as a Word document object. */
+export function planDocx(plan: PlanDocument): Document {
+  const language = plan.lang === "vi" ? "vi-VN" : "en-US";
+  const pageNumber = new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], size: SIZE.pageNumber })],
+      }),
+    ],
+  });
+  return new Document({
+    creator: "kdcl",
+    title: plan.title,
+    styles: {
+      default: {
+        document: {
+          run: { font: FONT, size: SIZE.body, color: "000000", language: { value: language } },
+          paragraph: { spacing: BODY_SPACING },
+        },
+        heading1: headingStyle(1),
+        heading2: headingStyle(2),
+        heading3: headingStyle(3),
+      },
+    },
+    sections: [
+      {
+        properties: {
+          // Nghị định 30/2020: page numbers centred at the top, none on the first page.
+          titlePage: true,
+          page: {
+            size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
+            margin: MARGIN,
+          },
+        },
+        headers: { default: pageNumber, first: new Header({ children: [new Paragraph({ children: [] })] }) },
+        children: plan.blocks.flatMap((block, i) =>
+          renderBlock(block, plan.blocks[i - 1], plan.blocks[i + 1]),
+        ),
+      },
+    ],
+  });
+}
+
+/** The .docx file's bytes. */
+export async function renderPlanDocx(plan: PlanDocument): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toArrayBuffer(planDocx(plan)));
+}
+
+/** The .docx as base64, for Word's `insertFileFromBase64`. */
+export function renderPlanBase64(plan: PlanDocument): Promise<string> {
+  return Packer.toBase64String(planDocx(plan));
+}

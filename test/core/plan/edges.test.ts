@@ -1,0 +1,268 @@
+import { buildPlan } from "../../../src/core/plan/build";
+import { planNumber } from "../../../src/core/plan/context";
+import type { DocumentHeaderBlock } from "../../../src/core/plan/model";
+import { PLAN_SECTIONS } from "../../../src/core/plan/model";
+import { planText } from "../../../src/core/plan/text";
+import { en } from "../../../src/core/plan/templates.en";
+import { vi } from "../../../src/core/plan/templates.vi";
+import { sheet } from "../../helpers/sheet";
+import {
+  checkGrids,
+  kontumChecked,
+  kontumPlan,
+  planOf,
+  sectionBlocks,
+  sectionText,
+  tablesOf,
+} from "./helpers";
+
+/** A plan list as Hương Trà's appendix writes it: every school has an action, codes are the targets. */
+const huongTra = sheet({
+  title: ["DANH SÁCH CƠ SỞ GIÁO DỤC CÔNG NHẬN ĐẠT KIỂM ĐỊNH CHẤT LƯỢNG GIÁO DỤC, NĂM 2024"],
+  header: ["TT", "Cơ sở giáo dục", "Tích hợp KĐCLGD&CQG", "Ghi chú"],
+  rows: [
+    ["1.", "MN Hương Xuân", "CĐ2-MĐ1", "CN Lần đầu"],
+    ["2.", "MN Tứ Hạ", "CĐ2-MĐ1", "CN lại"],
+    ["3.", "TH Số 2 Tứ Hạ", "CĐ3-MĐ2", "CN lại"],
+    ["4.", "THCS Lê Thuyết", "CĐ2-MĐ1", "CN Lần đầu"],
+  ],
+  footer: ["Danh sách này gồm: 04 đơn vị./."],
+});
+
+describe("a plan list (every school has an action)", () => {
+  const plan = planOf([huongTra], 2024);
+  const text = planText(plan);
+
+  test("gives no coverage rate and says why instead", () => {
+    expect(checkGrids([huongTra], 2024).summary.coverage).toBeNull();
+    expect(text).not.toContain("%");
+    expect(text).not.toContain("tỉ lệ");
+    expect(sectionText(plan, "targets")).toContain(
+      "Tỉ lệ trường đạt chuẩn quốc gia phải tính trên tổng số trường của toàn địa bàn",
+    );
+  });
+
+  test("still counts the targets and lists the schools with their codes as written", () => {
+    expect(text).toContain(
+      "đề nghị công nhận 04 trường, gồm: công nhận mới 02 trường, công nhận lại 02 trường.",
+    );
+    const [table] = tablesOf(sectionBlocks(plan, "appendix"));
+    expect(table?.body).toEqual([
+      ["1.", "MN Hương Xuân", "CĐ2-MĐ1", "Công nhận mới"],
+      ["2.", "MN Tứ Hạ", "CĐ2-MĐ1", "Công nhận lại"],
+      ["3.", "TH Số 2 Tứ Hạ", "CĐ3-MĐ2", "Công nhận lại"],
+      ["4.", "THCS Lê Thuyết", "CĐ2-MĐ1", "Công nhận mới"],
+    ]);
+    expect(text).toContain("Danh sách này gồm: 04 đơn vị./.");
+  });
+
+  test("a list without a budget column says the figures are missing, never that nothing is needed", () => {
+    const budget = sectionText(plan, "budget");
+    expect(budget).toContain("Danh sách chưa có số liệu kinh phí");
+    expect(budget).not.toContain("Tổng kinh phí");
+    expect(budget).not.toContain("đã được đầu tư");
+  });
+
+  test("in English too, no rate", () => {
+    const english = planText(planOf([huongTra], 2024, { lang: "en" }));
+    expect(english).not.toContain("%");
+    expect(english).toContain("must be measured over all schools of the area");
+  });
+});
+
+describe("a list without planned actions", () => {
+  const list = sheet({
+    header: ["STT", "Tên trường", "Xã, phường", "KĐCLGD", "CQG", "Ngày công nhận"],
+    rows: [
+      [1, "MN Hoa Sen", "Xã Tân Liên", 2, 1, "15/03/2021"],
+      [2, "TH Tân Liên", "Xã Tân Liên", 3, 2, "10/10/2018"],
+      [3, "THCS Gia Cát", "Xã Gia Cát", 1, "", ""],
+    ],
+  });
+  const plan = planOf([list], 2024);
+  const text = planText(plan);
+
+  test("says there are no targets this year instead of an empty table", () => {
+    expect(sectionText(plan, "targets")).toContain(
+      "Năm 2024, danh sách không có trường nào được đề nghị công nhận mới, công nhận lại hoặc nâng mức độ.",
+    );
+    expect(tablesOf(sectionBlocks(plan, "targets"))).toEqual([]);
+    expect(text).not.toContain("Danh sách trường theo hình thức công nhận");
+  });
+
+  test("coverage is over all schools; the commune without a CQG school is named", () => {
+    // TH Tân Liên's 2018 recognition lapsed on 10/10/2023: one of three is valid at 31/12/2024.
+    expect(text).toContain("1/3 trường, tỉ lệ 33,33% (mức độ 1: 01 trường);");
+    expect(text).toContain("Xã, phường, thị trấn chưa có trường đạt chuẩn quốc gia (01 đơn vị): Xã Gia Cát.");
+  });
+
+  test("the appendix lists every school with the level in force, and says which one lapsed", () => {
+    const blocks = sectionBlocks(plan, "appendix");
+    expect(blocks[0]).toMatchObject({
+      kind: "heading",
+      text: expect.stringContaining("ĐẾN NGÀY 31/12/2024"),
+    });
+    const [table] = tablesOf(blocks);
+    expect(table?.header).toEqual([["TT", "Tên trường", "Mức công nhận", "Ghi chú"]]);
+    expect(table?.body).toEqual([
+      ["1.", "MN Hoa Sen", "CĐ2-MĐ1", ""],
+      ["2.", "TH Tân Liên", "", "Hết hạn 10/10/2023"],
+      ["3.", "THCS Gia Cát", "CĐ1", ""],
+    ]);
+    expect(text).toContain("Danh sách này gồm: 03 đơn vị./.");
+  });
+
+  test("no renewal due in 2024–2025: a sentence, no table", () => {
+    const renewals = sectionBlocks(plan, "renewals");
+    expect(tablesOf(renewals)).toEqual([]);
+    expect(sectionText(plan, "renewals")).toContain(
+      "Không có trường nào có quyết định công nhận hết hiệu lực trong năm 2024 và năm 2025.",
+    );
+  });
+});
+
+describe("budget edge cases", () => {
+  test("a budget column with no figure: no new money, and every planned school named as funded", () => {
+    const list = sheet({
+      header: [
+        "TT",
+        "Tên trường",
+        "Xã",
+        "KĐCLGD",
+        "CQG",
+        "Năm công nhận",
+        "Hình thức",
+        "Kinh phí (triệu đồng)",
+      ],
+      rows: [
+        [1, "MN Hoa Sen", "Xã Tân Liên", 2, 1, 2019, "Công nhận lại", ""],
+        [2, "TH Tân Liên", "Xã Tân Liên", 1, "", "", "", ""],
+      ],
+    });
+    const budget = sectionText(planOf([list], 2024), "budget");
+    expect(budget).toContain(
+      "Năm 2024, các trường trong Kế hoạch không phát sinh nhu cầu kinh phí đầu tư mới.",
+    );
+    expect(budget).toContain(
+      "đối với 01 trường đã được đầu tư từ trước hoặc sử dụng cơ sở vật chất hiện có: MN Hoa Sen.",
+    );
+    expect(budget).not.toContain("Tổng kinh phí");
+    expect(budget).not.toContain("Nguồn kinh phí");
+  });
+
+  test("an amount without a source is shown as such", () => {
+    const list = sheet({
+      header: ["TT", "Tên trường", "KĐCLGD", "CQG", "Hình thức", "Kinh phí (triệu đồng)"],
+      rows: [[1, "TH Hoa Lư", 1, "", "Công nhận mới", "1.250,5"]],
+    });
+    const budget = sectionText(planOf([list], 2024), "budget");
+    expect(budget).toContain("Tổng kinh phí: 1.250,5 triệu đồng, gồm:");
+    expect(budget).toContain("- Công nhận mới (01 trường): 1.250,5 triệu đồng.");
+    expect(budget).toContain("- Chưa ghi nguồn: 1.250,5 triệu đồng.");
+  });
+});
+
+describe("schools of unknown level and schools with two actions", () => {
+  const list = sheet({
+    header: ["TT", "Tên trường", "KĐCLGD", "CQG", "Ngày công nhận", "Hình thức"],
+    rows: [
+      [1, "Hoa Hồng", 2, 1, "20/05/2019", "Công nhận lại"],
+      [2, "TH Đồng Đăng", 2, 1, "01/03/2019", "Công nhận lại"],
+      [3, "TH Đồng Đăng", 2, 1, "01/03/2019", "Nâng lên mức độ 2"],
+      [4, "MN Bảo Lâm", "", "", "", "Công nhận mới"],
+    ],
+  });
+  const plan = planOf([list], 2024);
+
+  test("the unknown level gets its own row, last, in the targets table", () => {
+    const [table] = tablesOf(sectionBlocks(plan, "targets"));
+    expect(table?.body.map((r) => r[0])).toEqual(["Mầm non", "Tiểu học", "Không xác định cấp học"]);
+    expect(table?.body[1]).toEqual(["Tiểu học", "-", "01", "01", "02"]);
+    expect(table?.total).toEqual(["Tổng cộng", "01", "02", "01", "04"]);
+  });
+
+  test("a school counts once, with both actions in the appendix, the unknown level last", () => {
+    expect(planText(plan)).toContain(
+      "đề nghị công nhận 03 trường, gồm: công nhận mới 01 trường, công nhận lại 02 trường, nâng mức độ 01 trường.",
+    );
+    const [table] = tablesOf(sectionBlocks(plan, "appendix"));
+    expect(table?.body.map((r) => [r[1], r[3]])).toEqual([
+      ["MN Bảo Lâm", "Công nhận mới"],
+      ["TH Đồng Đăng", "Công nhận lại, Nâng mức độ"],
+      ["Hoa Hồng", "Công nhận lại"],
+    ]);
+    // The action names mức độ 2 and nothing of the cấp độ: the level is shown as the list states it.
+    expect(table?.body[1]?.[2]).toBe("MĐ2");
+    expect(planText(plan)).toContain("Danh sách này gồm: 03 đơn vị./.");
+  });
+});
+
+describe("the header", () => {
+  test("a blank number and date, as drafts leave them", () => {
+    const plan = kontumPlan({ header: { number: "", date: null } });
+    const header = plan.blocks[0] as DocumentHeaderBlock;
+    expect(header.number).toMatch(/^Số: {4,}\/KH-UBND$/);
+    expect(header.dateLine).toMatch(/^Kon Tum, ngày {4,}tháng {4,}năm 2023$/);
+    expect(planText(plan)).toMatch(/\(Kèm theo Kế hoạch số {4,}\/KH-UBND ngày {4,}\/ {4,}\/2023\n/);
+  });
+
+  test("a number given as its suffix only keeps that suffix", () => {
+    expect(planNumber("/KH-PGDĐT")).toEqual({ full: null, suffix: "/KH-PGDĐT" });
+    expect(planNumber(" 20/KH-UBND ")).toEqual({ full: "20/KH-UBND", suffix: "/KH-UBND" });
+    const header = kontumPlan({ header: { number: "/KH-PGDĐT" } }).blocks[0] as DocumentHeaderBlock;
+    expect(header.number).toMatch(/^Số: {4,}\/KH-PGDĐT$/);
+  });
+
+  test("day below 10 and months below 3 take a leading zero, other months do not", () => {
+    const header = (d: number, m: number) =>
+      (kontumPlan({ header: { date: { y: 2023, m, d } } }).blocks[0] as DocumentHeaderBlock).dateLine;
+    expect(header(4, 1)).toBe("Kon Tum, ngày 04 tháng 01 năm 2023");
+    expect(header(15, 7)).toBe("Kon Tum, ngày 15 tháng 7 năm 2023");
+    expect(header(31, 12)).toBe("Kon Tum, ngày 31 tháng 12 năm 2023");
+  });
+
+  test("an issuing body on two lines stays on two lines, upper case; sentences use one line", () => {
+    const plan = kontumPlan({ header: { issuingBody: "Ủy ban nhân dân\nthành phố Kon Tum" } });
+    expect((plan.blocks[0] as DocumentHeaderBlock).issuingBody).toEqual([
+      { text: "ỦY BAN NHÂN DÂN", bold: true },
+      { text: "THÀNH PHỐ KON TUM", bold: true },
+    ]);
+    expect(planText(plan)).toContain("của Ủy ban nhân dân thành phố Kon Tum)");
+  });
+
+  test("a parent body above the issuing body is not bold", () => {
+    const plan = kontumPlan({ header: { issuingBody: "UBND thành phố Kon Tum\nPhòng Giáo dục và Đào tạo" } });
+    expect((plan.blocks[0] as DocumentHeaderBlock).issuingBody).toEqual([
+      { text: "UBND THÀNH PHỐ KON TUM" },
+      { text: "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", bold: true },
+    ]);
+  });
+
+  test("a header for another year than the summary's is refused", () => {
+    const { summary, records } = kontumChecked();
+    const header = { issuingBody: "UBND", place: "Kon Tum", number: "", date: null, planYear: 2024 };
+    expect(() => buildPlan({ summary, records, header, sections: PLAN_SECTIONS, lang: "vi" })).toThrow(
+      /2024.*2023/,
+    );
+  });
+});
+
+describe("the two catalogues", () => {
+  /** Property paths of a catalogue, with the arity of each template function. */
+  function shape(value: unknown, path = ""): string[] {
+    if (typeof value === "function") return [`${path}(${value.length})`];
+    if (typeof value === "string") return [path];
+    if (Array.isArray(value)) return [`${path}[]`];
+    if (typeof value === "object" && value !== null) {
+      return Object.keys(value)
+        .sort()
+        .flatMap((k) => shape((value as Record<string, unknown>)[k], `${path}.${k}`));
+    }
+    return [`${path}:${typeof value}`];
+  }
+
+  test("have the same shape", () => {
+    expect(shape(en)).toEqual(shape(vi));
+    expect(shape(vi).length).toBeGreaterThan(50);
+  });
+});
