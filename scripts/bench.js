@@ -262,7 +262,8 @@ async function main() {
       console.log(`\nCPU profile of 3 × (c): ${path.relative(process.cwd(), out)}`);
     }
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    if (process.env.BENCH_KEEP) console.log(`kept ${file}`);
+    else fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 

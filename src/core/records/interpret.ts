@@ -11,9 +11,10 @@ import type { DateParse, DateValue } from "../text/dates";
 import { parseDate } from "../text/dates";
 import { parseNumber } from "../text/numbers";
 import { displayValue } from "../text/format";
-import type { Field } from "../table/fields";
-import type { SchoolTable, TableRow } from "../table/model";
-import { sourceOf, valueOf } from "../table/read";
+import type { Field, SourceCell } from "../table/fields";
+import type { Column, SchoolTable, TableRow } from "../table/model";
+import { a1 } from "../grid";
+import { memoByText } from "../text/memo";
 import { schoolKey } from "./keys";
 import type { CheckOptions } from "./options";
 import type { CodeField, DateField, FieldCell, Levels, Read, SchoolRecord } from "./record";
@@ -57,12 +58,64 @@ function levelsOf(codes: Partial<Record<CodeField, Read<CodeParse>>>): Levels {
   };
 }
 
+/** A record's cell. Its address is built only when a finding points at it: most cells are fine. */
+class RecordCell implements FieldCell {
+  private built: SourceCell | null = null;
+  constructor(
+    private readonly sheet: string,
+    private readonly row: number,
+    private readonly column: Column,
+    readonly raw: CellValue,
+  ) {}
+  get source(): SourceCell {
+    this.built ??= {
+      sheet: this.sheet,
+      row: this.row,
+      col: this.column.col,
+      address: a1(this.row, this.column.col),
+      header: this.column.header,
+    };
+    return this.built;
+  }
+}
+
+/** Lists repeat the same dates ("15/03/2019", 2020) thousands of times: parse each once. */
+const parseDateText = memoByText((text: string) => parseDate(text));
+const parseDateNumber = memoByText((text: string) => parseDate(Number(text)));
+function parseDateCell(value: CellValue): DateParse {
+  if (typeof value === "string") return parseDateText(value);
+  if (typeof value === "number") return parseDateNumber(String(value));
+  return parseDate(value);
+}
+
+const regimeOfDate = memoByText((key: string): RegimeChoice => {
+  const [precision, y, m, d] = key.split(":");
+  return regimeFor(
+    { date: { y: Number(y), m: Number(m), d: Number(d) }, precision: precision as DateValue["precision"] },
+    null,
+  );
+});
+
+function cachedRegime(date: DateValue): RegimeChoice {
+  const { y, m, d } = date.date;
+  return regimeOfDate(`${date.precision}:${y}:${m}:${d}`);
+}
+
 /** Turns one school row into a record; never throws, whatever the cells hold. */
-export function interpretRow(table: SchoolTable, row: TableRow, options: CheckOptions): SchoolRecord {
+export function interpretRow(
+  table: SchoolTable,
+  row: TableRow,
+  options: CheckOptions,
+  columns: readonly Column[] = Object.values(table.columns).filter((c): c is Column => c !== undefined),
+): SchoolRecord {
   const cells: Partial<Record<Field, FieldCell>> = {};
-  for (const field of Object.keys(table.columns) as Field[]) {
-    const source = sourceOf(table, row, field);
-    if (source) cells[field] = { source, raw: valueOf(table, row, field) };
+  for (const column of columns) {
+    cells[column.field] = new RecordCell(
+      table.sheet,
+      row.row,
+      column,
+      row.values[column.col - table.left] ?? null,
+    );
   }
   const raw = (f: Field): CellValue => cells[f]?.raw ?? null;
 
@@ -75,9 +128,9 @@ export function interpretRow(table: SchoolTable, row: TableRow, options: CheckOp
   }
 
   const dates: Partial<Record<DateField, Read<DateParse>>> = {};
-  for (const f of DATE_FIELDS) if (cells[f]) dates[f] = read(raw(f), parseDate);
+  for (const f of DATE_FIELDS) if (cells[f]) dates[f] = read(raw(f), parseDateCell);
 
-  const planYearCell = cells.planYear ? read(raw("planYear"), parseDate) : null;
+  const planYearCell = cells.planYear ? read(raw("planYear"), parseDateCell) : null;
   const planYear = planYearCell && planYearCell.kind === "ok" ? planYearCell.value.date.y : options.planYear;
 
   const actionCell = cells.action ? read(raw("action"), parseAction) : null;
@@ -147,7 +200,7 @@ function chooseRegime(
   options: CheckOptions,
 ): RegimeChoice {
   if (options.regime) return regimeFor(null, options.regime);
-  if (recognised) return regimeFor(recognised, null);
+  if (recognised) return cachedRegime(recognised);
   // In an undated plan list the code is the level to be recognised in the plan year.
   if (action && isUndated(table))
     return regimeFor({ date: { y: planYear, m: 1, d: 1 }, precision: "year" }, null);
@@ -155,7 +208,9 @@ function chooseRegime(
 }
 
 export function interpretTable(table: SchoolTable, options: CheckOptions): SchoolRecord[] {
+  const columns = Object.values(table.columns).filter((c): c is Column => c !== undefined);
   const out: SchoolRecord[] = [];
-  for (const row of table.rows) if (row.kind === "school") out.push(interpretRow(table, row, options));
+  for (const row of table.rows)
+    if (row.kind === "school") out.push(interpretRow(table, row, options, columns));
   return out;
 }

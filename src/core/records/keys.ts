@@ -1,5 +1,6 @@
 import { typeFromName } from "../schools/types";
 import type { NameType } from "../schools/types";
+import { memoByText } from "../text/memo";
 import { fold } from "../text/normalize";
 
 /**
@@ -21,11 +22,15 @@ export function nameKey(name: string, named: NameType | null = typeFromName(name
 
 /** "Xã Ia Chim", "xa Ia Chim" and "Ia Chim" are the same commune. */
 export function communeKey(commune: string | null): string {
-  if (!commune) return "";
-  return fold(commune)
-    .replace(/^(xa|phuong|thi tran|tt\.?|p\.|x\.)\s+/, "")
-    .trim();
+  return commune ? communeKeyOf(commune) : "";
 }
+
+// A list names a few dozen communes over thousands of rows.
+const communeKeyOf = memoByText((commune: string) =>
+  fold(commune)
+    .replace(/^(xa|phuong|thi tran|tt\.?|p\.|x\.)\s+/, "")
+    .trim(),
+);
 
 export function schoolKey(name: string | null, commune: string | null, named?: NameType | null): string {
   return `${name ? nameKey(name, named === undefined ? typeFromName(name) : named) : ""}|${communeKey(commune)}`;
