@@ -3,8 +3,10 @@ import { isRegimeId } from "../core/schools/regimes";
 import type { DayDate } from "../core/text/dates";
 import { isValidDay } from "../core/text/dates";
 import type { Lang } from "../core/text/format";
+import type { PlanSectionId } from "../core/plan/model";
+import { PLAN_SECTIONS } from "../core/plan/model";
 
-export type Command = "validate" | "summarize";
+export type Command = "validate" | "summarize" | "plan";
 
 export interface CliArgs {
   readonly command: Command;
@@ -15,12 +17,22 @@ export interface CliArgs {
   readonly regime: RegimeId | null;
   readonly json: boolean;
   readonly lang: Lang;
+  /** Output file of `plan`. */
+  readonly out: string | null;
+  /** Plan header: issuing body, place and number. */
+  readonly body: string | null;
+  readonly place: string | null;
+  readonly number: string | null;
+  readonly sections: readonly PlanSectionId[] | null;
 }
 
 export type ParsedArgs =
   { kind: "ok"; args: CliArgs } | { kind: "help" } | { kind: "error"; message: string };
 
-const COMMANDS: readonly Command[] = ["validate", "summarize"];
+const COMMANDS: readonly Command[] = ["validate", "summarize", "plan"];
+
+/** Commands that turn one list into one output file. */
+const ONE_FILE_OUT: readonly Command[] = ["plan"];
 
 function parseYear(text: string): number | null {
   return /^\d{4}$/.test(text) ? Number(text) : null;
@@ -50,6 +62,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let regime: RegimeId | null = null;
   let json = false;
   let lang: Lang = "vi";
+  let out: string | null = null;
+  let body: string | null = null;
+  let place: string | null = null;
+  let number: string | null = null;
+  let sections: PlanSectionId[] | null = null;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;
     const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? arg.split("=", 2) : [arg, undefined];
@@ -107,6 +124,33 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         lang = v;
         break;
       }
+      case "--out":
+      case "--body":
+      case "--place":
+      case "--number": {
+        const v = value();
+        if (v === null || v.trim() === "") {
+          return { kind: "error", message: `Thiếu giá trị sau ${flag} (missing value).` };
+        }
+        if (flag === "--out") out = v;
+        else if (flag === "--body") body = v;
+        else if (flag === "--place") place = v;
+        else number = v;
+        break;
+      }
+      case "--sections": {
+        const v = value();
+        const list = (v ?? "").split(",").map((x) => x.trim());
+        const bad = list.filter((x) => !(PLAN_SECTIONS as readonly string[]).includes(x));
+        if (v === null || bad.length > 0) {
+          return {
+            kind: "error",
+            message: `--sections nhận danh sách trong: ${PLAN_SECTIONS.join(", ")} (unknown section: ${bad.join(", ")}).`,
+          };
+        }
+        sections = list as PlanSectionId[];
+        break;
+      }
       default:
         if (flag?.startsWith("-")) {
           return {
@@ -119,7 +163,16 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   if (files.length === 0)
     return { kind: "error", message: "Cần ít nhất một tệp .xlsx hoặc .csv (no input file)." };
-  return { kind: "ok", args: { command: command as Command, files, sheet, year, date, regime, json, lang } };
+  const cmd = command as Command;
+  if (ONE_FILE_OUT.includes(cmd)) {
+    if (files.length !== 1)
+      return { kind: "error", message: `kdcl ${cmd} nhận đúng một tệp (exactly one input file).` };
+    if (out === null) return { kind: "error", message: `kdcl ${cmd} cần --out <tệp> (missing --out).` };
+  }
+  return {
+    kind: "ok",
+    args: { command: cmd, files, sheet, year, date, regime, json, lang, out, body, place, number, sections },
+  };
 }
 
 export const USAGE = `kdcl — kiểm tra danh sách trường (KĐCLGD & chuẩn quốc gia)
@@ -128,10 +181,13 @@ Cách dùng:
   kdcl validate <tệp.xlsx|tệp.csv>... [--sheet TÊN] [--year YYYY] [--date YYYY-MM-DD]
                 [--regime legacy|tt2018|tt2018a|tt2026] [--json] [--lang vi|en]
   kdcl summarize <tệp>... [--sheet TÊN] [--year YYYY] [--date YYYY-MM-DD] [--json] [--lang vi|en]
+  kdcl plan <tệp> --out <ke-hoach.docx> [--year YYYY] [--body "UBND huyện …"] [--place TÊN]
+                [--number "20/KH-UBND"] [--sections targets,budget,renewals,appendix] [--lang vi|en]
 
   validate   kiểm tra danh sách: mỗi phát hiện kèm ô, giải thích, căn cứ và cách sửa
   summarize  tổng hợp: tỉ lệ đạt chuẩn, chỉ tiêu, kinh phí, danh sách đến hạn công nhận lại;
              nhiều tệp thì có thêm phần tổng hợp chung
+  plan       soạn các phần của kế hoạch (mục tiêu, kinh phí, lộ trình, phụ lục) thành tệp Word .docx
 
   --year     năm kế hoạch (mặc định: năm hiện tại, hoặc năm của --date)
   --date     ngày tham chiếu (mặc định: 31/12 của năm kế hoạch)

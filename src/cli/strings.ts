@@ -14,6 +14,8 @@ export const CLI_TEXT = {
     none: "Không có phát hiện nào.",
     totals: (e: number, w: number, i: number) => `Tổng: ${e} lỗi, ${w} cảnh báo, ${i} thông tin.`,
     noSheet: (sheet: string, sheets: string) => `không có trang "${sheet}"; các trang: ${sheets}`,
+    written: (path: string) => `Đã ghi ${path}.`,
+    defaultBody: "ỦY BAN NHÂN DÂN",
   },
   en: {
     file: "File",
@@ -29,5 +31,7 @@ export const CLI_TEXT = {
     none: "No findings.",
     totals: (e: number, w: number, i: number) => `Total: ${e} errors, ${w} warnings, ${i} information.`,
     noSheet: (sheet: string, sheets: string) => `no sheet "${sheet}"; sheets: ${sheets}`,
+    written: (path: string) => `Written: ${path}.`,
+    defaultBody: "PEOPLE'S COMMITTEE",
   },
 } as const satisfies Record<Lang, unknown>;

@@ -2,34 +2,17 @@
  * The BUILT `kdcl` command on inputs it cannot read and on command lines it cannot understand:
  * exit code 2, exactly one line on stderr, never a stack trace (SPEC §11).
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-
-const ROOT = join(__dirname, "..", "..");
-const BIN = join(ROOT, "bin", "kdcl.js");
-
-interface Run {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+import type { Run } from "./kdcl";
+import { expectBuilt, kdcl } from "./kdcl";
 
 let dir: string;
 let good: string;
 let goodBytes: Buffer;
-
-function kdcl(...args: string[]): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: dir,
-    encoding: "utf8",
-    env: { ...process.env, NODE_OPTIONS: "" },
-    timeout: 60_000,
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const cli = (...args: string[]): Run => kdcl(dir, ...args);
 
 function file(name: string, data: string | Uint8Array): string {
   const path = join(dir, name);
@@ -50,9 +33,7 @@ function expectRefusal(run: Run): string {
 }
 
 beforeAll(async () => {
-  if (!existsSync(join(ROOT, "dist", "node", "cli", "main.js"))) {
-    throw new Error("kdcl is not built: run `npm run build:cli` (npm test does it).");
-  }
+  expectBuilt();
   dir = mkdtempSync(join(tmpdir(), "kdcl-cli-in-"));
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("DS");
@@ -69,7 +50,7 @@ afterAll(() => {
 
 describe("kdcl on inputs it cannot read", () => {
   it("reads the good workbook these cases are made from (exit 0)", () => {
-    const run = kdcl("validate", good, "--year", "2024");
+    const run = cli("validate", good, "--year", "2024");
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
   });
@@ -99,24 +80,24 @@ describe("kdcl on inputs it cannot read", () => {
 
   it.each(cases)("refuses %s with exit 2 and one line on stderr", (_name, make, message) => {
     const path = make();
-    const run = kdcl("validate", path, "--year", "2024");
+    const run = cli("validate", path, "--year", "2024");
     expect(expectRefusal(run)).toMatch(message);
     expect(run.stdout).toBe("");
   });
 
   it("says the same in English with --lang en", () => {
-    const line = expectRefusal(kdcl("validate", join(dir, "missing.xlsx"), "--lang", "en"));
+    const line = expectRefusal(cli("validate", join(dir, "missing.xlsx"), "--lang", "en"));
     expect(line).toBe(`kdcl: File not found: ${join(dir, "missing.xlsx")}.`);
   });
 
   it("still reports the readable files, and exits 2, when one of several cannot be read", () => {
-    const run = kdcl("validate", good, join(dir, "khong-co.xlsx"), "--year", "2024");
+    const run = cli("validate", good, join(dir, "khong-co.xlsx"), "--year", "2024");
     expectRefusal(run);
     expect(run.stdout).toContain(`Tệp: ${good}`);
   });
 
   it("refuses an unreadable file under --json too, keeping stdout one JSON document", () => {
-    const run = kdcl("validate", good, join(dir, "khong-co.xlsx"), "--year", "2024", "--json");
+    const run = cli("validate", good, join(dir, "khong-co.xlsx"), "--year", "2024", "--json");
     expectRefusal(run);
     const doc = JSON.parse(run.stdout) as { files: { file: string }[] };
     expect(doc.files.map((f) => f.file)).toEqual([good, join(dir, "khong-co.xlsx")]);
@@ -139,14 +120,14 @@ describe("kdcl on command lines it cannot understand", () => {
   ];
 
   it.each(bad)("refuses %s with exit 2 and a one-line message", (_name, args, message) => {
-    const run = kdcl(...args);
+    const run = cli(...args);
     expect(expectRefusal(run)).toMatch(message);
     expect(run.stdout).toBe("");
   });
 
   it("prints the usage and exits 0 on --help and -h", () => {
     for (const args of [["--help"], ["-h"], ["validate", "--help"]]) {
-      const run = kdcl(...args);
+      const run = cli(...args);
       expect(run.status).toBe(0);
       expect(run.stderr).toBe("");
       expect(run.stdout).toContain("kdcl validate <tệp.xlsx|tệp.csv>...");

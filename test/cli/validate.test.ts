@@ -2,44 +2,15 @@
  * The BUILT `kdcl validate` command (bin/kdcl.js → dist/node), run as a user runs it, on workbooks
  * written here with exceljs. `npm test` builds the command before jest runs.
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-
-const ROOT = join(__dirname, "..", "..");
-const BIN = join(ROOT, "bin", "kdcl.js");
-const ENTRY = join(ROOT, "dist", "node", "cli", "main.js");
-
-interface Run {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+import type { Run } from "./kdcl";
+import { expectBuilt, kdcl } from "./kdcl";
 
 let dir: string;
-
-function kdcl(...args: string[]): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: dir,
-    encoding: "utf8",
-    env: { ...process.env, NODE_OPTIONS: "" },
-    timeout: 60_000,
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-/**
- * Newest source the command is built from (tsconfig.cli.json: .ts files, tests excluded), so a
- * stale dist/ fails loudly instead of testing old code.
- */
-function newestSource(path: string): number {
-  const info = statSync(path);
-  if (info.isDirectory())
-    return Math.max(0, ...readdirSync(path).map((name) => newestSource(join(path, name))));
-  return /\.ts$/.test(path) && !/\.test\.tsx?$/.test(path) ? info.mtimeMs : 0;
-}
+const cli = (...args: string[]): Run => kdcl(dir, ...args);
 
 type Row = readonly ExcelJS.CellValue[];
 
@@ -103,11 +74,7 @@ let twoSheets: string;
 let csv: string;
 
 beforeAll(async () => {
-  if (!existsSync(ENTRY)) throw new Error("kdcl is not built: run `npm run build:cli` (npm test does it).");
-  const src = ["core", "hosts/file", "cli"].map((p) => newestSource(join(ROOT, "src", p)));
-  if (statSync(ENTRY).mtimeMs < Math.max(...src)) {
-    throw new Error("dist/node is older than src: run `npm run build:cli` (npm test does it).");
-  }
+  expectBuilt();
   dir = mkdtempSync(join(tmpdir(), "kdcl-cli-"));
   clean = await save("sach.xlsx", (wb) => listSheet(wb, "DS", CLEAN));
   faulty = await save("loi.xlsx", (wb) => listSheet(wb, "DS", FAULTY));
@@ -161,7 +128,7 @@ function expectNoStack(run: Run): void {
 
 describe("kdcl validate: exit codes and the report", () => {
   it("exits 0 on a clean list and says there is nothing to fix", () => {
-    const run = kdcl("validate", clean, "--year", "2024");
+    const run = cli("validate", clean, "--year", "2024");
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(clean);
@@ -170,7 +137,7 @@ describe("kdcl validate: exit codes and the report", () => {
   });
 
   it("exits 1 on a list with errors and prints each finding with its cell, in Vietnamese by default", () => {
-    const run = kdcl("validate", faulty, "--year", "2024");
+    const run = cli("validate", faulty, "--year", "2024");
     expect(run.status).toBe(1);
     expect(run.stderr).toBe("");
     for (const where of [
@@ -187,7 +154,7 @@ describe("kdcl validate: exit codes and the report", () => {
   });
 
   it("prints the report in English with --lang en", () => {
-    const run = kdcl("validate", faulty, "--year", "2024", "--lang", "en");
+    const run = cli("validate", faulty, "--year", "2024", "--lang", "en");
     expect(run.status).toBe(1);
     expect(run.stdout).toContain("ERRORS (3)");
     expect(run.stdout).not.toContain("LỖI");
@@ -221,7 +188,7 @@ describe("kdcl validate --json (SPEC §11)", () => {
   ];
 
   it("prints one JSON document of exactly the contract's shape", () => {
-    const run = kdcl("validate", faulty, "--year", "2024", "--json");
+    const run = cli("validate", faulty, "--year", "2024", "--json");
     expect(run.status).toBe(1);
     const doc = json(run);
     expect(Object.keys(doc)).toEqual(["files"]);
@@ -282,8 +249,8 @@ describe("kdcl validate --json (SPEC §11)", () => {
   });
 
   it("gives the messages in the chosen language", () => {
-    const vi = json(kdcl("validate", faulty, "--year", "2024", "--json"));
-    const en = json(kdcl("validate", faulty, "--year", "2024", "--json", "--lang", "en"));
+    const vi = json(cli("validate", faulty, "--year", "2024", "--json"));
+    const en = json(cli("validate", faulty, "--year", "2024", "--json", "--lang", "en"));
     expect(vi.files[0]!.findings[1]!.message).toContain("Ô chứa lỗi Excel #N/A");
     expect(en.files[0]!.findings[1]!.message).toContain("Excel error #N/A");
   });
@@ -291,7 +258,7 @@ describe("kdcl validate --json (SPEC §11)", () => {
 
 describe("kdcl validate on several files", () => {
   it("reports each file in the order given; any file with errors makes the exit code 1", () => {
-    const run = kdcl("validate", clean, faulty, csv, "--year", "2024", "--json");
+    const run = cli("validate", clean, faulty, csv, "--year", "2024", "--json");
     expect(run.status).toBe(1);
     const doc = json(run);
     expect(doc.files.map((f) => f.file)).toEqual([clean, faulty, csv]);
@@ -302,31 +269,31 @@ describe("kdcl validate on several files", () => {
   });
 
   it("prints one section per file in the text report", () => {
-    const run = kdcl("validate", clean, faulty, "--year", "2024");
+    const run = cli("validate", clean, faulty, "--year", "2024");
     expect(run.status).toBe(1);
     expect(run.stdout.match(/^Tệp: /gm)).toHaveLength(2);
   });
 
   it("exits 0 when every file is clean", () => {
-    expect(kdcl("validate", clean, twoSheets, "--year", "2024").status).toBe(0);
+    expect(cli("validate", clean, twoSheets, "--year", "2024").status).toBe(0);
   });
 });
 
 describe("kdcl validate --sheet", () => {
   it("checks the named sheet only", () => {
-    const run = kdcl("validate", twoSheets, "--sheet", "Danh sách", "--year", "2024", "--json");
+    const run = cli("validate", twoSheets, "--sheet", "Danh sách", "--year", "2024", "--json");
     expect(run.status).toBe(0);
     expect(json(run).files[0]!.tables.map((t) => t.sheet)).toEqual(["Danh sách"]);
   });
 
   it("finds the sheet whether its name is typed with precomposed or combining accents", () => {
-    const run = kdcl("validate", twoSheets, "--sheet", "Danh sách".normalize("NFD"), "--year", "2024");
+    const run = cli("validate", twoSheets, "--sheet", "Danh sách".normalize("NFD"), "--year", "2024");
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
   });
 
   it("reports table-not-found (exit 1) for a named sheet that holds no list", () => {
-    const run = kdcl("validate", twoSheets, "--sheet", "Ghi chú", "--year", "2024", "--json");
+    const run = cli("validate", twoSheets, "--sheet", "Ghi chú", "--year", "2024", "--json");
     expect(run.status).toBe(1);
     const [file] = json(run).files;
     expect(file!.tables).toEqual([]);
@@ -336,7 +303,7 @@ describe("kdcl validate --sheet", () => {
   });
 
   it("exits 2 with one line naming the sheets there are when the sheet does not exist", () => {
-    const run = kdcl("validate", twoSheets, "--sheet", "Tổng hợp", "--year", "2024");
+    const run = cli("validate", twoSheets, "--sheet", "Tổng hợp", "--year", "2024");
     expect(run.status).toBe(2);
     expect(run.stdout).toBe("");
     const lines = run.stderr.split("\n").filter((l) => l !== "");
@@ -349,13 +316,13 @@ describe("kdcl validate --sheet", () => {
 
 describe("kdcl validate --year, --date and --regime (SPEC §5, §6)", () => {
   const findings = (...args: string[]): string[] => {
-    const run = kdcl("validate", dated, "--json", ...args);
+    const run = cli("validate", dated, "--json", ...args);
     const [file] = json(run).files;
     return hits(file!);
   };
 
   it("judges each row by the rules in force on its decision date by default", () => {
-    const run = kdcl("validate", dated, "--year", "2024", "--json");
+    const run = cli("validate", dated, "--year", "2024", "--json");
     expect(run.status).toBe(1);
     expect(hits(json(run).files[0]!)).toEqual([
       "standard-needs-accreditation@E4:error",
@@ -368,7 +335,7 @@ describe("kdcl validate --year, --date and --regime (SPEC §5, §6)", () => {
   });
 
   it("--regime tt2026 (unconfirmed) turns the error into a warning and flags cấp độ 3 (exit 0)", () => {
-    const run = kdcl("validate", dated, "--year", "2024", "--regime", "tt2026", "--json");
+    const run = cli("validate", dated, "--year", "2024", "--regime", "tt2026", "--json");
     expect(run.status).toBe(0);
     const found = hits(json(run).files[0]!);
     expect(found).toContain("standard-needs-accreditation@E4:warning");
@@ -379,7 +346,7 @@ describe("kdcl validate --year, --date and --regime (SPEC §5, §6)", () => {
   });
 
   it("--regime legacy does not apply the cấp độ ↔ mức độ rules (exit 0)", () => {
-    const run = kdcl("validate", dated, "--year", "2024", "--regime", "legacy");
+    const run = cli("validate", dated, "--year", "2024", "--regime", "legacy");
     expect(run.status).toBe(0);
     expect(run.stdout).not.toContain("standard-needs-accreditation");
   });

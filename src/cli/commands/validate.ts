@@ -1,0 +1,29 @@
+import { tableInfo } from "../../core/validate";
+import type { CliArgs } from "../args";
+import type { Io } from "../context";
+import { checkFiles, exitCode, optionsOf } from "../context";
+import type { FileResult } from "../validate-report";
+import { findingJson, textReport } from "../validate-report";
+
+export async function runValidate(args: CliArgs, io: Io): Promise<number> {
+  const { checked, failures } = await checkFiles(args, optionsOf(args, io), io);
+  const results: FileResult[] = checked.map(({ file, result }) => ({
+    file,
+    tables: result.tables.map(tableInfo),
+    findings: result.findings,
+  }));
+  if (args.json) {
+    const files = [
+      ...results.map((r) => ({
+        file: r.file,
+        tables: r.tables,
+        findings: r.findings.map((f) => findingJson(f, args.lang)),
+      })),
+      ...failures,
+    ];
+    io.stdout(`${JSON.stringify({ files }, null, 2)}\n`);
+  } else if (results.length > 0) {
+    io.stdout(textReport(results, args.lang));
+  }
+  return exitCode(checked, failures);
+}

@@ -1,0 +1,31 @@
+import { clean, fold } from "../text/normalize";
+
+/** Words that name the kind of body or unit, not the place: "UBND huyện Cao Lộc" → "Cao Lộc". */
+const LEADING =
+  /^(?:(?:uy ban nhan dan|ubnd|phong giao duc va dao tao|phong gd(?:&|va)?dt|so giao duc va dao tao|so gd(?:&|va)?dt)\s+)?(?:(?:thanh pho|thi xa|thi tran|huyen|tinh|quan|xa|phuong|tp\.?|tx\.?)\s+)?/;
+
+/**
+ * The place written before the date line ("Cao Lộc, ngày … tháng … năm …"), guessed from the
+ * issuing body when the user has not said it. The body's own spelling and case are kept.
+ */
+export function placeFromBody(body: string): string {
+  const written = clean(body.replace(/\n/g, " "));
+  const words = written.split(" ");
+  // Fold word by word so the match can be mapped back to the words as written.
+  const folded = words.map((w) => fold(w));
+  const lead = LEADING.exec(folded.join(" "))?.[0] ?? "";
+  const skipped = lead.trim() === "" ? 0 : lead.trim().split(" ").length;
+  const rest = words.slice(skipped).join(" ");
+  // Nothing recognisable to strip: the user wrote the place itself, or something we should not touch.
+  if (rest === "" || skipped === 0) return written;
+  // "THÀNH PHỐ KON TUM" → "Kon Tum": places are written in title case in the date line.
+  return rest === rest.toUpperCase() ? titleCase(rest) : rest;
+}
+
+function titleCase(text: string): string {
+  return text
+    .toLowerCase()
+    .split(" ")
+    .map((w) => (w === "" ? w : (w[0] ?? "").toUpperCase() + w.slice(1)))
+    .join(" ");
+}

@@ -1,0 +1,16 @@
+import { placeFromBody } from "../../../src/core/plan/place";
+
+describe("the place of the date line, from the issuing body", () => {
+  test.each([
+    ["UBND huyện Cao Lộc", "Cao Lộc"],
+    ["Ủy ban nhân dân thị xã Hương Trà", "Hương Trà"],
+    ["ỦY BAN NHÂN DÂN\nTHÀNH PHỐ KON TUM", "Kon Tum"],
+    ["UBND xã Ia Chim", "Ia Chim"],
+    ["Phòng GD&ĐT huyện Ninh Giang", "Ninh Giang"],
+    ["Sở GDĐT tỉnh Lạng Sơn", "Lạng Sơn"],
+    ["Hương Trà", "Hương Trà"],
+    ["UBND", "UBND"],
+  ])("%j → %s", (body, place) => {
+    expect(placeFromBody(body)).toBe(place);
+  });
+});
