@@ -1,0 +1,98 @@
+/**
+ * "Kết quả kiểm tra": counts by severity, then one row per finding whose cell address
+ * links to the cell in the user's list.
+ */
+import type { Finding, Severity } from "../findings/finding";
+import { SEVERITY_ORDER } from "../findings/finding";
+import { parseA1 } from "../grid";
+import type { DayDate } from "../text/dates";
+import type { Lang } from "../text/format";
+import { formatDay, formatNumber } from "../text/format";
+import { SUMMARY_LABELS } from "../summary/labels";
+import { OUTPUT_LABELS } from "./labels";
+import type { OutputSheet } from "./model";
+import type { TableCell } from "./layout";
+import { count, SheetLayout, text } from "./layout";
+
+const COLUMNS = [
+  { width: 12, wrap: false },
+  { width: 28, wrap: false },
+  { width: 20, wrap: false },
+  { width: 8, wrap: false },
+  { width: 20, wrap: true },
+  { width: 22, wrap: true },
+  { width: 60, wrap: true },
+  { width: 40, wrap: true },
+  { width: 16, wrap: true },
+];
+
+export interface FindingsSheetInput {
+  readonly findings: readonly Finding[];
+  readonly lang: Lang;
+  readonly planYear: number;
+  readonly referenceDate: DayDate;
+  readonly sourceFile?: string;
+}
+
+const orText = (s: string | null | undefined): TableCell =>
+  s === null || s === undefined || s === "" ? null : text(s);
+
+function fixText(fix: string | number | undefined, lang: Lang): TableCell {
+  if (fix === undefined) return null;
+  return text(typeof fix === "number" ? formatNumber(fix, lang, 6) : fix);
+}
+
+/** The cell address, linked to the cell when it is a real A1 address. */
+function cellLink(f: Finding): TableCell {
+  if (f.cell === null) return null;
+  const value = text(f.cell);
+  return parseA1(f.cell) ? { value, link: { sheet: f.sheet, cell: f.cell.replace(/\$/g, "") } } : value;
+}
+
+export function buildFindingsSheet(input: FindingsSheetInput): OutputSheet {
+  const { findings, lang } = input;
+  const o = OUTPUT_LABELS[lang];
+  const h = o.findingColumns;
+  const out = new SheetLayout("findings", o.sheetName.findings, COLUMNS);
+  out.title(o.findingsTitle, "title");
+  out.title(
+    o.findingsSubtitle(input.planYear, formatDay(input.referenceDate), input.sourceFile ?? null),
+    "note",
+  );
+  out.blank();
+
+  const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) bySeverity[f.severity] += 1;
+  for (const sev of SEVERITY_ORDER) {
+    out.put(out.row, 1, text(o.severity[sev]));
+    out.put(out.row, 2, count(bySeverity[sev]));
+    out.row += 1;
+  }
+  out.put(out.row, 1, text(SUMMARY_LABELS[lang].total), "total");
+  out.put(out.row, 2, count(findings.length), "total");
+  out.row += 2;
+
+  if (findings.length === 0) {
+    out.line(o.noFindings, "note");
+    return out.build();
+  }
+
+  out.line(o.findingsList, "subtitle");
+  out.table({
+    name: "KDCL_Findings",
+    filter: true,
+    columns: [h.severity, h.rule, h.sheet, h.cell, h.column, h.value, h.message, h.basis, h.fix],
+    rows: findings.map((f) => [
+      text(o.severity[f.severity]),
+      text(f.rule),
+      orText(f.sheet),
+      cellLink(f),
+      orText(f.column),
+      orText(f.value),
+      text(f.message[lang]),
+      orText(f.basis?.[lang]),
+      fixText(f.fix, lang),
+    ]),
+  });
+  return out.build();
+}

@@ -1,0 +1,199 @@
+/**
+ * The file host's writer: the output sheet model (src/core/output) into an exceljs workbook.
+ * User sheets are never touched; ours are replaced whole and marked with a workbook-level defined
+ * name (see core/output/host.ts). exceljs writes no charts and writes internal links in a form Excel
+ * half-understands, so `workbookWithSummary` (chart.ts) finishes the bytes.
+ */
+import ExcelJS from "exceljs";
+import type { OutputCell, OutputSheet, OutputSheetId, OutputTable } from "../../core/output/model";
+import { linkReference, numberFormatOf, OUTPUT_SHEET_IDS, uniqueTableName } from "../../core/output/model";
+import type { SheetHost, SheetInventory, SheetPlan } from "../../core/output/host";
+import { existingSheets, markReference, OWNER_NAMES, planSheetWrites } from "../../core/output/host";
+import { parseRangeA1 } from "../../core/grid";
+
+const FONTS: Readonly<Record<NonNullable<OutputCell["style"]>, Partial<ExcelJS.Font>>> = {
+  title: { bold: true, size: 14 },
+  subtitle: { bold: true, size: 12 },
+  header: { bold: true },
+  total: { bold: true },
+  note: { italic: true },
+};
+const LINK_FONT: Partial<ExcelJS.Font> = { color: { argb: "FF0563C1" }, underline: true };
+
+/** Sheet names and our ownership marks, read from the workbook. */
+export function inventoryOf(wb: ExcelJS.Workbook): SheetInventory {
+  const marks: Partial<Record<OutputSheetId, string>> = {};
+  const model = wb.definedNames.model;
+  for (const id of OUTPUT_SHEET_IDS) {
+    const ref = model.find((d) => d.name === OWNER_NAMES[id])?.ranges[0];
+    if (ref !== undefined) marks[id] = ref;
+  }
+  return { sheets: wb.worksheets.map((ws) => ws.name), marks };
+}
+
+/** Points the ownership name of `id` at A1 of `sheetName`, dropping wherever it pointed before. */
+export function markOwned(wb: ExcelJS.Workbook, id: OutputSheetId, sheetName: string): void {
+  const name = OWNER_NAMES[id];
+  const stale: ExcelJS.Location[] = [];
+  // exceljs keeps names per cell; collect first, then remove, so the iteration is not disturbed.
+  wb.definedNames.forEach((n, cell) => {
+    if (n === name) stale.push(cell as unknown as ExcelJS.Location);
+  });
+  for (const cell of stale) wb.definedNames.removeEx(cell, name);
+  wb.definedNames.add(markReference(sheetName), name);
+}
+
+/** Table names and defined names already used in the workbook: a new table must differ from all. */
+function takenTableNames(wb: ExcelJS.Workbook): Set<string> {
+  const taken = new Set<string>(wb.definedNames.model.map((d) => d.name));
+  for (const ws of wb.worksheets) {
+    const tables = (ws as unknown as { tables?: Record<string, unknown> }).tables ?? {};
+    for (const name of Object.keys(tables)) taken.add(name);
+  }
+  return taken;
+}
+
+function dateOf(cell: OutputCell): Date | null {
+  return cell.value.kind === "date"
+    ? new Date(Date.UTC(cell.value.date.y, cell.value.date.m - 1, cell.value.date.d))
+    : null;
+}
+
+/** The exceljs value of a cell: strings stay plain strings (never `{ formula }`), whatever they start with. */
+function valueOf(cell: OutputCell): ExcelJS.CellValue {
+  const v = cell.value;
+  if (cell.link && v.kind === "text") {
+    // exceljs's documented internal-link form; chart.ts rewrites it as a proper `location` link.
+    return { text: v.text, hyperlink: `#${linkReference(cell.link)}` };
+  }
+  switch (v.kind) {
+    case "text":
+      return v.text;
+    case "date":
+      return dateOf(cell);
+    default:
+      return v.value;
+  }
+}
+
+function addTable(
+  ws: ExcelJS.Worksheet,
+  table: OutputTable,
+  cells: ReadonlyMap<string, OutputCell>,
+  name: string,
+): void {
+  const range = parseRangeA1(table.range);
+  if (!range) throw new Error(`Bad table range ${table.range}`);
+  const rows: ExcelJS.CellValue[][] = [];
+  const lastData = table.totalsRow === null ? range.bottom : range.bottom - 1;
+  for (let r = table.headerRow + 1; r <= lastData; r++) {
+    const row: ExcelJS.CellValue[] = [];
+    for (let c = range.left; c <= range.right; c++) {
+      const cell = cells.get(`${r}:${c}`);
+      row.push(cell ? valueOf(cell) : null);
+    }
+    rows.push(row);
+  }
+  const totalsLabel = table.totalsRow === null ? undefined : cells.get(`${table.totalsRow}:${range.left}`);
+  ws.addTable({
+    name,
+    displayName: name,
+    ref: `${ws.getCell(table.headerRow, range.left).address}`,
+    headerRow: true,
+    totalsRow: table.totalsRow !== null,
+    style: { theme: "TableStyleMedium2", showRowStripes: true },
+    columns: table.columns.map((header, i) => ({
+      name: header,
+      filterButton: table.filterButtons,
+      // The totals row holds our own figures, as constants: no SUBTOTAL formula to go stale or be
+      // translated. Its first cell is the label, which Excel keeps in totalsRowLabel.
+      ...(i === 0 && totalsLabel?.value.kind === "text" ? { totalsRowLabel: totalsLabel.value.text } : {}),
+      ...(i > 0 ? { totalsRowFunction: "none" as const } : {}),
+    })),
+    rows,
+  });
+}
+
+/** Writes one output sheet as a new worksheet `name`. */
+export function writeSheet(wb: ExcelJS.Workbook, sheet: OutputSheet, name: string): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(name);
+  sheet.columns.forEach((c, i) => {
+    ws.getColumn(i + 1).width = c.width;
+  });
+  const cells = new Map<string, OutputCell>();
+  for (const c of sheet.cells) cells.set(`${c.row}:${c.col}`, c);
+
+  // Tables first: exceljs stores header and rows itself (and clears the totals row); our cells follow.
+  const taken = takenTableNames(wb);
+  for (const t of sheet.tables) {
+    const tableName = uniqueTableName(t.name, taken);
+    taken.add(tableName);
+    addTable(ws, t, cells, tableName);
+  }
+
+  for (const c of sheet.cells) {
+    const cell = ws.getCell(c.row, c.col);
+    cell.value = valueOf(c);
+    cell.numFmt = numberFormatOf(c.value);
+    const font: Partial<ExcelJS.Font> = { ...(c.style ? FONTS[c.style] : {}), ...(c.link ? LINK_FONT : {}) };
+    if (Object.keys(font).length > 0) cell.font = font;
+    const wrap = c.style === "header" || (sheet.columns[c.col - 1]?.wrap ?? false);
+    if (c.style === "header") cell.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
+    else if (wrap) cell.alignment = { wrapText: true, vertical: "top" };
+    else if (c.style !== "title" && c.style !== "note" && c.style !== "subtitle")
+      cell.alignment = { vertical: "top" };
+  }
+  for (const m of sheet.merges) ws.mergeCells(m);
+  for (const m of sheet.merges) {
+    const r = parseRangeA1(m);
+    if (r) ws.getCell(r.top, r.left).alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+  }
+  return ws;
+}
+
+/** exceljs orders tabs by the worksheet's `orderNo` (not in its typings). */
+function orderOf(ws: ExcelJS.Worksheet | undefined): number | undefined {
+  const n = (ws as unknown as { orderNo?: unknown } | undefined)?.orderNo;
+  return typeof n === "number" ? n : undefined;
+}
+
+function removeSheet(wb: ExcelJS.Workbook, name: string): void {
+  const ws = wb.getWorksheet(name);
+  if (ws) wb.removeWorksheet(ws.id);
+}
+
+/**
+ * Applies the plan: our previous sheets are replaced, user sheets left as they are, and each new
+ * sheet is marked as ours. Returns where each sheet went.
+ */
+export function writeOutputSheets(wb: ExcelJS.Workbook, sheets: readonly OutputSheet[]): SheetPlan {
+  const existing = existingSheets(inventoryOf(wb));
+  const plan = planSheetWrites(existing, sheets);
+  // A replaced sheet keeps its place among the tabs.
+  const place = new Map<OutputSheetId, number>();
+  for (const s of existing) {
+    const order = s.ours === null ? undefined : orderOf(wb.getWorksheet(s.name));
+    if (s.ours !== null && order !== undefined) place.set(s.ours, order);
+  }
+  for (const name of plan.remove) removeSheet(wb, name);
+  for (const w of plan.write) {
+    const sheet = sheets.find((s) => s.id === w.id) as OutputSheet;
+    const ws = writeSheet(wb, sheet, w.name);
+    const order = place.get(w.id);
+    if (order !== undefined) (ws as unknown as { orderNo: number }).orderNo = order;
+    markOwned(wb, w.id, w.name);
+  }
+  return plan;
+}
+
+/** The same operations behind the host interface, for code written against any host. */
+export function exceljsSheetHost(wb: ExcelJS.Workbook): SheetHost {
+  return {
+    inventory: async () => inventoryOf(wb),
+    remove: async (name) => removeSheet(wb, name),
+    write: async (sheet, name) => {
+      writeSheet(wb, sheet, name);
+    },
+    mark: async (id, name) => markOwned(wb, id, name),
+  };
+}
