@@ -3,6 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
 import prettier from "eslint-config-prettier";
+import globals from "globals";
 
 /** Imports that would tie the domain core to a host: Office, React, the DOM, files, spreadsheet libraries. */
 const HOST_MODULES = [
@@ -64,16 +65,9 @@ export default tseslint.config(
     },
   },
   {
+    // Build scripts, the command launcher and config files run in Node as CommonJS.
     files: ["**/*.js", "**/*.cjs"],
-    languageOptions: {
-      globals: {
-        require: "readonly",
-        module: "writable",
-        process: "readonly",
-        __dirname: "readonly",
-        console: "readonly",
-      },
-    },
+    languageOptions: { sourceType: "commonjs", globals: globals.node },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
 );

@@ -50,7 +50,10 @@ const roundedBox = (x, y, cx, cy, hw, hh, r) => {
   return Math.hypot(Math.max(qx, 0), Math.max(qy, 0)) + Math.min(Math.max(qx, qy), 0) - r;
 };
 const segment = (x, y, ax, ay, bx, by, w) => {
-  const px = x - ax, py = y - ay, dx = bx - ax, dy = by - ay;
+  const px = x - ax,
+    py = y - ay,
+    dx = bx - ax,
+    dy = by - ay;
   const t = Math.max(0, Math.min(1, (px * dx + py * dy) / (dx * dx + dy * dy)));
   return Math.hypot(px - dx * t, py - dy * t) - w;
 };
@@ -65,17 +68,26 @@ function render(size, layers) {
   const out = Buffer.alloc(size * size * 4);
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < ss; sy++) {
         for (let sx = 0; sx < ss; sx++) {
           const u = (x + (sx + 0.5) / ss) / size;
           const v = (y + (sy + 0.5) / ss) / size;
           let col = null;
           for (const [dist, c] of layers) if (dist(u, v) <= 0) col = c;
-          if (col) { r += col[0]; g += col[1]; b += col[2]; a += 255; }
+          if (col) {
+            r += col[0];
+            g += col[1];
+            b += col[2];
+            a += 255;
+          }
         }
       }
-      const n = ss * ss, i = (y * size + x) * 4;
+      const n = ss * ss,
+        i = (y * size + x) * 4;
       const cov = a / 255;
       out[i] = cov ? Math.round(r / cov) : 0;
       out[i + 1] = cov ? Math.round(g / cov) : 0;
@@ -90,17 +102,27 @@ function render(size, layers) {
 const badge = [
   [(x, y) => roundedBox(x, y, 0.5, 0.5, 0.46, 0.46, 0.14), BLUE],
   [(x, y) => segment(x, y, 0.24, 0.3, 0.76, 0.3, 0.05), WHITE],
-  [(x, y) => Math.min(segment(x, y, 0.26, 0.58, 0.42, 0.74, 0.065), segment(x, y, 0.42, 0.74, 0.76, 0.42, 0.065)), WHITE],
+  [
+    (x, y) =>
+      Math.min(segment(x, y, 0.26, 0.58, 0.42, 0.74, 0.065), segment(x, y, 0.42, 0.74, 0.76, 0.42, 0.065)),
+    WHITE,
+  ],
 ];
 // The check command: a green check in a white sheet with a green frame.
 const check = [
   [(x, y) => roundedBox(x, y, 0.5, 0.5, 0.4, 0.46, 0.08), GREEN],
   [(x, y) => roundedBox(x, y, 0.5, 0.5, 0.32, 0.38, 0.04), WHITE],
-  [(x, y) => Math.min(segment(x, y, 0.3, 0.52, 0.45, 0.67, 0.07), segment(x, y, 0.45, 0.67, 0.72, 0.36, 0.07)), GREEN],
+  [
+    (x, y) =>
+      Math.min(segment(x, y, 0.3, 0.52, 0.45, 0.67, 0.07), segment(x, y, 0.45, 0.67, 0.72, 0.36, 0.07)),
+    GREEN,
+  ],
 ];
 
 const dir = path.join(__dirname, "..", "assets");
 fs.mkdirSync(dir, { recursive: true });
-for (const size of [16, 32, 64, 80]) fs.writeFileSync(path.join(dir, `icon-${size}.png`), png(size, render(size, badge)));
-for (const size of [16, 32, 80]) fs.writeFileSync(path.join(dir, `check-${size}.png`), png(size, render(size, check)));
+for (const size of [16, 32, 64, 80])
+  fs.writeFileSync(path.join(dir, `icon-${size}.png`), png(size, render(size, badge)));
+for (const size of [16, 32, 80])
+  fs.writeFileSync(path.join(dir, `check-${size}.png`), png(size, render(size, check)));
 console.log(`icons written to ${dir}`);
