@@ -109,7 +109,10 @@ export function validate(grids: readonly Grid[], options: ValidateOptions): Vali
   grids.forEach((g, i) => sheetOrder.set(g.sheet, i));
   for (const grid of grids) {
     const mapping = options.mappings?.[grid.sheet];
-    const read = { ...(mapping ? { mapping } : {}), ...(options.budgetUnit ? { budgetUnit: options.budgetUnit } : {}) };
+    const read = {
+      ...(mapping ? { mapping } : {}),
+      ...(options.budgetUnit ? { budgetUnit: options.budgetUnit } : {}),
+    };
     for (const table of readSchoolTables(grid, read)) {
       const result = checkTable(table, options);
       tables.push(result.checked);

@@ -163,9 +163,12 @@ describe("parseNumber: cell values that are not text", () => {
     expect(parseNumber(value)).toEqual({ kind: "invalid", text });
   });
 
-  test.each<[CellValue]>([[null], [""], ["   "], ["\u00a0\u202f"], ["\t\r\n"], ["-"], ["–"], ["--"]])("%j is empty", (value) => {
-    expect(parseNumber(value)).toEqual({ kind: "empty" });
-  });
+  test.each<[CellValue]>([[null], [""], ["   "], ["\u00a0\u202f"], ["\t\r\n"], ["-"], ["–"], ["--"]])(
+    "%j is empty",
+    (value) => {
+      expect(parseNumber(value)).toEqual({ kind: "empty" });
+    },
+  );
 });
 
 describe("parseNumber: size limits", () => {
