@@ -1,4 +1,6 @@
 import type { Grid } from "../core/grid";
+import type { SheetPlan } from "../core/output/host";
+import type { OutputSheet } from "../core/output/model";
 import type { Field } from "../core/table/fields";
 import type { Severity } from "../core/findings/finding";
 
@@ -16,11 +18,26 @@ export interface CellEdit {
   readonly value: string | number;
 }
 
+/** A cell an action left alone, and why. */
+export interface SkippedCell {
+  readonly sheet: string;
+  readonly cell: string;
+  /**
+   * `formula`: the cell holds a formula, which a fix never overwrites; `no-sheet`: the sheet is gone;
+   * `bad-address`: not an A1 cell address; `changed`: the user changed the cell after the fix, so
+   * undoing the fix leaves it as the user made it.
+   */
+  readonly reason: "formula" | "no-sheet" | "bad-address" | "changed";
+}
+
 /** Enough to put every changed cell back exactly as it was. Opaque to the pane. */
 export interface RevertToken {
   readonly kind: "edits" | "highlight";
+  /** Cells actually changed (skipped ones are not counted). */
   readonly cells: number;
   readonly id: string;
+  /** Cells asked for but left alone (formula cells for `applyEdits`); absent when none were. */
+  readonly skipped?: readonly SkippedCell[];
 }
 
 export interface HighlightCell {
@@ -68,6 +85,15 @@ export interface WorkbookHost {
   highlight(cells: readonly HighlightCell[]): Promise<RevertToken>;
   /** Undoes a previous `applyEdits` or `highlight`. */
   revert(token: RevertToken): Promise<void>;
+  /**
+   * Writes the add-in's own output sheets ("Tổng hợp", "Kết quả kiểm tra"), as built by
+   * `buildOutputSheets` in `core/output/build`; the pane passes one or both. Added for the task pane:
+   * implement it with `writeOutput(sheetHost, sheets)` from `core/output/host` (it replaces only the
+   * sheets our ownership names mark, never a sheet the user made) and return its plan, whose `write`
+   * names the sheets as actually written ("Tổng hợp (2)" when the user owns "Tổng hợp"). Those sheets
+   * must then be listed with `ours: true`. The active sheet should stay the one the user had open.
+   */
+  writeOutputSheets(sheets: readonly OutputSheet[]): Promise<SheetPlan>;
   readonly settings: WorkbookSettings;
 }
 

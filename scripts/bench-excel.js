@@ -1,0 +1,129 @@
+#!/usr/bin/env node
+"use strict";
+// The Excel host's requests, measured on the fake Office (test/fakes/office): for lists of 1 000,
+// 10 000 and 50 000 schools (12 columns, merged titles, a few #N/A), how many syncs each user action
+// makes and how many bytes its requests carry (request + response JSON, as the fake measures them).
+// Excel on the web refuses a request above 5 MB; the host plans 4 MB per sync.
+//
+// The host and the fake are compiled with tsconfig.bench.json into dist/bench (done here first, unless
+// --no-build). Usage: node scripts/bench-excel.js [--no-build] [rows …]
+// Prints figures, asserts nothing. Times are of the fake, not of Excel: only the ratios mean anything.
+const fs = require("fs");
+const path = require("path");
+const { execFileSync } = require("child_process");
+
+const root = path.join(__dirname, "..");
+const args = process.argv.slice(2);
+if (!args.includes("--no-build")) {
+  execFileSync(
+    process.execPath,
+    [require.resolve("typescript/bin/tsc"), "-p", path.join(root, "tsconfig.bench.json")],
+    {
+      cwd: root,
+      stdio: "inherit",
+    },
+  );
+}
+const out = (p) => path.join(root, "dist", "bench", p);
+if (!fs.existsSync(out("src/hosts/excel/host.js"))) {
+  process.stderr.write("bench-excel: chưa biên dịch (not built): npx tsc -p tsconfig.bench.json\n");
+  process.exit(2);
+}
+
+const { createExcelHost } = require(out("src/hosts/excel/host.js"));
+const { buildWorkbook, installFakeOffice } = require(out("test/fakes/office/index.js"));
+const { schoolList } = require(out("test/fakes/office/school-list.js"));
+const { validate } = require(out("src/core/validate.js"));
+const { summarize } = require(out("src/core/summary/summary.js"));
+const { buildOutputSheets } = require(out("src/core/output/build.js"));
+
+const SIZES = args.filter((a) => /^\d+$/.test(a)).map(Number);
+const ROWS = SIZES.length > 0 ? SIZES : [1_000, 10_000, 50_000];
+const PLAN = { planYear: 2024 };
+const API = process.env.EXCEL_API || "1.17";
+
+const fmt = (n) => n.toLocaleString("en-US");
+const mb = (n) => `${(n / 1e6).toFixed(2)} MB`;
+
+async function measure(office, fn) {
+  office.stats.reset();
+  const start = process.hrtime.bigint();
+  const value = await fn();
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const s = office.stats;
+  return {
+    value,
+    ms,
+    syncs: s.syncs,
+    total: s.totalBytes,
+    max: s.maxRequestBytes,
+    ops: s.operations,
+    failed: s.failures.length,
+  };
+}
+
+async function run(rows) {
+  const list = schoolList(rows);
+  const office = installFakeOffice(buildWorkbook({ sheets: [list.sheet] }), { apiVersion: API });
+  try {
+    const host = await createExcelHost();
+    const lines = [];
+    const read = await measure(office, () => host.readSheet(null));
+    lines.push(["read", read]);
+    const result = validate([read.value], PLAN);
+    const marks = result.findings
+      .filter((f) => f.cell !== null)
+      .map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity }));
+    const hl = await measure(office, () => host.highlight(marks));
+    lines.push([`highlight (${fmt(hl.value.cells)} cells)`, hl]);
+    lines.push(["revert highlight", await measure(office, () => host.revert(hl.value))]);
+    const edits = result.findings
+      .filter((f) => f.cell !== null && f.fix !== undefined)
+      .map((f) => ({ sheet: f.sheet, cell: f.cell, value: f.fix }));
+    const fix = await measure(office, () => host.applyEdits(edits));
+    lines.push([`fix (${fmt(fix.value.cells)} cells)`, fix]);
+    lines.push(["revert fix", await measure(office, () => host.revert(fix.value))]);
+    const sheets = buildOutputSheets({
+      summary: summarize(result.tables, PLAN),
+      findings: result.findings,
+      lang: "vi",
+    });
+    lines.push([
+      `write summary sheets (${fmt(result.findings.length)} findings)`,
+      await measure(office, () => host.writeOutputSheets(sheets)),
+    ]);
+    lines.push(["write them again", await measure(office, () => host.writeOutputSheets(sheets))]);
+    return lines;
+  } finally {
+    office.uninstall();
+  }
+}
+
+async function main() {
+  console.log(
+    `kdcl bench-excel — the Excel host on the fake Office (ExcelApi ${API}); limit 5 MB per request\n`,
+  );
+  const head = ["rows", "action", "syncs", "total bytes", "max request", "operations", "fake ms"];
+  const table = [head];
+  for (const rows of ROWS) {
+    for (const [action, m] of await run(rows)) {
+      table.push([
+        fmt(rows),
+        action + (m.failed ? ` [${m.failed} refused]` : ""),
+        String(m.syncs),
+        mb(m.total),
+        mb(m.max),
+        fmt(m.ops),
+        fmt(Math.round(m.ms)),
+      ]);
+    }
+  }
+  const widths = head.map((_, i) => Math.max(...table.map((r) => r[i].length)));
+  for (const r of table)
+    console.log(r.map((c, i) => (i <= 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  "));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,175 @@
+/// <reference types="office-js" />
+/**
+ * Fixes to the user's cells, and their exact undo. Two syncs each way, whatever the number of cells
+ * (up to the request budget, ~50 000 cells):
+ *
+ *   apply   1. read every target's formula, R1C1 formula, value, value type and number format;
+ *           2. leave formula cells alone (reported as skipped) and write the others.
+ *   revert  1. read the cells again: one the user changed since the fix is left as the user made it;
+ *           2. write back each remaining cell's previous content and number format.
+ *
+ * Text stays text: Excel's `values` parses a string as if typed, so "=A1", "+84…", "-", "@x" or
+ * "01/02" would become a formula, a number or a date. Each run is written as three assignments in
+ * one request — the number formats with "@" on the text cells, the values, then the cells' own
+ * number formats again — so the text lands as text and the user's formatting ends as it was (Excel
+ * does not re-parse a cell when only its format changes). A number written into a cell formatted as
+ * text gets "General" the same way, so it stays a number. No apostrophe is written, so nothing extra
+ * appears in the cell or the formula bar.
+ *
+ * Excel has no multi-area setter for values, so writes go per run (consecutive rows of a column):
+ * one range for a column of fixes, one per cell for scattered ones, all in the same request.
+ */
+import type { CellEdit, RevertToken, SkippedCell } from "../host";
+import type { ApiSupport } from "./api";
+import { inSequence, packBySize } from "./batch";
+import type { CellRef, CellState, Run } from "./cells";
+import { a1Of, cellKey, columnRuns, parseTargets, readStates, runRef } from "./cells";
+import { BYTES, REQUEST_BUDGET_BYTES } from "./limits";
+
+/** One cell to write: what goes in and how, with the number formats around it. */
+export interface CellWrite extends CellRef {
+  /** "values" for constants (text, numbers, errors, ""), "formulas" for formulas. */
+  readonly via: "values" | "formulas";
+  readonly content: string | number | boolean;
+  /** The number format the content is written under. */
+  readonly guardFormat: string;
+  /** The number format the cell ends with. */
+  readonly finalFormat: string;
+}
+
+/** The format under which a content is written so Excel keeps it as what it is. */
+export function guardFormatFor(kind: CellState["kind"], finalFormat: string): string {
+  if (kind === "text") return "@";
+  // A formula or a number typed into a text-formatted cell would become text.
+  return finalFormat === "@" ? "General" : finalFormat;
+}
+
+/** Queues the writes of a batch: per run, formats-values-formats, skipping the guard when not needed. */
+export function queueWrites(context: Excel.RequestContext, writes: readonly CellWrite[]): void {
+  const runs = columnRuns(writes, (a, b) => a.via === b.via);
+  const sheets = new Map<string, Excel.Worksheet>();
+  for (const run of runs) {
+    let sheet = sheets.get(run.sheet);
+    if (!sheet) {
+      sheet = context.workbook.worksheets.getItem(run.sheet);
+      sheets.set(run.sheet, sheet);
+    }
+    const range = sheet.getRange(runRef(run as Run<CellRef>));
+    const guarded = run.cells.some((c) => c.guardFormat !== c.finalFormat);
+    if (guarded) range.numberFormat = run.cells.map((c) => [c.guardFormat]);
+    if (run.cells[0]?.via === "formulas") range.formulas = run.cells.map((c) => [c.content]);
+    else range.values = run.cells.map((c) => [c.content]);
+    if (guarded) range.numberFormat = run.cells.map((c) => [c.finalFormat]);
+  }
+}
+
+const writeSize = (w: CellWrite): number =>
+  BYTES.proxy / 4 +
+  3 * (w.finalFormat.length + 4) +
+  (typeof w.content === "string" ? w.content.length * 3 + 3 : 12);
+
+/** Writes cells in as few syncs as the budget allows (one for any realistic fix). */
+export async function writeCells(context: Excel.RequestContext, writes: readonly CellWrite[]): Promise<void> {
+  const batches = packBySize(writes, writeSize, REQUEST_BUDGET_BYTES);
+  await inSequence(batches, async (batch) => {
+    queueWrites(context, batch);
+    await context.sync();
+  });
+}
+
+/** What `revert` needs for one fixed cell. */
+export interface EditRecord extends CellRef {
+  readonly before: CellState;
+  readonly written: string | number;
+}
+
+export interface EditsUndo {
+  readonly kind: "edits";
+  readonly cells: readonly EditRecord[];
+}
+
+export interface AppliedEdits {
+  readonly undo: EditsUndo;
+  readonly token: Omit<RevertToken, "id">;
+}
+
+export async function applyEditsIn(
+  context: Excel.RequestContext,
+  api: ApiSupport,
+  edits: readonly CellEdit[],
+): Promise<AppliedEdits> {
+  const { cells, skipped } = parseTargets(edits);
+  const states = await readStates(context, api, cells);
+  const records: EditRecord[] = [];
+  const writes: CellWrite[] = [];
+  const skip: SkippedCell[] = [...skipped];
+  for (const c of cells) {
+    const before = states.get(cellKey(c));
+    if (!before) {
+      skip.push({ sheet: c.sheet, cell: c.item.cell, reason: "no-sheet" });
+      continue;
+    }
+    if (before.kind === "formula") {
+      skip.push({ sheet: c.sheet, cell: c.item.cell, reason: "formula" });
+      continue;
+    }
+    const value = c.item.value;
+    const kind = typeof value === "string" ? "text" : "number";
+    records.push({ sheet: c.sheet, row: c.row, col: c.col, before, written: value });
+    writes.push({
+      sheet: c.sheet,
+      row: c.row,
+      col: c.col,
+      via: "values",
+      content: value,
+      guardFormat: guardFormatFor(kind, before.numberFormat),
+      finalFormat: before.numberFormat,
+    });
+  }
+  await writeCells(context, writes);
+  return {
+    undo: { kind: "edits", cells: records },
+    token: { kind: "edits", cells: records.length, ...(skip.length > 0 ? { skipped: skip } : {}) },
+  };
+}
+
+/** True when the cell still holds exactly what the fix wrote. */
+function unchangedSince(now: CellState | null | undefined, written: string | number): boolean {
+  if (!now || now.kind === "formula") return false;
+  return now.content === written;
+}
+
+export interface RevertedEdits {
+  readonly restored: number;
+  /** Cells the user changed after the fix: left as the user made them. */
+  readonly changed: readonly SkippedCell[];
+}
+
+export async function revertEditsIn(
+  context: Excel.RequestContext,
+  api: ApiSupport,
+  undo: EditsUndo,
+): Promise<RevertedEdits> {
+  const now = await readStates(context, api, undo.cells);
+  const changed: SkippedCell[] = [];
+  const writes: CellWrite[] = [];
+  for (const c of undo.cells) {
+    const state = now.get(cellKey(c));
+    if (!unchangedSince(state, c.written)) {
+      changed.push({ sheet: c.sheet, cell: a1Of(c), reason: state === null ? "no-sheet" : "changed" });
+      continue;
+    }
+    const b = c.before;
+    writes.push({
+      sheet: c.sheet,
+      row: c.row,
+      col: c.col,
+      via: b.kind === "formula" ? "formulas" : "values",
+      content: b.content,
+      guardFormat: guardFormatFor(b.kind, b.numberFormat),
+      finalFormat: b.numberFormat,
+    });
+  }
+  await writeCells(context, writes);
+  return { restored: writes.length, changed };
+}

@@ -1,0 +1,391 @@
+/// <reference types="office-js" />
+/**
+ * Marking cells by severity, and putting their formatting back exactly.
+ *
+ *   highlight  1. read each target's fill (colour, pattern, pattern colour; "no fill" told from a
+ *                 white fill by its null tint) and font colour;
+ *              2. paint: per sheet and severity, one `getRanges` over the runs of that severity
+ *                 setting a light solid fill (ExcelApi 1.9).
+ *   revert     1. per sheet and previous fill, one `getRanges` over the runs that had it: `clear()`
+ *                 for no fill, else the colour (and pattern).
+ *
+ * The font is left alone — dark text (and Excel's automatic colour, which office-js reads as
+ * "#000000" and could only write back as an explicit black) reads well on the light fills — except
+ * where the user's text is light (white on a dark fill, say) and would vanish: those cells get the
+ * severity's dark font, and revert puts their exact colour back.
+ *
+ * Reading goes through `getRanges(…).areas` with one area per cell (a run's format would read as
+ * null when its cells differ), ~500 cells per call; should Excel hand back merged areas whose
+ * formats differ, those areas are read again cell by cell with `getCellProperties`.
+ *
+ * On the ExcelApi 1.7 floor there is no `getRanges`, no fill pattern and no tint: runs are read
+ * and painted as single ranges (a run whose cells differ is read again per cell), and a white fill
+ * cannot be told from no fill — "#FFFFFF" is restored as no fill, the common case. Theme colours
+ * come back as their RGB value. Highlights are undone exactly in reverse order of highlighting (each
+ * records what it covered).
+ */
+import type { Severity } from "../../core/findings/finding";
+import type { CellRange } from "../../core/grid";
+import type { HighlightCell, RevertToken } from "../host";
+import { packAddresses, parseSheetRange, rangeRef } from "./address";
+import type { ApiSupport } from "./api";
+import { inSequence, packBySize } from "./batch";
+import type { CellRef, Run } from "./cells";
+import { a1Of, bySheet, cellKey, columnRuns, parseTargets, runRef } from "./cells";
+import { AREAS_ADDRESS_CHARS, BYTES, REQUEST_BUDGET_BYTES } from "./limits";
+
+/** Excel's own "Bad", "Neutral" and a light blue: a light fill with a dark font of the same hue. */
+export const SEVERITY_STYLE: Readonly<Record<Severity, { readonly fill: string; readonly font: string }>> = {
+  error: { fill: "#FFC7CE", font: "#9C0006" },
+  warning: { fill: "#FFEB9C", font: "#9C5700" },
+  info: { fill: "#DDEBF7", font: "#1F4E78" },
+};
+
+const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+export interface CellFormat {
+  /** null: no fill. */
+  readonly fill: {
+    readonly color: string;
+    readonly pattern: string;
+    readonly patternColor: string | null;
+  } | null;
+  readonly font: string;
+}
+
+/** What revert restores for a cell: its fill, and its font colour when the highlight changed it. */
+interface Restore {
+  readonly fill: CellFormat["fill"];
+  readonly font: string | null;
+}
+
+const restoreKey = (r: Restore): string => JSON.stringify(r);
+
+/** Relative luminance (WCAG) of "#RRGGBB"; 0 for anything else. */
+function luminance(color: string): number {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
+  if (!m) return 0;
+  const lin = (h: string | undefined): number => {
+    const c = parseInt(h ?? "0", 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(m[1]) + 0.7152 * lin(m[2]) + 0.0722 * lin(m[3]);
+}
+
+/** Text too light to read on our light fills (contrast below 3:1 against them). */
+export const lightText = (font: string): boolean => luminance(font) > 0.25;
+
+/** A fill as office-js reports it, with "no fill" recognised (pattern "None", or a null tint). */
+export function fillOf(
+  color: unknown,
+  pattern: unknown,
+  patternColor: unknown,
+  tintAndShade: unknown,
+): CellFormat["fill"] {
+  if (pattern === "None" || tintAndShade === null || tintAndShade === undefined) return null;
+  const p = typeof pattern === "string" ? pattern : "Solid";
+  return {
+    color: String(color).toUpperCase(),
+    pattern: p,
+    patternColor: p !== "Solid" && typeof patternColor === "string" ? patternColor.toUpperCase() : null,
+  };
+}
+
+interface Target extends CellRef {
+  readonly severity: Severity;
+}
+
+export interface HighlightRecord extends CellRef {
+  readonly before: Restore;
+}
+
+export interface HighlightUndo {
+  readonly kind: "highlight";
+  readonly cells: readonly HighlightRecord[];
+}
+
+type Sheets = (name: string) => Excel.Worksheet;
+
+function sheetCache(context: Excel.RequestContext): Sheets {
+  const cache = new Map<string, Excel.Worksheet>();
+  return (name) => {
+    let s = cache.get(name);
+    if (!s) {
+      s = context.workbook.worksheets.getItem(name);
+      cache.set(name, s);
+    }
+    return s;
+  };
+}
+
+const FILL_PROPS =
+  "items/address, items/format/fill/color, items/format/fill/pattern, items/format/fill/patternColor, items/format/fill/tintAndShade, items/format/font/color";
+
+/** ExcelApi 1.9: formats of single cells through `getRanges(…).areas`, ~500 cells per call. */
+async function readFormats19(
+  context: Excel.RequestContext,
+  cells: readonly CellRef[],
+): Promise<Map<string, CellFormat>> {
+  const out = new Map<string, CellFormat>();
+  const sheets = bySheet(columnRuns(cells));
+  const chunks: { sheet: string; cells: CellRef[] }[] = [];
+  for (const [sheet, runs] of sheets) {
+    const flat = runs.flatMap((r) => [...r.cells]);
+    for (const c of packAddresses(flat, a1Of, AREAS_ADDRESS_CHARS)) chunks.push({ sheet, cells: c });
+  }
+  const batches = packBySize(
+    chunks,
+    (c) => BYTES.proxy + c.cells.length * (BYTES.area + BYTES.cellFormat),
+    REQUEST_BUDGET_BYTES,
+  );
+  const mixed: { sheet: string; range: CellRange }[] = [];
+  const sheetOf = sheetCache(context);
+  await inSequence(batches, async (batch) => {
+    const queued = batch.map((chunk) => {
+      const areas = sheetOf(chunk.sheet).getRanges(chunk.cells.map(a1Of).join(",")).areas;
+      areas.load(FILL_PROPS);
+      return { chunk, areas };
+    });
+    await context.sync();
+    for (const { chunk, areas } of queued) {
+      for (const area of areas.items) {
+        const r = rangeOf(area.address);
+        if (!r) continue;
+        const fill = area.format.fill;
+        const one = r.top === r.bottom && r.left === r.right;
+        const uniform = fill.color !== null && fill.pattern !== null && area.format.font.color !== null;
+        if (!one && !uniform) {
+          mixed.push({ sheet: chunk.sheet, range: r });
+          continue;
+        }
+        const format: CellFormat = {
+          fill: fillOf(fill.color, fill.pattern, fill.patternColor, fill.tintAndShade),
+          font: String(area.format.font.color).toUpperCase(),
+        };
+        for (let row = r.top; row <= r.bottom; row++)
+          for (let col = r.left; col <= r.right; col++)
+            out.set(cellKey({ sheet: chunk.sheet, row, col }), format);
+      }
+    }
+  });
+  if (mixed.length > 0) {
+    const packs = packBySize(
+      mixed,
+      (m) =>
+        BYTES.proxy +
+        (m.range.bottom - m.range.top + 1) * (m.range.right - m.range.left + 1) * BYTES.cellFormat,
+      REQUEST_BUDGET_BYTES,
+    );
+    await inSequence(packs, async (pack) => {
+      const queued = pack.map((m) => ({
+        m,
+        props: sheetOf(m.sheet)
+          .getRange(rangeRef(m.range))
+          .getCellProperties({
+            format: {
+              fill: { color: true, pattern: true, patternColor: true, tintAndShade: true },
+              font: { color: true },
+            },
+          }),
+      }));
+      await context.sync();
+      for (const { m, props } of queued) {
+        props.value.forEach((line, i) =>
+          line.forEach((p, j) => {
+            const f = p.format?.fill;
+            out.set(cellKey({ sheet: m.sheet, row: m.range.top + i, col: m.range.left + j }), {
+              fill: fillOf(f?.color, f?.pattern, f?.patternColor, f?.tintAndShade),
+              font: String(p.format?.font?.color ?? "#000000").toUpperCase(),
+            });
+          }),
+        );
+      }
+    });
+  }
+  return out;
+}
+
+function rangeOf(address: string): CellRange | null {
+  return parseSheetRange(address)?.range ?? null;
+}
+
+/** ExcelApi 1.7: formats of runs as single ranges; runs whose cells differ are read again per cell. */
+async function readFormats17(
+  context: Excel.RequestContext,
+  cells: readonly CellRef[],
+): Promise<Map<string, CellFormat>> {
+  const out = new Map<string, CellFormat>();
+  const sheetOf = sheetCache(context);
+  const at17 = (color: unknown, font: unknown): CellFormat => {
+    const c = String(color).toUpperCase();
+    return {
+      fill: c === "#FFFFFF" ? null : { color: c, pattern: "Solid", patternColor: null },
+      font: String(font).toUpperCase(),
+    };
+  };
+  const runs = columnRuns(cells);
+  const mixed: CellRef[] = [];
+  const batches = packBySize(runs, () => 2 * BYTES.proxy, REQUEST_BUDGET_BYTES);
+  await inSequence(batches, async (batch) => {
+    const queued = batch.map((run) => {
+      const format = sheetOf(run.sheet).getRange(runRef(run)).format;
+      const fill = format.fill;
+      const font = format.font;
+      fill.load("color");
+      font.load("color");
+      return { run, fill, font };
+    });
+    await context.sync();
+    for (const { run, fill, font } of queued) {
+      if (fill.color === null || font.color === null) mixed.push(...run.cells);
+      else for (const c of run.cells) out.set(cellKey(c), at17(fill.color, font.color));
+    }
+  });
+  const packs = packBySize(mixed, () => 2 * BYTES.proxy, REQUEST_BUDGET_BYTES);
+  await inSequence(packs, async (pack) => {
+    const queued = pack.map((c) => {
+      const format = sheetOf(c.sheet).getRange(a1Of(c)).format;
+      const fill = format.fill;
+      const font = format.font;
+      fill.load("color");
+      font.load("color");
+      return { c, fill, font };
+    });
+    await context.sync();
+    for (const { c, fill, font } of queued) out.set(cellKey(c), at17(fill.color, font.color));
+  });
+  return out;
+}
+
+/** Queues one format change over runs: `getRanges` chunks with 1.9, one range per run on 1.7. */
+function queueOverRuns(
+  sheetOf: Sheets,
+  api: ApiSupport,
+  runs: readonly Run<CellRef>[],
+  apply: (format: Excel.RangeFormat) => void,
+): void {
+  for (const [sheet, list] of bySheet(runs)) {
+    if (api.v1_9) {
+      for (const chunk of packAddresses(list, runRef, AREAS_ADDRESS_CHARS))
+        apply(sheetOf(sheet).getRanges(chunk.map(runRef).join(",")).format);
+    } else {
+      for (const run of list) apply(sheetOf(sheet).getRange(runRef(run)).format);
+    }
+  }
+}
+
+/** Runs grouped by a key, each group's runs made only of cells sharing it. */
+function runsByKey<T extends CellRef>(cells: readonly T[], key: (c: T) => string): Map<string, Run<T>[]> {
+  const groups = new Map<string, T[]>();
+  for (const c of cells) {
+    const k = key(c);
+    const list = groups.get(k);
+    if (list) list.push(c);
+    else groups.set(k, [c]);
+  }
+  return new Map([...groups].map(([k, list]) => [k, columnRuns(list)]));
+}
+
+/** Writes format groups in as few syncs as the budget allows (one for any realistic highlight). */
+async function writeGroups<G>(
+  context: Excel.RequestContext,
+  api: ApiSupport,
+  groups: readonly G[],
+  runsOf: (g: G) => readonly Run<CellRef>[],
+  queue: (g: G) => void,
+): Promise<void> {
+  // With getRanges a run costs its address (plus a few setters per ~4 000 characters); without, a
+  // range and its setters each.
+  const perRun = api.v1_9
+    ? BYTES.area + (4 * BYTES.proxy * BYTES.area) / AREAS_ADDRESS_CHARS
+    : 4 * BYTES.proxy;
+  const size = (g: G): number => BYTES.proxy * 4 + runsOf(g).length * perRun;
+  const batches = packBySize(groups, size, REQUEST_BUDGET_BYTES);
+  await inSequence(batches, async (batch) => {
+    for (const g of batch) queue(g);
+    await context.sync();
+  });
+}
+
+export async function highlightIn(
+  context: Excel.RequestContext,
+  api: ApiSupport,
+  cells: readonly HighlightCell[],
+): Promise<{ undo: HighlightUndo; token: Omit<RevertToken, "id"> }> {
+  const parsed = parseTargets(cells);
+  // Several findings on one cell: the most severe colours it.
+  const best = new Map<string, Target>();
+  for (const c of parsed.cells) {
+    const t: Target = { sheet: c.sheet, row: c.row, col: c.col, severity: c.item.severity };
+    const cur = best.get(cellKey(t));
+    if (!cur || RANK[t.severity] < RANK[cur.severity]) best.set(cellKey(t), t);
+  }
+  const targets = [...best.values()];
+  const formats = api.v1_9 ? await readFormats19(context, targets) : await readFormats17(context, targets);
+  const painted = targets.map((t) => {
+    const f = formats.get(cellKey(t)) ?? { fill: null, font: "#000000" };
+    return { ...t, before: { fill: f.fill, font: lightText(f.font) ? f.font : null } };
+  });
+
+  const sheetOf = sheetCache(context);
+  const groups = [...runsByKey(painted, (t) => `${t.severity}|${t.before.font === null ? "" : "font"}`)];
+  await writeGroups(
+    context,
+    api,
+    groups,
+    ([, runs]) => runs,
+    ([key, runs]) => {
+      const [severity, font] = key.split("|");
+      const style = SEVERITY_STYLE[severity as Severity];
+      queueOverRuns(sheetOf, api, runs, (format) => {
+        format.fill.color = style.fill;
+        if (api.v1_9) format.fill.pattern = "Solid";
+        if (font === "font") format.font.color = style.font;
+      });
+    },
+  );
+  const records: HighlightRecord[] = painted.map((p) => ({
+    sheet: p.sheet,
+    row: p.row,
+    col: p.col,
+    before: p.before,
+  }));
+  return {
+    undo: { kind: "highlight", cells: records },
+    token: {
+      kind: "highlight",
+      cells: records.length,
+      ...(parsed.skipped.length > 0 ? { skipped: parsed.skipped } : {}),
+    },
+  };
+}
+
+export async function revertHighlightIn(
+  context: Excel.RequestContext,
+  api: ApiSupport,
+  undo: HighlightUndo,
+): Promise<number> {
+  const sheetOf = sheetCache(context);
+  const groups = [...runsByKey(undo.cells, (c) => restoreKey(c.before))];
+  await writeGroups(
+    context,
+    api,
+    groups,
+    ([, runs]) => runs,
+    ([key, runs]) => {
+      const r = JSON.parse(key) as Restore;
+      queueOverRuns(sheetOf, api, runs, (format) => {
+        if (r.fill === null) format.fill.clear();
+        else {
+          format.fill.color = r.fill.color;
+          if (api.v1_9) {
+            format.fill.pattern = r.fill.pattern as Excel.FillPattern;
+            if (r.fill.patternColor !== null) format.fill.patternColor = r.fill.patternColor;
+          }
+        }
+        if (r.font !== null) format.font.color = r.font;
+      });
+    },
+  );
+  return undo.cells.length;
+}
