@@ -116,7 +116,10 @@ function addTable(
 
 /** Writes one output sheet as a new worksheet `name`. */
 export function writeSheet(wb: ExcelJS.Workbook, sheet: OutputSheet, name: string): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(name);
+  // Printed on A4, one page wide: offices print these sheets and attach them to reports.
+  const ws = wb.addWorksheet(name, {
+    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   sheet.columns.forEach((c, i) => {
     ws.getColumn(i + 1).width = c.width;
   });
