@@ -7,6 +7,7 @@ import type { Grid } from "../../core/grid";
 import { gridFromCsv } from "./csv";
 import { inputError } from "./errors";
 import { gridsFromWorkbook } from "./workbook";
+import { tryReadXlsx } from "./xlsx/read";
 
 function extensionOf(fileName: string): string {
   const base = fileName.replace(/^.*[\\/]/, "");
@@ -39,6 +40,10 @@ function hasZipEnd(bytes: Uint8Array): boolean {
 async function readWorkbook(bytes: Uint8Array, fileName: string): Promise<Grid[]> {
   // Every zip starts with "PK"; a text file renamed .xlsx does not.
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw inputError("not-workbook", fileName);
+  // The lean values-only reader gives the same Grids far faster; whatever it does not vouch for
+  // (an odd or damaged file) it leaves to exceljs below, which also decides every error.
+  const lean = await tryReadXlsx(bytes);
+  if (lean) return lean;
   const wb = new ExcelJS.Workbook();
   try {
     // exceljs's typings ask for a Node Buffer; JSZip underneath reads any Uint8Array.

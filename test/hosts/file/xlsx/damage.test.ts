@@ -1,0 +1,144 @@
+/**
+ * Damaged, truncated and foreign files: loadGridsFromBuffer, now lean reader first, must end
+ * exactly as the exceljs-only loader did: the same Grids, or the same InputError kind.
+ */
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { loadGridsFromBuffer } from "../../../../src/hosts/file/buffer";
+import { tryReadXlsx } from "../../../../src/hosts/file/xlsx/read";
+import { bytesOf, oldLoader, outcome, oneSheet, sheetData } from "./helpers";
+
+let good: Uint8Array;
+
+beforeAll(async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Danh sách");
+  ws.getCell("A1").value = "DANH SÁCH TRƯỜNG";
+  ws.mergeCells("A1:D1");
+  ws.addRow(["STT", "Tên trường", "Ngày", "Website"]);
+  for (let i = 1; i <= 40; i++) {
+    ws.addRow([
+      `${i}.`,
+      `Trường ${i}`,
+      new Date(Date.UTC(2024, 0, i)),
+      { text: "web", hyperlink: `https://t${i}.vn` },
+    ]);
+  }
+  ws.addTable({ name: "Bang", ref: "G1", columns: [{ name: "A" }], rows: [[1]] });
+  wb.addWorksheet("Ẩn", { state: "hidden" }).getCell("B2").value = { formula: "1+1", result: 2 };
+  good = await bytesOf(wb);
+  expect(await tryReadXlsx(good)).not.toBeNull();
+});
+
+async function expectAsBefore(bytes: Uint8Array): Promise<void> {
+  expect(await outcome(() => loadGridsFromBuffer(bytes, "ds.xlsx"))).toStrictEqual(
+    await outcome(() => oldLoader(bytes)),
+  );
+}
+
+/** Deterministic pseudo-random numbers. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+describe("damaged input ends as it did before the lean reader", () => {
+  it("truncated anywhere", async () => {
+    const cuts = [
+      1,
+      3,
+      4,
+      30,
+      100,
+      good.length - 1,
+      good.length - 10,
+      good.length - 22,
+      good.length - 23,
+      good.length - 100,
+    ];
+    for (let k = 1; k < 24; k++) cuts.push(Math.floor((good.length * k) / 24));
+    for (const cut of cuts) await expectAsBefore(good.subarray(0, cut));
+  });
+
+  it("with bytes flipped anywhere: in entry data, headers, the central directory", async () => {
+    const rnd = random(7);
+    const positions = Array.from({ length: 120 }, () => Math.floor(rnd() * good.length));
+    // The end of the zip holds the central directory: flip more there.
+    for (let k = 0; k < 40; k++) positions.push(good.length - 1 - Math.floor(rnd() * 1500));
+    for (const at of positions) {
+      const bad = good.slice();
+      bad[at] = (bad[at] as number) ^ (1 + Math.floor(rnd() * 255));
+      await expectAsBefore(bad);
+    }
+  });
+
+  it("with one part's bytes changed in place, the zip intact but its CRC no longer matching", async () => {
+    const zip = await JSZip.loadAsync(good);
+    const stored = await zip.generateAsync({ type: "uint8array", compression: "STORE" });
+    await expectAsBefore(stored);
+    expect(await tryReadXlsx(stored)).not.toBeNull();
+    for (const name of Object.keys(zip.files)) {
+      if (zip.files[name]!.dir) continue;
+      const content = await zip.file(name)!.async("uint8array");
+      const at = Buffer.from(stored).indexOf(Buffer.from(content));
+      expect(at).toBeGreaterThan(0);
+      for (const [offset, by] of [
+        [Math.floor(content.length / 2), 0x20],
+        [content.length - 3, 0x01],
+        [10, 0x08],
+      ] as const) {
+        const bad = stored.slice();
+        bad[at + offset] = (bad[at + offset] as number) ^ by;
+        expect(await tryReadXlsx(bad)).toBeNull();
+        await expectAsBefore(bad);
+      }
+    }
+  });
+
+  it("not a workbook: text, a zip without a workbook, a workbook without sheets, garbage after PK", async () => {
+    await expectAsBefore(new TextEncoder().encode("STT,Tên trường\n1,TH A\n"));
+    const docx = new JSZip();
+    docx.file("word/document.xml", "<w:document/>");
+    await expectAsBefore(await docx.generateAsync({ type: "uint8array" }));
+    await expectAsBefore(await bytesOf(new ExcelJS.Workbook()));
+    await expectAsBefore(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]));
+    await expectAsBefore(new Uint8Array([0x50, 0x4b]));
+  });
+
+  it("well-formed zips holding broken XML", async () => {
+    await expectAsBefore(await oneSheet('<sheetData><row r="1"><c r="A1"><v>1</v></row></sheetData>'));
+    await expectAsBefore(await oneSheet(`${sheetData([1, '<c r="A1"><v>1</v></c>'])}<unclosed>`));
+    await expectAsBefore(await oneSheet(sheetData([1, '<c r="A1" t="str"><v>a &bogus; b</v></c>'])));
+    await expectAsBefore(
+      await oneSheet(`${sheetData([1, '<c r="A1"><v>1</v></c>'])}</worksheet><worksheet>`),
+    );
+    await expectAsBefore(await oneSheet("<sheetData>", {}));
+    // Parts the Grids do not need, but that exceljs parses (and fails on):
+    const ok = sheetData([1, '<c r="A1"><v>1</v></c>']);
+    for (const [name, xml] of [
+      ["docProps/core.xml", "<cp:coreProperties><dc:title>a</cp:coreProperties>"],
+      ["docProps/app.xml", "<Properties>&nbsp;</Properties>"],
+      ["xl/comments1.xml", "<comments><commentList><comment ref='A1'></commentList></comments>"],
+      ["xl/drawings/drawing1.xml", "<xdr:wsDr"],
+      ["xl/drawings/vmlDrawing1.vml", "<xml><v:shape></xml>"],
+    ]) {
+      const bytes = await oneSheet(ok, { parts: { [name as string]: xml as string } });
+      expect(await tryReadXlsx(bytes)).toBeNull();
+      await expectAsBefore(bytes);
+    }
+    // …and the same parts well-formed, or parts exceljs does not parse at all, are no reason to refuse.
+    for (const [name, xml] of [
+      ["docProps/core.xml", '<?xml version="1.0"?><cp:coreProperties xmlns:cp="urn:cp"/>'],
+      ["xl/theme/theme1.xml", "<a:theme>not even XML"],
+      ["xl/calcChain.xml", "<calcChain"],
+      ["customXml/item1.xml", "<<<"],
+    ]) {
+      const bytes = await oneSheet(ok, { parts: { [name as string]: xml as string } });
+      expect(await tryReadXlsx(bytes)).not.toBeNull();
+      await expectAsBefore(bytes);
+    }
+  });
+});
