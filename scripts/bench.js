@@ -229,20 +229,18 @@ async function main() {
     const line = (label, ms) => console.log(`${label.padEnd(52)} ${fmt(ms).padStart(7)} ms ${rate(ms)}`);
     line("(a) exceljs readFile (bare read)", ma);
     line("(b) kdcl: loadGrids + validate (full path)", mb);
-    line("      of which loadGrids (bytes → exceljs → grids)", ml);
+    line("      of which loadGrids (bytes → lean reader → grids)", ml);
     line("(c) reader + rules on loaded grids (validate)", mc);
     console.log(`    ${fmt(findings)} findings per check\n`);
 
     const overhead = mb / ma - 1;
     const rules = mc / ma;
-    console.log(
-      `(b)/(a) = ${fmt(mb / ma, 3)}  → the product adds ${fmt(overhead * 100, 1)}% on top of reading the file`,
-    );
-    console.log(
-      `(c)/(a) = ${fmt(rules, 3)}  → reader + rules cost ${fmt(rules * 100, 1)}% of reading the file`,
-    );
-    const met = overhead <= 0.1 && rules <= 0.1;
-    console.log(`goal ≤ 10%: ${met ? "MET" : "NOT MET"} (đạt mục tiêu: ${met ? "có" : "không"})`);
+    const verdict = (ok) => (ok ? "MET (đạt)" : "NOT MET (chưa đạt)");
+    // Two readings of "the product adds at most 10% on top of reading the file"; both are printed.
+    console.log(`(b)/(a) = ${fmt(mb / ma, 3)}  the whole product path against a bare exceljs read`);
+    console.log(`          goal (b) ≤ 1.10 × (a): ${verdict(overhead <= 0.1)}`);
+    console.log(`(c)/(a) = ${fmt(rules, 3)}  reader + rules alone, as a share of a bare exceljs read`);
+    console.log(`          goal (c) ≤ 0.10 × (a): ${verdict(rules <= 0.1)}`);
 
     if (process.env.BENCH_PROFILE) {
       const { Session } = require("inspector");
