@@ -6,7 +6,7 @@ import type { Lang } from "../core/text/format";
 import type { PlanSectionId } from "../core/plan/model";
 import { PLAN_SECTIONS } from "../core/plan/model";
 
-export type Command = "validate" | "summarize" | "plan";
+export type Command = "validate" | "summarize" | "plan" | "report";
 
 export interface CliArgs {
   readonly command: Command;
@@ -29,10 +29,10 @@ export interface CliArgs {
 export type ParsedArgs =
   { kind: "ok"; args: CliArgs } | { kind: "help" } | { kind: "error"; message: string };
 
-const COMMANDS: readonly Command[] = ["validate", "summarize", "plan"];
+const COMMANDS: readonly Command[] = ["validate", "summarize", "plan", "report"];
 
 /** Commands that turn one list into one output file. */
-const ONE_FILE_OUT: readonly Command[] = ["plan"];
+const ONE_FILE_OUT: readonly Command[] = ["plan", "report"];
 
 function parseYear(text: string): number | null {
   return /^\d{4}$/.test(text) ? Number(text) : null;
@@ -181,12 +181,14 @@ Cách dùng:
   kdcl validate <tệp.xlsx|tệp.csv>... [--sheet TÊN] [--year YYYY] [--date YYYY-MM-DD]
                 [--regime legacy|tt2018|tt2018a|tt2026] [--json] [--lang vi|en]
   kdcl summarize <tệp>... [--sheet TÊN] [--year YYYY] [--date YYYY-MM-DD] [--json] [--lang vi|en]
+  kdcl report <tệp> --out <bao-cao.xlsx> [--sheet TÊN] [--year YYYY] [--date YYYY-MM-DD] [--lang vi|en]
   kdcl plan <tệp> --out <ke-hoach.docx> [--year YYYY] [--body "UBND huyện …"] [--place TÊN]
                 [--number "20/KH-UBND"] [--sections targets,budget,renewals,appendix] [--lang vi|en]
 
   validate   kiểm tra danh sách: mỗi phát hiện kèm ô, giải thích, căn cứ và cách sửa
   summarize  tổng hợp: tỉ lệ đạt chuẩn, chỉ tiêu, kinh phí, danh sách đến hạn công nhận lại;
              nhiều tệp thì có thêm phần tổng hợp chung
+  report     bản sao của tệp, thêm trang "Tổng hợp" và "Kết quả kiểm tra" (tệp gốc giữ nguyên)
   plan       soạn các phần của kế hoạch (mục tiêu, kinh phí, lộ trình, phụ lục) thành tệp Word .docx
 
   --year     năm kế hoạch (mặc định: năm hiện tại, hoặc năm của --date)

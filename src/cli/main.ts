@@ -3,6 +3,7 @@ import type { CliArgs, Command } from "./args";
 import type { Io } from "./context";
 import { EXIT } from "./context";
 import { runPlan } from "./commands/plan";
+import { runReport } from "./commands/report";
 import { runSummarize } from "./commands/summarize";
 import { runValidate } from "./commands/validate";
 
@@ -19,6 +20,7 @@ const COMMANDS: Readonly<Record<Command, (args: CliArgs, io: Io) => Promise<numb
   validate: runValidate,
   summarize: runSummarize,
   plan: runPlan,
+  report: runReport,
 };
 
 /** Entry point of the `kdcl` command; resolves to the exit code and never prints a stack trace. */

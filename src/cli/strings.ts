@@ -15,6 +15,10 @@ export const CLI_TEXT = {
     totals: (e: number, w: number, i: number) => `Tổng: ${e} lỗi, ${w} cảnh báo, ${i} thông tin.`,
     noSheet: (sheet: string, sheets: string) => `không có trang "${sheet}"; các trang: ${sheets}`,
     written: (path: string) => `Đã ghi ${path}.`,
+    sameFile: (path: string) =>
+      `--out trùng với tệp đầu vào (${path}); hãy đặt tên khác để giữ nguyên tệp gốc.`,
+    notCopied: (what: string) =>
+      `lưu ý: bản sao không giữ được ${what} của tệp gốc; tệp gốc không bị thay đổi.`,
     defaultBody: "ỦY BAN NHÂN DÂN",
   },
   en: {
@@ -32,6 +36,10 @@ export const CLI_TEXT = {
     totals: (e: number, w: number, i: number) => `Total: ${e} errors, ${w} warnings, ${i} information.`,
     noSheet: (sheet: string, sheets: string) => `no sheet "${sheet}"; sheets: ${sheets}`,
     written: (path: string) => `Written: ${path}.`,
+    sameFile: (path: string) =>
+      `--out is the input file (${path}); choose another name so the original stays as it is.`,
+    notCopied: (what: string) =>
+      `note: the copy cannot keep the original's ${what}; the original is unchanged.`,
     defaultBody: "PEOPLE'S COMMITTEE",
   },
 } as const satisfies Record<Lang, unknown>;

@@ -6,10 +6,11 @@ import ExcelJS from "exceljs";
 import type { Grid } from "../../core/grid";
 import { gridFromCsv } from "./csv";
 import { inputError } from "./errors";
+import { packageFacts } from "./owned";
 import { gridsFromWorkbook } from "./workbook";
 import { tryReadXlsx } from "./xlsx/read";
 
-function extensionOf(fileName: string): string {
+export function extensionOf(fileName: string): string {
   const base = fileName.replace(/^.*[\\/]/, "");
   const dot = base.lastIndexOf(".");
   return dot <= 0 ? "" : base.slice(dot + 1).toLowerCase();
@@ -37,13 +38,14 @@ function hasZipEnd(bytes: Uint8Array): boolean {
   return false;
 }
 
-async function readWorkbook(bytes: Uint8Array, fileName: string): Promise<Grid[]> {
+function isZip(bytes: Uint8Array): boolean {
   // Every zip starts with "PK"; a text file renamed .xlsx does not.
-  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw inputError("not-workbook", fileName);
-  // The lean values-only reader gives the same Grids far faster; whatever it does not vouch for
-  // (an odd or damaged file) it leaves to exceljs below, which also decides every error.
-  const lean = await tryReadXlsx(bytes);
-  if (lean) return lean;
+  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b;
+}
+
+/** The workbook as exceljs's object model (to copy it with sheets added); throws InputError. */
+export async function loadExcelWorkbook(bytes: Uint8Array, fileName: string): Promise<ExcelJS.Workbook> {
+  if (!isZip(bytes)) throw inputError("not-workbook", fileName);
   const wb = new ExcelJS.Workbook();
   try {
     // exceljs's typings ask for a Node Buffer; JSZip underneath reads any Uint8Array.
@@ -56,6 +58,11 @@ async function readWorkbook(bytes: Uint8Array, fileName: string): Promise<Grid[]
   if (wb.worksheets.length === 0) {
     throw inputError(mentionsWorkbook(bytes) ? "no-sheets" : "not-workbook", fileName);
   }
+  return wb;
+}
+
+/** Grids of an exceljs workbook, a failure of which is a damaged file. */
+export function gridsOfWorkbook(wb: ExcelJS.Workbook, fileName: string): Grid[] {
   try {
     return gridsFromWorkbook(wb);
   } catch {
@@ -63,7 +70,16 @@ async function readWorkbook(bytes: Uint8Array, fileName: string): Promise<Grid[]
   }
 }
 
-function readCsv(bytes: Uint8Array, fileName: string): Grid[] {
+async function readWorkbook(bytes: Uint8Array, fileName: string): Promise<Grid[]> {
+  if (!isZip(bytes)) throw inputError("not-workbook", fileName);
+  // The lean values-only reader gives the same Grids far faster; whatever it does not vouch for
+  // (an odd or damaged file) it leaves to exceljs below, which also decides every error.
+  const lean = await tryReadXlsx(bytes);
+  if (lean) return lean;
+  return gridsOfWorkbook(await loadExcelWorkbook(bytes, fileName), fileName);
+}
+
+export function readCsv(bytes: Uint8Array, fileName: string): Grid[] {
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -82,4 +98,22 @@ export async function loadGridsFromBuffer(data: Uint8Array | ArrayBuffer, fileNa
   if (ext !== "xlsx" && ext !== "xlsm" && ext !== "csv") throw inputError("unsupported", fileName);
   if (bytes.length === 0) throw inputError("empty", fileName);
   return ext === "csv" ? readCsv(bytes, fileName) : readWorkbook(bytes, fileName);
+}
+
+/** A workbook's lists to check: every sheet but the ones the add-in wrote itself. */
+export interface LoadedSheets {
+  readonly grids: Grid[];
+  /** Our own output sheets, left out of `grids` (re-checking a report must not read its summary). */
+  readonly ownedSheets: readonly string[];
+}
+
+export async function loadSheetsFromBuffer(
+  data: Uint8Array | ArrayBuffer,
+  fileName: string,
+): Promise<LoadedSheets> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  const grids = await loadGridsFromBuffer(bytes, fileName);
+  if (extensionOf(fileName) === "csv") return { grids, ownedSheets: [] };
+  const { ownedSheets } = await packageFacts(bytes, "vi");
+  return { grids: grids.filter((g) => !ownedSheets.includes(g.sheet)), ownedSheets };
 }

@@ -1,12 +1,14 @@
 /** Node only: a file path → Grids. The browser uses `loadGridsFromBuffer` directly. */
 import { readFile, stat } from "node:fs/promises";
 import type { Grid } from "../../core/grid";
-import { loadGridsFromBuffer } from "./buffer";
+import { loadSheetsFromBuffer } from "./buffer";
+import type { LoadedSheets } from "./buffer";
 import { inputError } from "./errors";
 
 export { InputError, type InputErrorKind } from "./errors";
 
-export async function loadGrids(path: string): Promise<Grid[]> {
+/** The lists of a file, without the sheets the add-in wrote itself. */
+export async function loadWorkbookFile(path: string): Promise<LoadedSheets> {
   let info;
   try {
     info = await stat(path);
@@ -20,5 +22,10 @@ export async function loadGrids(path: string): Promise<Grid[]> {
   } catch {
     throw inputError("missing", path);
   }
-  return loadGridsFromBuffer(data, path);
+  return loadSheetsFromBuffer(data, path);
+}
+
+/** Every sheet of a file as a Grid (our own output sheets excluded). */
+export async function loadGrids(path: string): Promise<Grid[]> {
+  return (await loadWorkbookFile(path)).grids;
 }
