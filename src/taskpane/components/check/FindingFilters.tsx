@@ -1,0 +1,62 @@
+import { Badge, Dropdown, Field, Option, ToggleButton } from "@fluentui/react-components";
+import { SEVERITY_ORDER } from "../../../core/findings/finding";
+import { ruleById } from "../../../core/rules/registry";
+import { formatNumber } from "../../../core/text/format";
+import { useText } from "../../i18n";
+import type { FindingFilter } from "../../hooks/useFindingFilter";
+import { useLayout } from "../common/styles";
+import { SEVERITY_BADGE } from "./severity";
+
+const ALL = "*";
+
+/** Severity toggles with their counts, and a rule filter. */
+export function FindingFilters({ filter }: { filter: FindingFilter }) {
+  const { t, lang, pick } = useText();
+  const css = useLayout();
+  const ruleTitle = (id: string) => {
+    const rule = ruleById(id);
+    return rule ? pick(rule.title) : id;
+  };
+  const selected = filter.rule;
+  return (
+    <div className={css.stack}>
+      <div role="group" aria-label={t.findings.severityFilter} className={css.row}>
+        {SEVERITY_ORDER.map((s) => (
+          <ToggleButton
+            key={s}
+            size="small"
+            checked={filter.severities.has(s)}
+            onClick={() => filter.toggleSeverity(s)}
+            icon={
+              <Badge size="small" color={SEVERITY_BADGE[s]} aria-hidden>
+                {formatNumber(filter.counts[s], lang)}
+              </Badge>
+            }
+            aria-label={t.severity.count[s](filter.counts[s])}
+          >
+            {t.severity.group[s]}
+          </ToggleButton>
+        ))}
+      </div>
+      {filter.rules.length > 1 && (
+        <Field label={t.findings.ruleFilter}>
+          <Dropdown
+            value={selected === null ? t.findings.allRules : ruleTitle(selected)}
+            selectedOptions={[selected ?? ALL]}
+            onOptionSelect={(_, data) => {
+              if (data.optionValue !== undefined)
+                filter.setRule(data.optionValue === ALL ? null : data.optionValue);
+            }}
+          >
+            <Option value={ALL}>{t.findings.allRules}</Option>
+            {filter.rules.map((r) => (
+              <Option key={r.id} value={r.id} text={ruleTitle(r.id)}>
+                {t.findings.ruleOption(ruleTitle(r.id), r.count)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      )}
+    </div>
+  );
+}

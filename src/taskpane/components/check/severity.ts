@@ -1,0 +1,8 @@
+import type { Severity } from "../../../core/findings/finding";
+
+/** Badge colours of the severities, matching the cell highlights (red, yellow, blue). */
+export const SEVERITY_BADGE: Readonly<Record<Severity, "danger" | "warning" | "informative">> = {
+  error: "danger",
+  warning: "warning",
+  info: "informative",
+};

@@ -1,0 +1,78 @@
+import { ACTIONS } from "../../../core/schools/actions";
+import { SUMMARY_LABELS } from "../../../core/summary/labels";
+import type { Summary } from "../../../core/summary/summary";
+import { formatDay } from "../../../core/text/format";
+import { useText } from "../../i18n";
+import { useLayout } from "../common/styles";
+
+/** The figures a plan quotes: coverage now and projected, targets, budget, renewals due. */
+export function KeyFigures({ summary }: { summary: Summary }) {
+  const { t, lang, pick } = useText();
+  const css = useLayout();
+  const labels = SUMMARY_LABELS[lang];
+  const c = summary.coverage;
+  const year = summary.planYear;
+  const targets = summary.targets.total;
+  const budget = summary.budget;
+  return (
+    <dl className={css.facts} aria-label={t.summary.heading}>
+      {c ? (
+        <>
+          <dt>{t.summary.coverageLabel(formatDay(summary.referenceDate))}</dt>
+          <dd>
+            {t.summary.coverage(c.total.standard, c.total.schools, c.total.rate)}
+            <div className={css.muted}>{t.summary.levels(c.total.level1, c.total.level2)}</div>
+          </dd>
+          <dt>{t.summary.projectedLabel(year)}</dt>
+          <dd>{t.summary.coverage(c.projected.standard, c.projected.schools, c.projected.rate)}</dd>
+          {c.communesWithout.length > 0 && (
+            <>
+              <dt>{t.summary.communesWithout}</dt>
+              <dd>{c.communesWithout.join(", ")}</dd>
+            </>
+          )}
+        </>
+      ) : (
+        summary.coverageNote && (
+          <>
+            <dt>{t.summary.coverageLabel(formatDay(summary.referenceDate))}</dt>
+            <dd>{pick(summary.coverageNote)}</dd>
+          </>
+        )
+      )}
+      <dt>{t.summary.targetsLabel(year)}</dt>
+      <dd>
+        {ACTIONS.every((a) => targets[a] === 0) ? (
+          t.summary.noTargets
+        ) : (
+          <ul className={css.list}>
+            {ACTIONS.map((a) => (
+              <li key={a}>
+                {labels.action[a]}: {t.summary.targetCount(targets[a])}
+              </li>
+            ))}
+          </ul>
+        )}
+      </dd>
+      <dt>{t.summary.budgetLabel}</dt>
+      <dd>
+        {t.summary.money(budget.total)}
+        <ul className={css.list}>
+          {ACTIONS.filter((a) => budget.byAction[a].schools > 0 || budget.byAction[a].amount !== 0).map(
+            (a) => (
+              <li key={a} className={css.muted}>
+                {t.summary.budgetByAction(
+                  labels.action[a],
+                  budget.byAction[a].schools,
+                  budget.byAction[a].amount,
+                )}
+              </li>
+            ),
+          )}
+        </ul>
+      </dd>
+      <dt>{t.summary.dueLabel(year)}</dt>
+      <dd>{t.summary.dueCount(summary.due.length)}</dd>
+    </dl>
+  );
+}

@@ -1,0 +1,155 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { Grid } from "../../core/grid";
+import type { Field } from "../../core/table/fields";
+import { FIELDS } from "../../core/table/fields";
+import type { ValidateOptions, ValidationResult } from "../../core/validate";
+import { validate } from "../../core/validate";
+import type { Progress, SavedMapping, WorkbookHost } from "../../hosts/host";
+import { paneError, type PaneError } from "../lib/errors";
+import { mappingKey } from "../lib/settings-keys";
+
+export type CheckPhase =
+  { readonly kind: "idle" } | { readonly kind: "reading"; readonly progress: Progress | null };
+
+/** What `validate` needs besides the grid and the user's mapping. */
+export type CheckSettings = Omit<ValidateOptions, "mappings">;
+
+export interface CheckState {
+  readonly phase: CheckPhase;
+  /** The sheet last read, kept while the user changes the mapping or the plan year. */
+  readonly grid: Grid | null;
+  /** Null until a sheet is read, or while the settings are invalid. */
+  readonly result: ValidationResult | null;
+  readonly mapping: SavedMapping;
+  readonly error: PaneError | null;
+  /** True after the user cancelled a read, until the next one. */
+  readonly canceled: boolean;
+  /** Reads the sheet (the active one by default) and checks it. */
+  readonly run: (sheet?: string | null) => Promise<void>;
+  readonly cancel: () => void;
+  /** Sets the column of a field (null: back to automatic) and saves it for the sheet. */
+  readonly setFieldColumn: (field: Field, col: number | null) => Promise<void>;
+  readonly resetMapping: () => Promise<void>;
+  readonly clearError: () => void;
+}
+
+function isSavedMapping(value: unknown): value is SavedMapping {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  return Object.entries(value).every(
+    ([k, v]) => (FIELDS as readonly string[]).includes(k) && Number.isInteger(v) && (v as number) >= 1,
+  );
+}
+
+/**
+ * Reading a sheet from the host and checking it. Reading is the slow, cancellable part; the check
+ * itself is pure and re-runs on the kept grid whenever the mapping or the settings change.
+ */
+export function useCheck(host: WorkbookHost, settings: CheckSettings | null): CheckState {
+  const [phase, setPhase] = useState<CheckPhase>({ kind: "idle" });
+  const [grid, setGrid] = useState<Grid | null>(null);
+  const [mapping, setMapping] = useState<SavedMapping>({});
+  const [error, setError] = useState<PaneError | null>(null);
+  const [canceled, setCanceled] = useState(false);
+  const reading = useRef<AbortController | null>(null);
+
+  useEffect(() => () => reading.current?.abort(), []);
+
+  const run = useCallback(
+    async (sheet: string | null = null) => {
+      reading.current?.abort();
+      const controller = new AbortController();
+      reading.current = controller;
+      const current = () => reading.current === controller && !controller.signal.aborted;
+      setPhase({ kind: "reading", progress: null });
+      setError(null);
+      setCanceled(false);
+      try {
+        if (sheet === null) {
+          const active = (await host.listSheets()).find((s) => s.active);
+          if (!current()) return;
+          if (active?.ours) {
+            setError(paneError("ownSheet"));
+            setPhase({ kind: "idle" });
+            return;
+          }
+        }
+        const read = await host.readSheet(sheet, {
+          signal: controller.signal,
+          onProgress: (progress) => {
+            if (current()) setPhase({ kind: "reading", progress });
+          },
+        });
+        if (!current()) return;
+        const saved = host.settings.get<unknown>(mappingKey(read.sheet));
+        setMapping(isSavedMapping(saved) ? saved : {});
+        setGrid(read);
+        setPhase({ kind: "idle" });
+      } catch (e) {
+        if (!current()) return; // cancelled: `cancel` has set the state
+        setError(paneError("read", e));
+        setPhase({ kind: "idle" });
+      } finally {
+        if (reading.current === controller) reading.current = null;
+      }
+    },
+    [host],
+  );
+
+  const cancel = useCallback(() => {
+    const controller = reading.current;
+    if (!controller) return;
+    reading.current = null;
+    controller.abort();
+    setCanceled(true);
+    setPhase({ kind: "idle" });
+  }, []);
+
+  const validation = useMemo((): { result: ValidationResult | null; error: PaneError | null } => {
+    if (!grid || !settings) return { result: null, error: null };
+    try {
+      return { result: validate([grid], { ...settings, mappings: { [grid.sheet]: mapping } }), error: null };
+    } catch (e) {
+      return { result: null, error: paneError("validate", e) };
+    }
+  }, [grid, settings, mapping]);
+
+  const saveMapping = useCallback(
+    async (next: SavedMapping) => {
+      if (!grid) return;
+      setMapping(next);
+      try {
+        await host.settings.set(mappingKey(grid.sheet), next);
+      } catch (e) {
+        setError(paneError("settings", e));
+      }
+    },
+    [host, grid],
+  );
+
+  const setFieldColumn = useCallback(
+    async (field: Field, col: number | null) => {
+      const next: Partial<Record<Field, number>> = { ...mapping };
+      if (col === null) delete next[field];
+      else next[field] = col;
+      await saveMapping(next);
+    },
+    [mapping, saveMapping],
+  );
+
+  const resetMapping = useCallback(() => saveMapping({}), [saveMapping]);
+  const clearError = useCallback(() => setError(null), []);
+
+  return {
+    phase,
+    grid,
+    result: validation.result,
+    mapping,
+    error: error ?? validation.error,
+    canceled,
+    run,
+    cancel,
+    setFieldColumn,
+    resetMapping,
+    clearError,
+  };
+}

@@ -1,0 +1,120 @@
+import { useCallback, useState } from "react";
+import type { Finding } from "../../core/findings/finding";
+import type { CellEdit, RevertToken, WorkbookHost } from "../../hosts/host";
+import { paneError, type PaneError } from "../lib/errors";
+
+/** One cell a fix would change, as the preview shows it. */
+export interface FixChange {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly current: string | null;
+  readonly next: string | number;
+}
+
+export interface FixPreview {
+  readonly scope: "one" | "rule";
+  readonly rule: string;
+  readonly changes: readonly FixChange[];
+}
+
+export interface AppliedFix {
+  readonly token: RevertToken;
+  readonly cells: number;
+}
+
+export interface Fixes {
+  readonly preview: FixPreview | null;
+  /** Opens the preview for one finding, or for every fixable finding of its rule. */
+  readonly open: (finding: Finding, scope: "one" | "rule") => void;
+  readonly close: () => void;
+  readonly apply: () => Promise<void>;
+  /** Undoes the latest applied fix that is not undone yet. */
+  readonly undo: () => Promise<void>;
+  /** Applied fixes, latest last. */
+  readonly applied: readonly AppliedFix[];
+  readonly busy: boolean;
+  /** What the last action did, for the status line. */
+  readonly last: { readonly kind: "applied" | "undone"; readonly cells: number } | null;
+  readonly error: PaneError | null;
+  readonly clearError: () => void;
+}
+
+/** The changes a set of findings proposes, one per cell (the first fix wins). */
+export function fixChanges(findings: readonly Finding[]): FixChange[] {
+  const seen = new Set<string>();
+  const out: FixChange[] = [];
+  for (const f of findings) {
+    if (f.cell === null || f.fix === undefined) continue;
+    const key = `${f.sheet}!${f.cell}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ sheet: f.sheet, cell: f.cell, current: f.value, next: f.fix });
+  }
+  return out;
+}
+
+/**
+ * Mechanical fixes with a preview and an exact undo. After applying or undoing, `recheck` reads the
+ * sheet again so the findings show what the sheet now holds.
+ */
+export function useFixes(
+  host: WorkbookHost,
+  findings: readonly Finding[],
+  recheck: () => Promise<void>,
+): Fixes {
+  const [preview, setPreview] = useState<FixPreview | null>(null);
+  const [applied, setApplied] = useState<readonly AppliedFix[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [last, setLast] = useState<Fixes["last"]>(null);
+  const [error, setError] = useState<PaneError | null>(null);
+
+  const open = useCallback(
+    (finding: Finding, scope: "one" | "rule") => {
+      const chosen = scope === "one" ? [finding] : findings.filter((f) => f.rule === finding.rule);
+      const changes = fixChanges(chosen);
+      if (changes.length > 0) setPreview({ scope, rule: finding.rule, changes });
+    },
+    [findings],
+  );
+
+  const close = useCallback(() => setPreview(null), []);
+
+  const apply = useCallback(async () => {
+    if (!preview) return;
+    const edits: CellEdit[] = preview.changes.map((c) => ({ sheet: c.sheet, cell: c.cell, value: c.next }));
+    setBusy(true);
+    setError(null);
+    try {
+      const token = await host.applyEdits(edits);
+      setApplied((prev) => [...prev, { token, cells: edits.length }]);
+      setLast({ kind: "applied", cells: edits.length });
+      setPreview(null);
+      await recheck();
+    } catch (e) {
+      setError(paneError("edit", e));
+    } finally {
+      setBusy(false);
+    }
+  }, [host, preview, recheck]);
+
+  const undo = useCallback(async () => {
+    const latest = applied[applied.length - 1];
+    if (!latest) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await host.revert(latest.token);
+      setApplied((prev) => prev.slice(0, -1));
+      setLast({ kind: "undone", cells: latest.cells });
+      await recheck();
+    } catch (e) {
+      setError(paneError("revert", e));
+    } finally {
+      setBusy(false);
+    }
+  }, [host, applied, recheck]);
+
+  const clearError = useCallback(() => setError(null), []);
+
+  return { preview, open, close, apply, undo, applied, busy, last, error, clearError };
+}

@@ -1,0 +1,85 @@
+import { useCallback, useState } from "react";
+import type { Finding, Severity } from "../../core/findings/finding";
+import { SEVERITY_ORDER } from "../../core/findings/finding";
+import type { HighlightCell, RevertToken, WorkbookHost } from "../../hosts/host";
+import { paneError, type PaneError } from "../lib/errors";
+
+/** One mark per cell, coloured by its most severe finding. */
+export function highlightCells(findings: readonly Finding[]): HighlightCell[] {
+  const byCell = new Map<string, HighlightCell>();
+  const rank = (s: Severity) => SEVERITY_ORDER.indexOf(s);
+  for (const f of findings) {
+    if (f.cell === null) continue;
+    const key = `${f.sheet}!${f.cell}`;
+    const had = byCell.get(key);
+    if (!had || rank(f.severity) < rank(had.severity)) {
+      byCell.set(key, { sheet: f.sheet, cell: f.cell, severity: f.severity });
+    }
+  }
+  return [...byCell.values()];
+}
+
+export interface Highlight {
+  /** Cells marked now; 0 when nothing is marked. */
+  readonly marked: number;
+  readonly mark: (findings: readonly Finding[]) => Promise<void>;
+  readonly unmark: () => Promise<void>;
+  readonly busy: boolean;
+  readonly last: "marked" | "unmarked" | null;
+  readonly error: PaneError | null;
+  readonly clearError: () => void;
+}
+
+/** Colours finding cells by severity; marking again first restores the previous marks exactly. */
+export function useHighlight(host: WorkbookHost): Highlight {
+  const [token, setToken] = useState<RevertToken | null>(null);
+  const [marked, setMarked] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [last, setLast] = useState<Highlight["last"]>(null);
+  const [error, setError] = useState<PaneError | null>(null);
+
+  const mark = useCallback(
+    async (findings: readonly Finding[]) => {
+      const cells = highlightCells(findings);
+      setBusy(true);
+      setError(null);
+      try {
+        if (token) {
+          await host.revert(token);
+          setToken(null);
+          setMarked(0);
+        }
+        if (cells.length > 0) {
+          setToken(await host.highlight(cells));
+          setMarked(cells.length);
+        }
+        setLast("marked");
+      } catch (e) {
+        setError(paneError("highlight", e));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [host, token],
+  );
+
+  const unmark = useCallback(async () => {
+    if (!token) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await host.revert(token);
+      setToken(null);
+      setMarked(0);
+      setLast("unmarked");
+    } catch (e) {
+      setError(paneError("revert", e));
+    } finally {
+      setBusy(false);
+    }
+  }, [host, token]);
+
+  const clearError = useCallback(() => setError(null), []);
+
+  return { marked, mark, unmark, busy, last, error, clearError };
+}

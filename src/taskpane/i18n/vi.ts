@@ -1,0 +1,257 @@
+/**
+ * Every word the task pane shows, in Vietnamese. This catalogue defines the shape of all others
+ * (`Catalogue`): a key missing from `en.ts` is a compile error. Numbers, rates and dates are
+ * formatted by `core/text/format`, never here by hand.
+ */
+import type { Severity } from "../../core/findings/finding";
+import type { PlanSectionId } from "../../core/plan/model";
+import type { Field } from "../../core/table/fields";
+import type { BudgetUnit } from "../../core/table/model";
+import { formatCount2, formatNumber, formatPercent } from "../../core/text/format";
+import type { PaneErrorKind } from "../lib/errors";
+
+const n = (x: number): string => formatNumber(x, "vi");
+
+export const vi = {
+  app: {
+    tabsLabel: "Các trang của phần bổ trợ",
+    tabs: { check: "Kiểm tra", summary: "Tổng hợp", plan: "Kế hoạch", settings: "Cài đặt" },
+    starting: "Đang khởi động…",
+    unsupportedTitle: "Chưa hỗ trợ ứng dụng này",
+    unsupportedBody: "Hãy mở phần bổ trợ trong Excel để kiểm tra danh sách trường.",
+    failedTitle: "Không khởi động được phần bổ trợ",
+    failedBody:
+      "Hãy đóng ngăn tác vụ rồi mở lại. Phần bổ trợ cần Excel 2019, Microsoft 365 hoặc Excel trên web.",
+    standaloneTitle: "Cần mở trong Excel",
+    standaloneBody:
+      "Trang này là ngăn tác vụ của phần bổ trợ Excel. Hãy mở Excel, chọn Trang đầu › Phần bổ trợ › Kiểm định & CQG.",
+  },
+  common: {
+    cancel: "Hủy",
+    dismiss: "Đóng thông báo",
+    retry: "Thử lại",
+    detail: (d: string) => `Chi tiết: ${d}`,
+    sheetNames: (names: readonly string[]) => names.map((x) => `“${x}”`).join(", "),
+    openSheet: (name: string) => `Mở trang “${name}”`,
+  },
+  period: {
+    planYear: "Năm kế hoạch",
+    planYearInvalid: "Năm kế hoạch phải là một năm từ 2000 đến 2100.",
+    referenceDate: "Ngày tham chiếu",
+    referenceDateHint: (d: string) => `Dạng dd/mm/yyyy; để trống là ${d} (cuối năm kế hoạch).`,
+    referenceDateInvalid: "Ngày không hợp lệ — hãy nhập theo dạng dd/mm/yyyy, ví dụ 31/12/2024.",
+    line: (year: number, date: string) => `Năm kế hoạch ${year}, ngày tham chiếu ${date}.`,
+    blocked: "Hãy sửa năm kế hoạch hoặc ngày tham chiếu ở trang Tổng hợp để xem kết quả.",
+  },
+  check: {
+    run: "Kiểm tra",
+    rerun: "Kiểm tra lại",
+    reading: "Đang đọc trang tính…",
+    canceled: "Đã hủy việc đọc trang tính.",
+    intro: "Mở trang có danh sách trường rồi bấm Kiểm tra.",
+    tableNotFoundTitle: "Không tìm thấy bảng danh sách",
+    tableNotFound: (sheet: string) =>
+      `Không tìm thấy bảng danh sách trên trang “${sheet}” — hãy mở trang có danh sách (có cột “Tên trường” hoặc “Cơ sở giáo dục”) rồi bấm Kiểm tra lại.`,
+    tableHeading: "Bảng đã nhận",
+    sheet: "Trang",
+    range: "Vùng",
+    headerRow: "Dòng tiêu đề",
+    schools: "Số trường",
+    schoolCount: (x: number) => `${n(x)} trường`,
+    planList: "Danh sách kế hoạch: mọi trường đều có hình thức công nhận.",
+  },
+  mapping: {
+    heading: (x: number) => `Cột đã nhận (${x})`,
+    intro: "Nếu cột nào nhận sai, hãy chọn lại cột đúng. Lựa chọn được lưu cho trang này và dùng ngay.",
+    auto: "Tự động",
+    notFound: "Không có",
+    column: (letter: string, header: string) =>
+      header === "" ? `Cột ${letter} (không có tiêu đề)` : `Cột ${letter} — ${header}`,
+    fieldLabel: (field: string) => `Cột của “${field}”`,
+    chosen: "đã chọn",
+    reset: "Nhận cột tự động lại",
+  },
+  severity: {
+    group: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" } satisfies Record<Severity, string>,
+    count: {
+      error: (x: number) => `${n(x)} lỗi`,
+      warning: (x: number) => `${n(x)} cảnh báo`,
+      info: (x: number) => `${n(x)} thông tin`,
+    } satisfies Record<Severity, (x: number) => string>,
+  },
+  findings: {
+    heading: "Kết quả kiểm tra",
+    summary: (total: number, e: number, w: number, i: number) =>
+      total === 0
+        ? "Không có phát hiện nào: danh sách hợp lệ."
+        : `${n(total)} phát hiện: ${n(e)} lỗi, ${n(w)} cảnh báo, ${n(i)} thông tin.`,
+    shown: (x: number, total: number) => `Đang hiện ${n(x)}/${n(total)} phát hiện.`,
+    severityFilter: "Lọc theo mức độ",
+    ruleFilter: "Lọc theo quy tắc",
+    allRules: "Tất cả quy tắc",
+    ruleOption: (title: string, x: number) => `${title} (${n(x)})`,
+    cell: (cell: string) => `Ô ${cell}`,
+    wholeTable: "Cả bảng",
+    value: "Giá trị đọc được",
+    empty: "(trống)",
+    basis: "Căn cứ pháp lý",
+    regime: (label: string) => `Quy định áp dụng: ${label}`,
+    fixTo: "Sửa thành",
+    fix: "Sửa",
+    fixLabel: (cell: string) => `Sửa ô ${cell}`,
+    fixAll: (x: number) => `Sửa cả ${n(x)} ô cùng loại`,
+    showMore: (x: number) => `Hiện thêm ${n(x)} phát hiện`,
+    noneVisible: "Không có phát hiện nào khớp bộ lọc.",
+  },
+  fix: {
+    titleOne: (cell: string) => `Sửa ô ${cell}`,
+    titleRule: (x: number, rule: string) => `Sửa ${n(x)} ô — ${rule}`,
+    intro: "Xem lại thay đổi trước khi ghi vào trang tính. Sau khi sửa vẫn có thể hoàn tác.",
+    tableLabel: "Các thay đổi sẽ ghi",
+    cell: "Ô",
+    current: "Giá trị hiện tại",
+    next: "Giá trị mới",
+    apply: "Áp dụng",
+    applying: "Đang sửa…",
+    done: (x: number) => `Đã sửa ${n(x)} ô và kiểm tra lại.`,
+    undo: "Hoàn tác",
+    undone: (x: number) => `Đã hoàn tác ${n(x)} ô và kiểm tra lại.`,
+  },
+  highlight: {
+    mark: "Đánh dấu",
+    unmark: "Bỏ đánh dấu",
+    marked: (x: number) => `Đã tô màu ${n(x)} ô theo mức độ (đỏ: lỗi, vàng: cảnh báo, xanh: thông tin).`,
+    unmarked: "Đã trả lại định dạng cũ của các ô.",
+    export: "Xuất kết quả",
+    exported: (sheets: string) => `Đã ghi trang ${sheets}.`,
+    actionsLabel: "Thao tác với kết quả",
+  },
+  summary: {
+    heading: "Số liệu tổng hợp",
+    needCheck: "Chưa đọc danh sách. Bấm “Đọc danh sách” để tính số liệu từ trang đang mở.",
+    read: "Đọc danh sách",
+    coverageLabel: (date: string) => `Đạt chuẩn quốc gia tại ${date}`,
+    coverage: (standard: number, schools: number, rate: number | null) =>
+      `${n(standard)}/${n(schools)} trường, tỉ lệ ${rate === null ? "—" : formatPercent(rate, "vi")}`,
+    levels: (l1: number, l2: number) => `Mức độ 1: ${n(l1)} trường; mức độ 2: ${n(l2)} trường.`,
+    projectedLabel: (year: number) => `Dự kiến đến hết năm ${year}`,
+    communesWithout: "Xã, phường chưa có trường đạt chuẩn",
+    targetsLabel: (year: number) => `Chỉ tiêu năm ${year}`,
+    targetCount: (x: number) => `${formatCount2(x)} trường`,
+    noTargets: "Không có trường nào trong kế hoạch năm này.",
+    budgetLabel: "Tổng kinh phí",
+    money: (amount: number) => `${formatNumber(amount, "vi")} triệu đồng`,
+    budgetByAction: (action: string, x: number, amount: number) =>
+      `${action} (${formatCount2(x)} trường): ${formatNumber(amount, "vi")} triệu đồng`,
+    dueLabel: (year: number) => `Đến hạn công nhận lại (${year}–${year + 1})`,
+    dueCount: (x: number) => `${formatCount2(x)} trường`,
+    write: "Tạo bảng tổng hợp",
+    writing: "Đang ghi bảng tổng hợp…",
+    written: (sheets: string) => `Đã ghi trang ${sheets}.`,
+  },
+  plan: {
+    headerLegend: "Thông tin văn bản (lưu cùng sổ làm việc)",
+    issuingBody: "Cơ quan ban hành",
+    issuingBodyHint: "Ví dụ: UBND huyện Cao Lộc",
+    place: "Địa danh",
+    placeHint: "Ví dụ: Cao Lộc",
+    number: "Số kế hoạch",
+    numberHint: "Ví dụ: 20/KH-UBND; để trống nếu chưa có số.",
+    date: "Ngày",
+    dateHint: "Dạng dd/mm/yyyy; để trống nếu chưa ký.",
+    dateInvalid: "Ngày không hợp lệ — hãy nhập theo dạng dd/mm/yyyy, ví dụ 04/01/2024.",
+    sectionsLegend: "Các phần của kế hoạch",
+    sections: {
+      targets: "Mục tiêu cụ thể",
+      budget: "Kinh phí",
+      renewals: "Lộ trình công nhận lại",
+      appendix: "Phụ lục",
+    } satisfies Record<PlanSectionId, string>,
+    noSection: "Hãy chọn ít nhất một phần.",
+    download: "Tải file Word (.docx)",
+    downloading: "Đang tạo file Word…",
+    downloaded: (name: string) => `Đã tạo file ${name}.`,
+    fileName: (year: number) => `ke-hoach-kdcl-${year}.docx`,
+  },
+  settings: {
+    language: "Ngôn ngữ",
+    languages: { vi: "Tiếng Việt", en: "English" },
+    regime: "Quy định áp dụng",
+    regimeAuto: "Tự động theo ngày công nhận",
+    regimeHint: "Chỉ chọn một quy định cụ thể khi biết chắc cả danh sách được công nhận theo quy định đó.",
+    budgetUnit: "Đơn vị kinh phí",
+    budgetUnitAuto: "Theo tiêu đề cột",
+    budgetUnitHint:
+      "Dùng khi tiêu đề cột kinh phí không ghi đơn vị hoặc ghi sai. Mọi số liệu được quy về triệu đồng.",
+    budgetUnits: {
+      đồng: "đồng",
+      "nghìn đồng": "nghìn đồng",
+      "triệu đồng": "triệu đồng",
+      "tỷ đồng": "tỷ đồng",
+    } satisfies Record<BudgetUnit["label"], string>,
+  },
+  errors: {
+    read: {
+      title: "Không đọc được trang tính",
+      hint: "Hãy thoát chế độ sửa ô (nhấn Enter hoặc Esc) rồi bấm Kiểm tra lại.",
+    },
+    ownSheet: {
+      title: "Đây là trang kết quả của phần bổ trợ",
+      hint: "Hãy mở trang có danh sách trường rồi bấm Kiểm tra.",
+    },
+    select: {
+      title: "Không chọn được ô",
+      hint: "Trang có thể đã đổi tên hoặc bị xóa. Hãy bấm Kiểm tra lại.",
+    },
+    edit: {
+      title: "Không sửa được ô",
+      hint: "Trang có thể đang được bảo vệ hoặc đang sửa một ô. Hãy thoát chế độ sửa ô rồi thử lại.",
+    },
+    revert: {
+      title: "Không hoàn tác được",
+      hint: "Các ô có thể đã bị sửa sau đó. Hãy kiểm tra lại các ô bằng tay.",
+    },
+    highlight: {
+      title: "Không tô màu được các ô",
+      hint: "Trang có thể đang được bảo vệ. Hãy bỏ bảo vệ trang rồi thử lại.",
+    },
+    write: {
+      title: "Không ghi được trang kết quả",
+      hint: "Sổ làm việc có thể đang được bảo vệ cấu trúc. Hãy bỏ bảo vệ rồi thử lại.",
+    },
+    download: {
+      title: "Không tạo được file Word",
+      hint: "Hãy thử lại; nếu vẫn lỗi, hãy gửi tệp danh sách cho bộ phận hỗ trợ.",
+    },
+    validate: {
+      title: "Không kiểm tra được danh sách",
+      hint: "Đã xảy ra lỗi khi kiểm tra. Hãy gửi tệp danh sách cho bộ phận hỗ trợ.",
+    },
+    settings: {
+      title: "Không lưu được cài đặt",
+      hint: "Lựa chọn vẫn được dùng trong lần làm việc này nhưng sẽ không được nhớ.",
+    },
+  } satisfies Record<PaneErrorKind, { title: string; hint: string }>,
+  fields: {
+    seq: "Số thứ tự",
+    name: "Tên trường",
+    type: "Cấp học",
+    commune: "Xã, phường",
+    combinedCode: "Mã KĐCLGD & CQG",
+    accreditation: "Cấp độ KĐCLGD",
+    standard: "Mức độ CQG",
+    target: "Mức đề nghị",
+    action: "Hình thức công nhận",
+    decisionDate: "Ngày (năm) công nhận",
+    decisionNumber: "Số quyết định",
+    previousDate: "Năm công nhận trước",
+    expiry: "Ngày hết hạn",
+    planYear: "Năm kế hoạch của trường",
+    budget: "Kinh phí",
+    fundingSource: "Nguồn vốn",
+    founded: "Năm thành lập",
+    ownership: "Loại hình (công lập, ngoài công lập)",
+  } satisfies Record<Field, string>,
+};
+
+export type Catalogue = typeof vi;

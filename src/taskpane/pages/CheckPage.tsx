@@ -1,0 +1,161 @@
+import { Button } from "@fluentui/react-components";
+import { useCallback, useMemo } from "react";
+import type { Finding } from "../../core/findings/finding";
+import { buildFindingsSheet } from "../../core/output/findings-sheet";
+import { formatDay } from "../../core/text/format";
+import { CheckToolbar } from "../components/check/CheckToolbar";
+import { ColumnMapping } from "../components/check/ColumnMapping";
+import { FindingFilters } from "../components/check/FindingFilters";
+import { FindingList } from "../components/check/FindingList";
+import { FindingsSummary } from "../components/check/FindingsSummary";
+import { FixDialog } from "../components/check/FixDialog";
+import { FixResult } from "../components/check/FixResult";
+import { HighlightResult } from "../components/check/HighlightResult";
+import { ResultActions } from "../components/check/ResultActions";
+import { TableSummary } from "../components/check/TableSummary";
+import { ErrorBar } from "../components/common/ErrorBar";
+import { NoticeBar } from "../components/common/NoticeBar";
+import { useLayout } from "../components/common/styles";
+import { WrittenSheets } from "../components/common/WrittenSheets";
+import { useHost } from "../HostContext";
+import type { CheckState } from "../hooks/useCheck";
+import { useFindingFilter } from "../hooks/useFindingFilter";
+import { useFixes } from "../hooks/useFixes";
+import { useHighlight } from "../hooks/useHighlight";
+import { useOutputSheets } from "../hooks/useOutputSheets";
+import type { Period } from "../hooks/usePeriod";
+import { useSelectCell } from "../hooks/useSelectCell";
+import { useText } from "../i18n";
+
+const NO_FINDINGS: readonly Finding[] = [];
+
+/** Kiểm tra: read the open sheet, show the list found and its findings; fix, highlight, export. */
+export function CheckPage({ check, period }: { check: CheckState; period: Period }) {
+  const host = useHost();
+  const { t, lang } = useText();
+  const css = useLayout();
+  const { result, grid, run } = check;
+  const findings = result?.findings ?? NO_FINDINGS;
+  const sheet = grid?.sheet ?? null;
+
+  const filter = useFindingFilter(findings);
+  const recheck = useCallback(() => run(sheet), [run, sheet]);
+  const fixes = useFixes(host, findings, recheck);
+  const highlight = useHighlight(host);
+  const cell = useSelectCell(host);
+  const output = useOutputSheets(host);
+  const fixable = useMemo(() => findings.filter((f) => f.fix !== undefined && f.cell !== null), [findings]);
+
+  const onSelect = useCallback(
+    (f: Finding) => {
+      if (f.cell !== null) void cell.select(f.sheet, f.cell);
+    },
+    [cell],
+  );
+
+  const exportFindings = () => {
+    const options = period.options;
+    if (!options) return;
+    void output.write([buildFindingsSheet({ findings, lang, ...options, sourceFile: host.title() })]);
+  };
+
+  const busy = fixes.busy || highlight.busy || output.busy || check.phase.kind === "reading";
+  const tables = result?.tables ?? [];
+  const first = tables[0];
+  const errors = [
+    { error: check.error, clear: check.clearError },
+    { error: fixes.error, clear: fixes.clearError },
+    { error: highlight.error, clear: highlight.clearError },
+    { error: cell.error, clear: cell.clearError },
+    { error: output.error, clear: output.clearError },
+  ];
+
+  return (
+    <div className={css.page}>
+      <p className={css.muted}>
+        {period.options
+          ? t.period.line(period.options.planYear, formatDay(period.options.referenceDate))
+          : t.period.blocked}
+      </p>
+      <CheckToolbar
+        phase={check.phase}
+        checked={grid !== null}
+        onRun={() => void run()}
+        onCancel={check.cancel}
+      />
+      {errors.map(({ error, clear }, i) =>
+        error ? (
+          <ErrorBar
+            key={i}
+            error={error}
+            onDismiss={clear}
+            {...(error.kind === "read" || error.kind === "select"
+              ? {
+                  actions: (
+                    <Button size="small" onClick={() => void run(error.kind === "read" ? null : sheet)}>
+                      {t.common.retry}
+                    </Button>
+                  ),
+                }
+              : {})}
+          />
+        ) : null,
+      )}
+      {check.canceled && <NoticeBar intent="info">{t.check.canceled}</NoticeBar>}
+      {grid === null && check.phase.kind === "idle" && <p>{t.check.intro}</p>}
+      {result && sheet !== null && tables.length === 0 && (
+        <NoticeBar intent="warning" title={t.check.tableNotFoundTitle}>
+          {t.check.tableNotFound(sheet)}
+        </NoticeBar>
+      )}
+      {tables.map((checked, i) => (
+        <TableSummary key={i} checked={checked} />
+      ))}
+      {first && (
+        <ColumnMapping
+          table={first.table}
+          mapping={check.mapping}
+          onChange={(field, col) => void check.setFieldColumn(field, col)}
+          onReset={() => void check.resetMapping()}
+        />
+      )}
+      {first && (
+        <section aria-labelledby="kdcl-findings-heading" className={css.stack}>
+          <h2 id="kdcl-findings-heading" className={css.heading}>
+            {t.findings.heading}
+          </h2>
+          <FindingsSummary counts={filter.counts} visible={filter.visible} />
+          <FixResult fixes={fixes} busy={busy} />
+          <HighlightResult highlight={highlight} />
+          {output.written && (
+            <WrittenSheets
+              names={output.written}
+              message={t.highlight.exported}
+              onOpen={(name) => void cell.select(name, "A1")}
+            />
+          )}
+          <ResultActions
+            canMark={findings.some((f) => f.cell !== null)}
+            marked={highlight.marked > 0}
+            busy={busy}
+            onMark={() => void highlight.mark(findings)}
+            onUnmark={() => void highlight.unmark()}
+            onExport={exportFindings}
+          />
+          {findings.length > 0 && (
+            <>
+              <FindingFilters filter={filter} />
+              <FindingList groups={filter.groups} fixable={fixable} onSelect={onSelect} onFix={fixes.open} />
+            </>
+          )}
+        </section>
+      )}
+      <FixDialog
+        preview={fixes.preview}
+        busy={fixes.busy}
+        onApply={() => void fixes.apply()}
+        onClose={fixes.close}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import { Dropdown, Field, Option, Radio, RadioGroup } from "@fluentui/react-components";
+import { isRegimeId, REGIMES } from "../../core/schools/regimes";
+import { BUDGET_UNITS } from "../../core/table/headers";
+import { ErrorBar } from "../components/common/ErrorBar";
+import { useLayout } from "../components/common/styles";
+import type { Preferences } from "../hooks/usePreferences";
+import { isLang, LANGS, useText } from "../i18n";
+
+const AUTO = "auto";
+
+/** Cài đặt: language, the regime override and the budget unit, kept with the workbook. */
+export function SettingsPage({ prefs }: { prefs: Preferences }) {
+  const { t, pick } = useText();
+  const css = useLayout();
+  const regime = prefs.regime === null ? null : REGIMES.find((r) => r.id === prefs.regime);
+  const unit = prefs.budgetUnit;
+  return (
+    <div className={css.page}>
+      {prefs.error && <ErrorBar error={prefs.error} />}
+      <Field label={t.settings.language}>
+        <RadioGroup
+          value={prefs.lang}
+          onChange={(_, data) => {
+            if (isLang(data.value)) void prefs.setLang(data.value);
+          }}
+        >
+          {LANGS.map((l) => (
+            <Radio key={l} value={l} label={t.settings.languages[l]} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <Field label={t.settings.regime} hint={t.settings.regimeHint}>
+        <Dropdown
+          value={regime ? pick(regime.label) : t.settings.regimeAuto}
+          selectedOptions={[prefs.regime ?? AUTO]}
+          onOptionSelect={(_, data) => {
+            const v = data.optionValue;
+            if (v === AUTO) void prefs.setRegime(null);
+            else if (v !== undefined && isRegimeId(v)) void prefs.setRegime(v);
+          }}
+        >
+          <Option value={AUTO}>{t.settings.regimeAuto}</Option>
+          {REGIMES.map((r) => (
+            <Option key={r.id} value={r.id}>
+              {pick(r.label)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field label={t.settings.budgetUnit} hint={t.settings.budgetUnitHint}>
+        <Dropdown
+          value={unit === null ? t.settings.budgetUnitAuto : t.settings.budgetUnits[unit]}
+          selectedOptions={[unit ?? AUTO]}
+          onOptionSelect={(_, data) => {
+            const v = data.optionValue;
+            if (v === AUTO) void prefs.setBudgetUnit(null);
+            else {
+              const found = BUDGET_UNITS.find((u) => u.label === v);
+              if (found) void prefs.setBudgetUnit(found.label);
+            }
+          }}
+        >
+          <Option value={AUTO}>{t.settings.budgetUnitAuto}</Option>
+          {BUDGET_UNITS.map((u) => (
+            <Option key={u.label} value={u.label}>
+              {t.settings.budgetUnits[u.label]}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+    </div>
+  );
+}

@@ -1,0 +1,175 @@
+/** @jest-environment jsdom */
+import { act, renderHook, waitFor } from "@testing-library/react";
+import type { Finding } from "../../src/core/findings/finding";
+import { useCheck, type CheckSettings } from "../../src/taskpane/hooks/useCheck";
+import { fixChanges } from "../../src/taskpane/hooks/useFixes";
+import { highlightCells } from "../../src/taskpane/hooks/useHighlight";
+import { usePeriod } from "../../src/taskpane/hooks/usePeriod";
+import { en } from "../../src/taskpane/i18n/en";
+import { vi } from "../../src/taskpane/i18n/vi";
+import { parseDayInput } from "../../src/taskpane/lib/day-input";
+import { paneError } from "../../src/taskpane/lib/errors";
+import { FakeHost, FakeSettings, gate } from "./fake-host";
+import { districtList, SHEET } from "./lists";
+
+const finding = (over: Partial<Finding>): Finding => ({
+  rule: "code-noncanonical",
+  severity: "info",
+  sheet: SHEET,
+  row: 7,
+  column: "KĐCLGD",
+  cell: "E7",
+  value: "cấp độ 2",
+  message: { vi: "…", en: "…" },
+  ...over,
+});
+
+describe("parseDayInput", () => {
+  test.each([
+    ["31/12/2024", { y: 2024, m: 12, d: 31 }],
+    ["4/1/2024", { y: 2024, m: 1, d: 4 }],
+    [" 04 / 01 / 2024 ", { y: 2024, m: 1, d: 4 }],
+    ["29/02/2024", { y: 2024, m: 2, d: 29 }],
+  ])("%s is a day, day first", (text, day) => expect(parseDayInput(text)).toEqual(day));
+
+  test.each(["29/02/2023", "31/04/2024", "2024-01-04", "04/01/24", "13/13/2024", "", "31/12"])(
+    "%s is not",
+    (text) => expect(parseDayInput(text)).toBeNull(),
+  );
+});
+
+test("fixChanges keeps one change per cell and skips findings without a fix or a cell", () => {
+  const changes = fixChanges([
+    finding({ fix: "CĐ2" }),
+    finding({ fix: "CĐ3" }), // same cell: the first fix wins
+    finding({ cell: "F7", value: "Mức độ 1", fix: "MĐ1" }),
+    finding({ cell: "G7", value: "1.500.000.000", fix: 1500 }),
+    finding({ cell: "E8" }),
+    finding({ cell: null, fix: "x" }),
+  ]);
+  expect(changes).toEqual([
+    { sheet: SHEET, cell: "E7", current: "cấp độ 2", next: "CĐ2" },
+    { sheet: SHEET, cell: "F7", current: "Mức độ 1", next: "MĐ1" },
+    { sheet: SHEET, cell: "G7", current: "1.500.000.000", next: 1500 },
+  ]);
+});
+
+test("highlightCells colours a cell by its most severe finding", () => {
+  expect(
+    highlightCells([
+      finding({ severity: "info" }),
+      finding({ severity: "error", rule: "cell-error" }),
+      finding({ severity: "warning", cell: "G8" }),
+      finding({ severity: "error", cell: null }),
+    ]),
+  ).toEqual([
+    { sheet: SHEET, cell: "E7", severity: "error" },
+    { sheet: SHEET, cell: "G8", severity: "warning" },
+  ]);
+});
+
+test("paneError keeps only the first line of the cause, shortened", () => {
+  expect(paneError("read", new Error("GeneralException\n    at x (y.js:1)"))).toEqual({
+    kind: "read",
+    detail: "GeneralException",
+  });
+  expect(paneError("read", new Error("x".repeat(500))).detail).toHaveLength(200);
+  expect(paneError("ownSheet")).toEqual({ kind: "ownSheet", detail: null });
+  expect(paneError("edit", { code: 5 })).toEqual({ kind: "edit", detail: null });
+});
+
+describe("usePeriod", () => {
+  test("defaults to the current year and 31/12; a valid typed year is saved", async () => {
+    const settings = new FakeSettings();
+    const { result } = renderHook(() => usePeriod(settings, new Date(2025, 5, 1)));
+    expect(result.current.options).toEqual({ planYear: 2025, referenceDate: { y: 2025, m: 12, d: 31 } });
+    act(() => result.current.setPlanYearText("20"));
+    expect(result.current.planYearValid).toBe(false);
+    expect(result.current.options).toBeNull();
+    expect(settings.store.has("planYear")).toBe(false);
+    await act(async () => result.current.setPlanYearText("2026"));
+    expect(result.current.options?.referenceDate).toEqual({ y: 2026, m: 12, d: 31 });
+    expect(settings.store.get("planYear")).toBe(2026);
+    act(() => result.current.setReferenceText("30/06/2026"));
+    expect(result.current.options?.referenceDate).toEqual({ y: 2026, m: 6, d: 30 });
+    act(() => result.current.setReferenceText("30/06"));
+    expect(result.current.referenceValid).toBe(false);
+    expect(result.current.options).toBeNull();
+  });
+
+  test("starts from the plan year kept in the workbook; ignores a stored value that is not a year", () => {
+    const settings = new FakeSettings();
+    settings.store.set("planYear", 2023);
+    expect(renderHook(() => usePeriod(settings)).result.current.planYear).toBe(2023);
+    settings.store.set("planYear", "2023");
+    expect(renderHook(() => usePeriod(settings, new Date(2030, 0, 1))).result.current.planYear).toBe(2030);
+  });
+});
+
+describe("useCheck", () => {
+  const settings: CheckSettings = { planYear: 2024 };
+
+  test("reads the active sheet, checks it, and re-checks without reading when the mapping changes", async () => {
+    const host = new FakeHost({ [SHEET]: districtList("Năm CN") });
+    const { result } = renderHook(() => useCheck(host, settings));
+    expect(result.current.result).toBeNull();
+    await act(() => result.current.run());
+    expect(result.current.result?.findings).toHaveLength(6);
+    await act(() => result.current.setFieldColumn("decisionDate", 7));
+    expect(result.current.result?.findings).toHaveLength(8);
+    expect(host.calls.readSheet).toEqual([null]);
+    expect(host.settings.store.get(`mapping:${SHEET}`)).toEqual({ decisionDate: 7 });
+    await act(() => result.current.setFieldColumn("decisionDate", null));
+    expect(result.current.result?.findings).toHaveLength(6);
+  });
+
+  test("ignores a saved mapping that is not one", async () => {
+    const host = new FakeHost({ [SHEET]: districtList() });
+    host.settings.store.set(`mapping:${SHEET}`, { decisionDate: "G", nonsense: 3 });
+    const { result } = renderHook(() => useCheck(host, settings));
+    await act(() => result.current.run());
+    expect(result.current.mapping).toEqual({});
+    expect(result.current.result?.findings).toHaveLength(8);
+  });
+
+  test("cancel stops a read: the late grid is dropped", async () => {
+    const host = new FakeHost({ [SHEET]: districtList() });
+    host.readGate = gate();
+    const { result } = renderHook(() => useCheck(host, settings));
+    let running: Promise<void> = Promise.resolve();
+    act(() => {
+      running = result.current.run();
+    });
+    await waitFor(() =>
+      expect(result.current.phase).toEqual({ kind: "reading", progress: { done: 0.5, label: SHEET } }),
+    );
+    act(() => result.current.cancel());
+    expect(result.current.canceled).toBe(true);
+    await act(async () => {
+      host.readGate?.open();
+      await running;
+    });
+    expect(result.current.phase).toEqual({ kind: "idle" });
+    expect(result.current.grid).toBeNull();
+    expect(result.current.error).toBeNull();
+  });
+
+  test("no result while the period is invalid", async () => {
+    const host = new FakeHost({ [SHEET]: districtList() });
+    const { result } = renderHook(() => useCheck(host, null));
+    await act(() => result.current.run());
+    expect(result.current.grid?.sheet).toBe(SHEET);
+    expect(result.current.result).toBeNull();
+  });
+});
+
+test("the catalogues format figures the Vietnamese and the English way", () => {
+  expect(vi.summary.coverage(35, 57, 35 / 57)).toBe("35/57 trường, tỉ lệ 61,40%");
+  expect(en.summary.coverage(35, 57, 35 / 57)).toBe("35/57 schools, 61.40%");
+  expect(vi.summary.money(44497)).toBe("44.497 triệu đồng");
+  expect(en.summary.money(31162.5)).toBe("31,162.5 million đồng");
+  expect(vi.summary.targetCount(3)).toBe("03 trường");
+  expect(vi.findings.summary(1234, 1000, 200, 34)).toBe(
+    "1.234 phát hiện: 1.000 lỗi, 200 cảnh báo, 34 thông tin.",
+  );
+});
