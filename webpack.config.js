@@ -13,6 +13,7 @@ module.exports = (env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      notice: "./src/commands/notice.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist/web"),
@@ -43,6 +44,12 @@ module.exports = (env, argv) => {
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
+        templateParameters: { officeJs: OFFICE_JS },
+      }),
+      new HtmlWebpackPlugin({
+        filename: "notice.html",
+        template: "./src/commands/notice.html",
+        chunks: ["notice"],
         templateParameters: { officeJs: OFFICE_JS },
       }),
       new CopyWebpackPlugin({
