@@ -6,6 +6,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { Grid } from "../../../../src/core/grid";
+import { gridsOfWorkbook, loadExcelWorkbook } from "../../../../src/hosts/file/buffer";
 import { inputError, InputError } from "../../../../src/hosts/file/errors";
 import { gridsFromWorkbook } from "../../../../src/hosts/file/workbook";
 import { readXlsx } from "../../../../src/hosts/file/xlsx/read";
@@ -41,44 +42,10 @@ export async function outcome(load: () => Promise<Grid[]>): Promise<Outcome> {
   }
 }
 
-// Copies of buffer.ts's helpers, so the old loader below stays the old loader.
-function mentionsWorkbook(bytes: Uint8Array): boolean {
-  const needle = "xl/workbook.xml";
-  const first = needle.charCodeAt(0);
-  outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
-    if (bytes[i] !== first) continue;
-    for (let j = 1; j < needle.length; j++) if (bytes[i + j] !== needle.charCodeAt(j)) continue outer;
-    return true;
-  }
-  return false;
-}
-
-function hasZipEnd(bytes: Uint8Array): boolean {
-  const stop = Math.max(0, bytes.length - 65_557);
-  for (let i = bytes.length - 22; i >= stop; i--) {
-    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x05 && bytes[i + 3] === 0x06)
-      return true;
-  }
-  return false;
-}
-
-/** `readWorkbook` of buffer.ts as it was before the lean reader: exceljs only. */
+/** `readWorkbook` of buffer.ts as it was before the lean reader: exceljs only, errors included. */
 export async function oldLoader(bytes: Uint8Array, fileName = "ds.xlsx"): Promise<Grid[]> {
   if (bytes.length === 0) throw inputError("empty", fileName);
-  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw inputError("not-workbook", fileName);
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch {
-    throw inputError(hasZipEnd(bytes) && !mentionsWorkbook(bytes) ? "not-workbook" : "corrupt", fileName);
-  }
-  if (wb.worksheets.length === 0)
-    throw inputError(mentionsWorkbook(bytes) ? "no-sheets" : "not-workbook", fileName);
-  try {
-    return gridsFromWorkbook(wb);
-  } catch {
-    throw inputError("corrupt", fileName);
-  }
+  return gridsOfWorkbook(await loadExcelWorkbook(bytes, fileName), fileName);
 }
 
 // --- .xlsx from hand-written parts ----------------------------------------------------------------
