@@ -168,6 +168,42 @@ export const en: Catalogue = {
     downloaded: (name) => `Created ${name}.`,
     fileName: (year) => `plan-kdcl-${year}.docx`,
   },
+  word: {
+    title: "Insert plan",
+    intro:
+      "Choose the list of schools, the plan year and the sections: the plan is inserted into the document at the cursor, with Word's Heading styles and real tables.",
+    fileLegend: "List of schools",
+    fileLabel: "List file (.xlsx, .xlsm or .csv)",
+    fileHint: "The file is read on this computer only; it is not sent anywhere.",
+    choose: "Choose file…",
+    chooseAnother: "Choose another file…",
+    noFile: "No file chosen.",
+    reading: (name) => `Reading ${name}…`,
+    fileFailedTitle: (name) => `Cannot read ${name}`,
+    fileFailed:
+      "Something went wrong while reading the file. Open it in Excel, save it as .xlsx and choose it again.",
+    listLine: (sheets, x, errors) =>
+      `${sheets.length > 1 ? "Sheets" : "Sheet"} ${sheets.map((s) => `“${s}”`).join(", ")}: ${schools(x)}, ${n(errors)} ${errors === 1 ? "error" : "errors"}.`,
+    listErrors:
+      "The list has errors: open the file in Excel and use the add-in's Check page to see and fix them before the plan is issued.",
+    noTable: (name) =>
+      `No list of schools was found in ${name} — a sheet needs a “Tên trường” (school name) or “Cơ sở giáo dục” column.`,
+    headerLegend: "Document details (kept with the document)",
+    placeDefault: (place) => `Left empty, it is “${place}”, taken from the issuing body.`,
+    insert: "Insert plan",
+    insertHint:
+      "The plan is inserted at the cursor; if text is selected, the plan goes right after it and the selected text is kept.",
+    needFile: "Choose the list file.",
+    building: "Writing the plan…",
+    inserting: "Inserting into the document…",
+    inserted: (year, sections) => `The ${year} plan was inserted into the document: ${sections.join(", ")}.`,
+    insertFailedTitle: "The plan could not be inserted",
+    buildFailed: "Something went wrong while writing the plan. Send the list file to support.",
+    unsupportedTitle: "This version of Word cannot insert the plan",
+    settings: "Settings",
+    startFailedTitle: "The add-in could not start in Word",
+    startFailedBody: "Close the task pane and open it again.",
+  },
   settings: {
     language: "Language",
     languages: { vi: "Tiếng Việt", en: "English" },

@@ -173,6 +173,42 @@ export const vi = {
     downloaded: (name: string) => `Đã tạo file ${name}.`,
     fileName: (year: number) => `ke-hoach-kdcl-${year}.docx`,
   },
+  word: {
+    title: "Chèn kế hoạch",
+    intro:
+      "Chọn tệp danh sách trường, năm kế hoạch và các phần cần có: kế hoạch được chèn vào tài liệu tại vị trí con trỏ, với các kiểu đầu đề có sẵn của Word (Heading) và bảng thật.",
+    fileLegend: "Danh sách trường",
+    fileLabel: "Tệp danh sách trường (.xlsx, .xlsm hoặc .csv)",
+    fileHint: "Tệp chỉ được đọc trên máy này, không gửi đi đâu.",
+    choose: "Chọn tệp…",
+    chooseAnother: "Chọn tệp khác…",
+    noFile: "Chưa chọn tệp.",
+    reading: (name: string) => `Đang đọc ${name}…`,
+    fileFailedTitle: (name: string) => `Không đọc được ${name}`,
+    fileFailed: "Đã xảy ra lỗi khi đọc tệp. Hãy mở tệp bằng Excel, lưu lại dạng .xlsx rồi chọn lại.",
+    listLine: (sheets: readonly string[], schools: number, errors: number) =>
+      `${sheets.length > 1 ? "Các trang" : "Trang"} ${sheets.map((x) => `“${x}”`).join(", ")}: ${n(schools)} trường, ${n(errors)} lỗi.`,
+    listErrors:
+      "Danh sách còn lỗi: hãy mở tệp trong Excel và dùng trang Kiểm tra của phần bổ trợ để xem và sửa trước khi ban hành.",
+    noTable: (name: string) =>
+      `Không tìm thấy bảng danh sách trong ${name} — cần một trang có cột “Tên trường” hoặc “Cơ sở giáo dục”.`,
+    headerLegend: "Thông tin văn bản (lưu cùng tài liệu)",
+    placeDefault: (place: string) => `Để trống là “${place}”, lấy theo cơ quan ban hành.`,
+    insert: "Chèn kế hoạch",
+    insertHint:
+      "Kế hoạch được chèn tại vị trí con trỏ; nếu đang chọn văn bản, kế hoạch được chèn ngay sau phần đã chọn và phần đó được giữ nguyên.",
+    needFile: "Hãy chọn tệp danh sách trường.",
+    building: "Đang soạn kế hoạch…",
+    inserting: "Đang chèn vào tài liệu…",
+    inserted: (year: number, sections: readonly string[]) =>
+      `Đã chèn kế hoạch năm ${year} vào tài liệu: ${sections.join(", ")}.`,
+    insertFailedTitle: "Không chèn được kế hoạch",
+    buildFailed: "Đã xảy ra lỗi khi soạn kế hoạch. Hãy gửi tệp danh sách cho bộ phận hỗ trợ.",
+    unsupportedTitle: "Phiên bản Word này chưa chèn được kế hoạch",
+    settings: "Cài đặt",
+    startFailedTitle: "Không khởi động được phần bổ trợ trong Word",
+    startFailedBody: "Hãy đóng ngăn tác vụ rồi mở lại.",
+  },
   settings: {
     language: "Ngôn ngữ",
     languages: { vi: "Tiếng Việt", en: "English" },
