@@ -2,12 +2,11 @@
  * Bytes of an .xlsx/.xlsm/.csv file → Grids, for the command line and the browser alike (no `fs`).
  * Every failure becomes an InputError with a one-line message: no exceljs stack trace escapes.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { Grid } from "../../core/grid";
 import { gridFromCsv } from "./csv";
 import { inputError } from "./errors";
 import { packageFacts } from "./owned";
-import { gridsFromWorkbook } from "./workbook";
 import { tryReadXlsx } from "./xlsx/read";
 
 export function extensionOf(fileName: string): string {
@@ -46,6 +45,8 @@ function isZip(bytes: Uint8Array): boolean {
 /** The workbook as exceljs's object model (to copy it with sheets added); throws InputError. */
 export async function loadExcelWorkbook(bytes: Uint8Array, fileName: string): Promise<ExcelJS.Workbook> {
   if (!isZip(bytes)) throw inputError("not-workbook", fileName);
+  // exceljs is large: the browser fetches it only for files the lean reader leaves to it.
+  const { default: ExcelJS } = await import("exceljs");
   const wb = new ExcelJS.Workbook();
   try {
     // exceljs's typings ask for a Node Buffer; JSZip underneath reads any Uint8Array.
@@ -61,22 +62,15 @@ export async function loadExcelWorkbook(bytes: Uint8Array, fileName: string): Pr
   return wb;
 }
 
-/** Grids of an exceljs workbook, a failure of which is a damaged file. */
-export function gridsOfWorkbook(wb: ExcelJS.Workbook, fileName: string): Grid[] {
-  try {
-    return gridsFromWorkbook(wb);
-  } catch {
-    throw inputError("corrupt", fileName);
-  }
-}
-
 async function readWorkbook(bytes: Uint8Array, fileName: string): Promise<Grid[]> {
   if (!isZip(bytes)) throw inputError("not-workbook", fileName);
   // The lean values-only reader gives the same Grids far faster; whatever it does not vouch for
   // (an odd or damaged file) it leaves to exceljs below, which also decides every error.
   const lean = await tryReadXlsx(bytes);
   if (lean) return lean;
-  return gridsOfWorkbook(await loadExcelWorkbook(bytes, fileName), fileName);
+  const workbook = await loadExcelWorkbook(bytes, fileName);
+  const { gridsOfWorkbook } = await import("./workbook");
+  return gridsOfWorkbook(workbook, fileName);
 }
 
 export function readCsv(bytes: Uint8Array, fileName: string): Grid[] {

@@ -3,6 +3,7 @@
  * Runs in Node and in the browser (no file system here).
  */
 import ExcelJS from "exceljs";
+import { inputError } from "./errors";
 import { parseRangeA1, type CellRange, type CellValue, type Grid, type GridTable } from "../../core/grid";
 
 type Raw = ExcelJS.CellValue | { text?: unknown } | undefined;
@@ -118,4 +119,13 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
 /** One Grid per worksheet, in workbook order. */
 export function gridsFromWorkbook(wb: ExcelJS.Workbook): Grid[] {
   return wb.worksheets.map(gridFromWorksheet);
+}
+
+/** Grids of a loaded workbook; a failure here means a damaged file, said as an InputError. */
+export function gridsOfWorkbook(wb: ExcelJS.Workbook, fileName: string): Grid[] {
+  try {
+    return gridsFromWorkbook(wb);
+  } catch {
+    throw inputError("corrupt", fileName);
+  }
 }

@@ -6,7 +6,8 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { Grid } from "../../../../src/core/grid";
-import { gridsOfWorkbook, loadExcelWorkbook } from "../../../../src/hosts/file/buffer";
+import { loadExcelWorkbook } from "../../../../src/hosts/file/buffer";
+import { gridsOfWorkbook } from "../../../../src/hosts/file/workbook";
 import { inputError, InputError } from "../../../../src/hosts/file/errors";
 import { gridsFromWorkbook } from "../../../../src/hosts/file/workbook";
 import { readXlsx } from "../../../../src/hosts/file/xlsx/read";
