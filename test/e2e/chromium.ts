@@ -38,7 +38,6 @@ export async function launch(): Promise<Session> {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
-      `--user-data-dir=${profile}`,
     ],
   });
   const context = await browser.newContext({
