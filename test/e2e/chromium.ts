@@ -2,8 +2,7 @@
  * Headless Chromium from Debian's package, driven by playwright-core (never a downloaded browser).
  * The flags keep it from reaching out to the network, which this machine does not allow anyway.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import type { Browser, BrowserContext } from "playwright-core";
@@ -26,7 +25,6 @@ export async function launch(): Promise<Session> {
     );
   }
   mkdirSync(ARTIFACTS, { recursive: true });
-  const profile = mkdtempSync(join(tmpdir(), "kdcl-chromium-"));
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -51,7 +49,6 @@ export async function launch(): Promise<Session> {
     async close() {
       await context.close();
       await browser.close();
-      rmSync(profile, { recursive: true, force: true });
     },
   };
 }

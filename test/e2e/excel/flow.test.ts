@@ -150,8 +150,8 @@ describe("the task pane in Excel (fake Office, sample district list)", () => {
       "Giá trị hiện tại",
       "Giá trị mới",
     ]);
-    // The cell holds text, so the fix is text too (the rule's choice), shown exactly as it will be written.
-    expect(await table.getByRole("cell").allTextContents()).toEqual(["I22", "1.500.000.000", "1500"]);
+    // The cell holds text, but the fix is a number, so SUM counts it; shown as it will be written.
+    expect(await table.getByRole("cell").allTextContents()).toEqual(["I22", "1.500.000.000", "1.500"]);
     // Nothing is written while the preview is open.
     expect(await cell("I22")).toBe("1.500.000.000");
     await shot(page, "03-fix-preview", { docs: "fix-preview" });
@@ -162,7 +162,7 @@ describe("the task pane in Excel (fake Office, sample district list)", () => {
       await statusSays("13 phát hiện: 5 lỗi, 2 cảnh báo, 6 thông tin.");
     });
     await dialog.waitFor({ state: "detached" });
-    expect(await cell("I22")).toBe("1500");
+    expect(await cell("I22")).toBe(1500);
     expect(await button("Sửa ô I22").count()).toBe(0);
     await shot(page, "04-fixed");
   });

@@ -122,7 +122,7 @@ describe("the built-in sample list", () => {
   it("gives the values read and the mechanical fixes", () => {
     const byKey = new Map(result.findings.map((f) => [key(f), f]));
     expect(byKey.get("code-noncanonical@E11")).toMatchObject({ value: "cấp độ 2", fix: "CĐ2" });
-    expect(byKey.get("budget-unit-suspect@I22")).toMatchObject({ value: "1.500.000.000", fix: "1500" });
+    expect(byKey.get("budget-unit-suspect@I22")).toMatchObject({ value: "1.500.000.000", fix: 1500 });
     expect(byKey.get("cell-error@G23")).toMatchObject({ value: "#N/A", column: "Năm công nhận", row: 23 });
     expect(byKey.get("duplicate-school@B25")?.message.en).toContain("21");
     expect(byKey.get("total-mismatch@I37")).toMatchObject({ value: "10580" });

@@ -25,16 +25,16 @@ const SCHOOLS = [
 
 const cases: readonly Case[] = [
   {
-    name: "from a million in a triệu đồng column; the fix keeps the cell's kind (number or Vietnamese text)",
+    name: "from a million in a triệu đồng column; the fix is a number even for a figure written as text",
     title: ["NHU CẦU KINH PHÍ NĂM 2025"],
     budgetHeader: "Kinh phí (triệu đồng)",
     budgets: [44497000000, "1.250.000.000", 1500000, 999999, 1000000, "44.497", "2.345.678.900"],
     expected: [
       [0, 44497],
-      [1, "1250"],
+      [1, 1250],
       [2, 1.5],
       [4, 1],
-      [6, "2345,679"],
+      [6, 2345.679],
     ],
   },
   {

@@ -16,13 +16,12 @@ export default defineRule({
       const b = r.budgetCell;
       if (!b || b.kind !== "ok" || b.value < SUSPECT_FROM) continue;
       const suggested = Math.round((b.value / 1_000_000) * 1000) / 1000;
-      // A numeric cell gets a number back; a text cell keeps its Vietnamese text form.
-      const numericCell = typeof r.cells.budget?.raw === "number";
+      // Always a number, even where the cell held text: a figure written as text is left out of SUM.
       report({
         place: placeOf(r, "budget"),
         value: valueOf(r, "budget"),
         params: { amount: b.value, suggested },
-        fix: numericCell ? suggested : String(suggested).replace(".", ","),
+        fix: suggested,
       });
     }
   },

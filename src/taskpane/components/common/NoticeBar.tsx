@@ -16,7 +16,13 @@ export function NoticeBar({
   return (
     <MessageBar intent={intent} layout="multiline">
       <MessageBarBody>
-        {title !== undefined && <MessageBarTitle>{title}</MessageBarTitle>} {children}
+        {/* The space belongs to the title: a bar without one must not start with a blank. */}
+        {title !== undefined && (
+          <>
+            <MessageBarTitle>{title}</MessageBarTitle>{" "}
+          </>
+        )}
+        {children}
       </MessageBarBody>
       {actions !== undefined && <MessageBarActions>{actions}</MessageBarActions>}
     </MessageBar>

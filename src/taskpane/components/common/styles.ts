@@ -23,7 +23,8 @@ export const useLayout = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
   facts: {
     display: "grid",
-    gridTemplateColumns: "auto 1fr",
+    // Labels like "Dự kiến đến hết năm 2024" must not squeeze the figures into a narrow column.
+    gridTemplateColumns: "minmax(6em, 2fr) minmax(0, 3fr)",
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalXS,
     margin: 0,
