@@ -6,6 +6,22 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 /** office.js is loaded from Microsoft's CDN inside Office, as the store requires. */
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
+/**
+ * The standalone page (index.html) runs without Office and sends nothing anywhere: everything from
+ * this origin only. Griffel (Fluent UI) injects <style> elements, hence 'unsafe-inline' for styles.
+ */
+const STANDALONE_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join("; ");
+
 module.exports = (env, argv) => {
   const production = argv.mode !== "development";
   return {
@@ -14,6 +30,7 @@ module.exports = (env, argv) => {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
       notice: "./src/commands/notice.ts",
+      standalone: "./src/standalone/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist/web"),
@@ -24,6 +41,7 @@ module.exports = (env, argv) => {
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
+      noParse: /[\\/]exceljs[\\/]dist[\\/]exceljs\.min\.js$/,
       rules: [
         {
           test: /\.tsx?$/,
@@ -33,6 +51,19 @@ module.exports = (env, argv) => {
       ],
     },
     performance: { hints: false },
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          // One shared chunk for exceljs, loaded on demand by the standalone page and the Word pane.
+          exceljs: {
+            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
+            name: "exceljs",
+            chunks: "async",
+            enforce: true,
+          },
+        },
+      },
+    },
     plugins: [
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
@@ -52,6 +83,30 @@ module.exports = (env, argv) => {
         chunks: ["notice"],
         templateParameters: { officeJs: OFFICE_JS },
       }),
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/standalone/standalone.html",
+        chunks: ["standalone"],
+        templateParameters: { csp: STANDALONE_CSP },
+      }),
+      {
+        // exceljs ships minified (its "browser" build): mark its chunk done so the minimizer, which
+        // would spend half the build re-minifying a megabyte for nothing, leaves it alone.
+        apply(compiler) {
+          const { Compilation } = compiler.webpack;
+          compiler.hooks.compilation.tap("PrebuiltExceljs", (compilation) => {
+            compilation.hooks.processAssets.tap(
+              { name: "PrebuiltExceljs", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE - 1 },
+              (assets) => {
+                for (const name of Object.keys(assets)) {
+                  if (name.startsWith("exceljs."))
+                    compilation.updateAsset(name, (s) => s, { minimized: true });
+                }
+              },
+            );
+          });
+        },
+      },
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

@@ -25,8 +25,11 @@ export interface ReportSource {
 function workbookOfCsv(grid: Grid): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(grid.sheet.slice(0, 31) || "CSV");
-  for (let r = grid.top; r <= gridBottom(grid); r++) {
-    for (let c = grid.left; c <= gridRight(grid); c++) {
+  // The bounds once: gridRight scans every row, so asking it per cell made a long CSV quadratic.
+  const bottom = gridBottom(grid);
+  const right = gridRight(grid);
+  for (let r = grid.top; r <= bottom; r++) {
+    for (let c = grid.left; c <= right; c++) {
       const v = cellAt(grid, r, c);
       if (v === null || isCellError(v)) continue;
       const cell = ws.getCell(r, c);
