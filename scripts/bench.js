@@ -24,6 +24,9 @@ if (!fs.existsSync(dist("core/validate.js"))) {
 }
 const { loadGrids } = require(dist("hosts/file/load.js"));
 const { validate } = require(dist("core/validate.js"));
+const { summarize } = require(dist("core/summary/summary.js"));
+const { buildPlan } = require(dist("core/plan/build.js"));
+const { PLAN_SECTIONS } = require(dist("core/plan/model.js"));
 
 const ROWS = Number(process.argv[2]) || 50_000;
 const RUNS = 3;
@@ -201,6 +204,7 @@ async function main() {
     const b = [];
     const bLoad = [];
     const c = [];
+    const d = [];
     let grids = null;
     let findings = 0;
     for (let run = 0; run <= RUNS; run++) {
@@ -214,6 +218,19 @@ async function main() {
       grids = tLoad.value;
       const tc = await time(() => validate(grids, PLAN));
       findings = tc.value.findings.length;
+      // Summaries and the plan model, from the checked tables: what the Tổng hợp and Kế hoạch pages cost.
+      const td = await time(() => {
+        const summary = summarize(tc.value.tables, PLAN);
+        const header = {
+          issuingBody: "UBND huyện Sơn Hà",
+          place: "Sơn Hà",
+          number: "",
+          date: null,
+          planYear: PLAN.planYear,
+        };
+        const records = tc.value.tables.flatMap((t) => t.records);
+        return buildPlan({ summary, records, header, sections: PLAN_SECTIONS, lang: "vi" });
+      });
       if (tc.value.tables[0]?.records.length !== ROWS) {
         throw new Error(`read ${tc.value.tables[0]?.records.length ?? 0} schools, expected ${ROWS}`);
       }
@@ -222,6 +239,7 @@ async function main() {
       bLoad.push(tLoad.ms);
       b.push(tLoad.ms + tCheck.ms);
       c.push(tc.ms);
+      d.push(td.ms);
     }
 
     const [ma, mb, mc, ml] = [median(a), median(b), median(c), median(bLoad)];
@@ -231,6 +249,7 @@ async function main() {
     line("(b) kdcl: loadGrids + validate (full path)", mb);
     line("      of which loadGrids (bytes → lean reader → grids)", ml);
     line("(c) reader + rules on loaded grids (validate)", mc);
+    line("(d) summaries + plan model from the checked list", median(d));
     console.log(`    ${fmt(findings)} findings per check\n`);
 
     const overhead = mb / ma - 1;
@@ -241,6 +260,9 @@ async function main() {
     console.log(`          goal (b) ≤ 1.10 × (a): ${verdict(overhead <= 0.1)}`);
     console.log(`(c)/(a) = ${fmt(rules, 3)}  reader + rules alone, as a share of a bare exceljs read`);
     console.log(`          goal (c) ≤ 0.10 × (a): ${verdict(rules <= 0.1)}`);
+    console.log(
+      `(d)/(c) = ${fmt(median(d) / mc, 3)}  summaries and plan model, as a share of the validation time`,
+    );
 
     if (process.env.BENCH_PROFILE) {
       const { Session } = require("inspector");
