@@ -283,18 +283,21 @@ export function GridView({ view, lang, text }: { view: WorkbookView; lang: Lang;
     if (el) setVp({ top: el.scrollTop, left: el.scrollLeft, width: el.clientWidth, height: el.clientHeight });
   };
 
-  // Bring the selected cell into view whenever a cell is selected or another sheet is shown: centred
-  // after a jump (a finding clicked in the pane), just enough after a step of the keyboard.
+  // Bring the selected cell into view whenever a cell is selected or another sheet is shown: centred,
+  // with its row and neighbours around it, after a jump (a finding clicked in the pane); just enough
+  // after a step of the keyboard or a click in the grid.
   const selectSeq = view.selectSeq;
+  const stepping = useRef(false);
   useLayoutEffect(() => {
     const el = scroller.current;
+    const step = stepping.current;
+    stepping.current = false;
     if (!el) return;
     const viewH = el.clientHeight - HEADER_H;
     const viewW = el.clientWidth - rowHeaderW;
     const place = (start: number, end: number, pos: number, size: number): number => {
       if (start >= pos && end <= pos + size) return pos;
-      const far = end < pos - size || start > pos + 2 * size;
-      if (far || end - start > size) return Math.max(0, start - Math.max(0, (size - (end - start)) / 2));
+      if (!step || end - start > size) return Math.max(0, start - Math.max(0, (size - (end - start)) / 2));
       return start < pos ? start : end - size;
     };
     const top = place(
@@ -316,6 +319,7 @@ export function GridView({ view, lang, text }: { view: WorkbookView; lang: Lang;
 
   const selectCell = (row: number, col: number) => {
     const r = rangeOf(layout, row, col);
+    stepping.current = true;
     view.select(sheet, { row: r.top, col: r.left });
   };
 

@@ -113,7 +113,7 @@ describe("the standalone page", () => {
     await finding("F10").waitFor();
     await finding("I37").click();
     await expect(selectedCell(page).getAttribute("data-cell")).resolves.toBe("I37");
-    await shot(page, "sample-check", true);
+    await shot(page, "sample-check");
   });
 
   test("says in Vietnamese why an old .xls cannot be opened", async () => {
@@ -182,6 +182,7 @@ describe("the standalone page", () => {
     await expect(grid.getAttribute("aria-activedescendant")).resolves.toBe(
       await selectedCell(page).getAttribute("id"),
     );
+    await shot(page, "finding-selected", true);
 
     await finding(FAULTS.total).click();
     await expect(selectedCell(page).getAttribute("data-cell")).resolves.toBe(FAULTS.total);
@@ -192,7 +193,6 @@ describe("the standalone page", () => {
     await grid.focus();
     await page.keyboard.press("ArrowUp");
     await expect(selectedCell(page).getAttribute("data-cell")).resolves.toBe("I27");
-    await shot(page, "finding-selected", true);
   });
 
   test("Sửa writes the fix into the grid and Hoàn tác puts the cell back exactly", async () => {
@@ -225,7 +225,7 @@ describe("the standalone page", () => {
     await expect(
       cell(page, FAULTS.typeMismatch).evaluate((c) => getComputedStyle(c).backgroundColor),
     ).resolves.toBe("rgb(255, 199, 206)");
-    await shot(page, "highlight");
+    await shot(page, "highlight", true);
     await button("Bỏ đánh dấu").click();
     await pane(page).getByText("Đã trả lại định dạng cũ của các ô.").waitFor();
     await expect(page.locator("[role=grid] [data-severity]").count()).resolves.toBe(0);
