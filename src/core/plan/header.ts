@@ -27,7 +27,7 @@ function issuingBodyLines(text: string, locale: string): Run[] {
   }));
 }
 
-/** Issuing body and motto, number and date, title: the top of every administrative document. */
+/** Issuing body and motto, number and date, title: how every administrative document begins. */
 export function documentHeader(ctx: PlanContext): DocumentHeaderBlock {
   const { t, header, lang, planYear } = ctx;
   return {

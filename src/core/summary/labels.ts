@@ -1,7 +1,7 @@
 import type { Action } from "../schools/actions";
 import type { Lang } from "../text/format";
 
-/** Words of summary tables, shared by the terminal, the summary sheets and the plan document. */
+/** Words of summary tables, shared by the terminal, the summary sheets and the plan. */
 export const SUMMARY_LABELS = {
   vi: {
     action: { new: "Công nhận mới", renewal: "Công nhận lại", upgrade: "Nâng mức độ" } satisfies Record<
