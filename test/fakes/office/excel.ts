@@ -347,15 +347,6 @@ export class WorksheetP extends ClientObj {
   private _tables?: TableCollectionP;
   private _charts?: ChartCollectionP;
 
-  constructor(
-    context: FakeContext,
-    parent: ClientObj,
-    resolver: () => unknown,
-    nullable: boolean,
-    path?: { name: string; args: readonly unknown[] },
-  ) {
-    super(context, parent, resolver, nullable, path);
-  }
 
   private get sheet(): FakeSheet {
     return liveSheet(this._t<FakeSheet>());
@@ -537,15 +528,6 @@ export class WorksheetP extends ClientObj {
 export class RangeP extends ClientObj {
   private _format?: RangeFormatP;
 
-  constructor(
-    context: FakeContext,
-    parent: ClientObj,
-    resolver: () => unknown,
-    nullable: boolean,
-    path?: { name: string; args: readonly unknown[] },
-  ) {
-    super(context, parent, resolver, nullable, path);
-  }
 
   private get rt(): RangeTarget {
     const t = this._t<RangeTarget>();
@@ -887,15 +869,6 @@ export class RangeAreasP extends ClientObj {
   private _format?: RangeFormatP;
   private _areas?: RangeCollectionP;
 
-  constructor(
-    context: FakeContext,
-    parent: ClientObj,
-    resolver: () => unknown,
-    nullable: boolean,
-    path?: { name: string; args: readonly unknown[] },
-  ) {
-    super(context, parent, resolver, nullable, path);
-  }
   _rects(): AreasTarget {
     const t = this._t<AreasTarget>();
     liveSheet(t.sheet);
@@ -1197,15 +1170,6 @@ export class NamedItemCollectionP extends ClientCollection<NamedItemP> {
 }
 
 export class NamedItemP extends ClientObj {
-  constructor(
-    context: FakeContext,
-    parent: ClientObj,
-    resolver: () => unknown,
-    nullable: boolean,
-    path?: { name: string; args: readonly unknown[] },
-  ) {
-    super(context, parent, resolver, nullable, path);
-  }
   get name(): string {
     return this._get("name");
   }
@@ -1342,15 +1306,6 @@ export class TableCollectionP extends ClientCollection<TableP> {
 }
 
 export class TableP extends ClientObj {
-  constructor(
-    context: FakeContext,
-    parent: ClientObj,
-    resolver: () => unknown,
-    nullable: boolean,
-    path?: { name: string; args: readonly unknown[] },
-  ) {
-    super(context, parent, resolver, nullable, path);
-  }
   private get table(): FakeTable {
     return this._t<FakeTable>();
   }
@@ -1676,15 +1631,6 @@ export class SettingCollectionP extends ClientCollection<SettingP> {
 }
 
 export class SettingP extends ClientObj {
-  constructor(
-    context: FakeContext,
-    parent: ClientObj,
-    resolver: () => unknown,
-    nullable: boolean,
-    path?: { name: string; args: readonly unknown[] },
-  ) {
-    super(context, parent, resolver, nullable, path);
-  }
   get key(): string {
     return this._get("key");
   }
