@@ -347,7 +347,6 @@ export class WorksheetP extends ClientObj {
   private _tables?: TableCollectionP;
   private _charts?: ChartCollectionP;
 
-
   private get sheet(): FakeSheet {
     return liveSheet(this._t<FakeSheet>());
   }
@@ -527,7 +526,6 @@ export class WorksheetP extends ClientObj {
 
 export class RangeP extends ClientObj {
   private _format?: RangeFormatP;
-
 
   private get rt(): RangeTarget {
     const t = this._t<RangeTarget>();
