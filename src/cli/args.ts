@@ -1,4 +1,4 @@
-import type { RegimeId } from "../core/findings/finding";
+import type { RegimeId } from "../core/schools/regimes";
 import { isRegimeId } from "../core/schools/regimes";
 import type { DayDate } from "../core/text/dates";
 import { isValidDay } from "../core/text/dates";

@@ -1,4 +1,4 @@
-import type { Severity } from "../core/findings/finding";
+import type { Severity } from "../core/findings/severity";
 import type { Lang } from "../core/text/format";
 
 /** Words of the terminal report. Findings carry their own messages. */

@@ -1,5 +1,7 @@
-import type { Finding, Severity } from "../core/findings/finding";
-import { SEVERITY_ORDER } from "../core/findings/finding";
+import type { Finding } from "../core/findings/finding";
+import { findingBasis, findingMessage, ruleTitle } from "../core/findings/render";
+import type { Severity } from "../core/findings/severity";
+import { SEVERITY_ORDER } from "../core/findings/severity";
 import type { Lang } from "../core/text/format";
 import type { TableInfo } from "../core/validate";
 import { CLI_TEXT } from "./strings";
@@ -20,11 +22,17 @@ export function findingJson(f: Finding, lang: Lang): Record<string, unknown> {
     column: f.column,
     cell: f.cell,
     value: f.value,
-    message: f.message[lang],
-    ...(f.basis ? { basis: f.basis[lang] } : {}),
+    message: findingMessage(f, lang),
+    ...basisJson(f, lang),
     ...(f.regime ? { regime: f.regime } : {}),
     ...(f.fix !== undefined ? { fix: f.fix } : {}),
+    params: f.params,
   };
+}
+
+function basisJson(f: Finding, lang: Lang): { basis?: string } {
+  const basis = findingBasis(f, lang);
+  return basis === null ? {} : { basis };
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
@@ -51,9 +59,10 @@ export function textReport(results: readonly FileResult[], lang: Lang): string {
       lines.push("", `  ${t.severity[severity]} (${group.length})`);
       for (const f of group) {
         const where = f.cell ? `${f.sheet}!${f.cell}` : f.row ? `${f.sheet}, dòng ${f.row}` : f.sheet;
-        lines.push(`    ${where}  [${f.rule}] ${f.message[lang]}`);
+        lines.push(`    ${where}  [${ruleTitle(f.rule, lang)}] ${findingMessage(f, lang)}`);
         if (f.fix !== undefined) lines.push(`        ${t.fix}: ${f.fix}`);
-        if (f.basis) lines.push(`        ${t.basis}: ${f.basis[lang]}`);
+        const basis = findingBasis(f, lang);
+        if (basis !== null) lines.push(`        ${t.basis}: ${basis}`);
       }
     }
     const c = countBySeverity(r.findings);

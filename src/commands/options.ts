@@ -1,4 +1,4 @@
-import type { RegimeId } from "../core/findings/finding";
+import type { RegimeId } from "../core/schools/regimes";
 import type { ValidateOptions } from "../core/validate";
 import { isRegimeId } from "../core/schools/regimes";
 import { BUDGET_UNITS } from "../core/table/headers";

@@ -2,7 +2,7 @@ import type { Grid } from "../core/grid";
 import type { SheetPlan } from "../core/output/host";
 import type { OutputSheet } from "../core/output/model";
 import type { Field } from "../core/table/fields";
-import type { Severity } from "../core/findings/finding";
+import type { Severity } from "../core/findings/severity";
 
 /**
  * What the task pane needs from the workbook it runs against. The Excel host implements it with

@@ -3,7 +3,7 @@
  * Vietnamese first; `en` must have the same shape. The pane itself speaks through its own catalogue
  * (src/taskpane/i18n) and the page follows the language chosen there.
  */
-import type { Severity } from "../core/findings/finding";
+import type { Severity } from "../core/findings/severity";
 import type { Lang } from "../core/text/format";
 
 export const vi = {

@@ -11,10 +11,11 @@
  *   const found = only(check(s, { planYear: 2025 }), "renewal-due");
  *   expect(found).toEqual([{ row: s.row(0), cell: s.cell(0, "Năm công nhận"), severity: "info" }]);
  */
-import type { Finding, Severity } from "../../src/core/findings/finding";
+import type { Finding } from "../../src/core/findings/finding";
+import type { Severity } from "../../src/core/findings/severity";
 import type { CellRange, CellValue, Grid, GridTable } from "../../src/core/grid";
 import { a1 } from "../../src/core/grid";
-import type { RuleId } from "../../src/core/rules/params";
+import type { RuleId } from "../../src/core/rules/registry";
 import type { DayDate } from "../../src/core/text/dates";
 import { toExcelSerial } from "../../src/core/text/dates";
 import type { ValidateOptions } from "../../src/core/validate";

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { act, renderHook, waitFor } from "@testing-library/react";
-import type { Finding } from "../../src/core/findings/finding";
+import type { Finding, FindingOf } from "../../src/core/findings/finding";
 import { useCheck, type CheckSettings } from "../../src/taskpane/hooks/useCheck";
 import { fixChanges } from "../../src/taskpane/hooks/useFixes";
 import { highlightCells } from "../../src/taskpane/hooks/useHighlight";
@@ -12,7 +12,7 @@ import { paneError } from "../../src/taskpane/lib/errors";
 import { FakeHost, FakeSettings, gate } from "./fake-host";
 import { districtList, SHEET } from "./lists";
 
-const finding = (over: Partial<Finding>): Finding => ({
+const finding = (over: Partial<FindingOf<"code-noncanonical">>): Finding => ({
   rule: "code-noncanonical",
   severity: "info",
   sheet: SHEET,
@@ -20,7 +20,7 @@ const finding = (over: Partial<Finding>): Finding => ({
   column: "KĐCLGD",
   cell: "E7",
   value: "cấp độ 2",
-  message: { vi: "…", en: "…" },
+  params: { text: "cấp độ 2", canonical: "CĐ2", cdWordAsStandard: false },
   ...over,
 });
 
@@ -58,7 +58,7 @@ test("highlightCells colours a cell by its most severe finding", () => {
   expect(
     highlightCells([
       finding({ severity: "info" }),
-      finding({ severity: "error", rule: "cell-error" }),
+      finding({ severity: "error" }),
       finding({ severity: "warning", cell: "G8" }),
       finding({ severity: "error", cell: null }),
     ]),

@@ -2,8 +2,10 @@
  * "Kết quả kiểm tra": counts by severity, then one row per finding whose cell address
  * links to the cell in the user's list.
  */
-import type { Finding, Severity } from "../findings/finding";
-import { SEVERITY_ORDER } from "../findings/finding";
+import type { Finding } from "../findings/finding";
+import { findingBasis, findingMessage, ruleTitle } from "../findings/render";
+import type { Severity } from "../findings/severity";
+import { SEVERITY_ORDER } from "../findings/severity";
 import { parseA1 } from "../grid";
 import type { DayDate } from "../text/dates";
 import type { Lang } from "../text/format";
@@ -84,13 +86,13 @@ export function buildFindingsSheet(input: FindingsSheetInput): OutputSheet {
     columns: [h.severity, h.rule, h.sheet, h.cell, h.column, h.value, h.message, h.basis, h.fix],
     rows: findings.map((f) => [
       text(o.severity[f.severity]),
-      text(f.rule),
+      text(ruleTitle(f.rule, lang)),
       orText(f.sheet),
       cellLink(f),
       orText(f.column),
       orText(f.value),
-      text(f.message[lang]),
-      orText(f.basis?.[lang]),
+      text(findingMessage(f, lang)),
+      orText(findingBasis(f, lang)),
       fixText(f.fix, lang),
     ]),
   });

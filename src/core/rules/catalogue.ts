@@ -1,4 +1,4 @@
-import type { Severity } from "../findings/finding";
+import type { Severity } from "../findings/severity";
 import { DEFAULT_REGIME, regimeById } from "../schools/regimes";
 import type { Lang } from "../text/format";
 import { RULES } from "./registry";
@@ -23,7 +23,7 @@ export function ruleCatalogueMarkdown(lang: Lang): string {
   const regime = regimeById(DEFAULT_REGIME);
   const rows = RULES.map((r) => {
     const basis = r.basis ? r.basis(regime)[lang] : "—";
-    return `| \`${r.id}\` | ${SEVERITY[lang][r.severity]} | ${cell(r.title[lang])} | ${cell(basis)} |`;
+    return `| \`${r.id}\` | ${SEVERITY[lang][r.severity]} | ${cell(r.messages.title[lang])} | ${cell(basis)} |`;
   });
   return [HEAD[lang], ...rows].join("\n");
 }

@@ -1,4 +1,6 @@
-import type { Localized, RegimeId } from "../findings/finding";
+import type { Localized } from "../text/localized";
+
+export type RegimeId = "legacy" | "tt2018" | "tt2018a" | "tt2026";
 import type { DateValue, DayDate } from "../text/dates";
 import { compareDays } from "../text/dates";
 

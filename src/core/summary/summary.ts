@@ -1,4 +1,4 @@
-import type { Localized } from "../findings/finding";
+import type { Localized } from "../text/localized";
 import type { CheckOptions } from "../records/options";
 import { referenceDateOf } from "../records/options";
 import type { SchoolRecord } from "../records/record";

@@ -7,7 +7,7 @@
  * the view draws it, and every change bumps `version` and tells the subscribers.
  */
 import type ExcelJS from "exceljs";
-import type { Severity } from "../../core/findings/finding";
+import type { Severity } from "../../core/findings/severity";
 import type { OutputSheet, OutputSheetId } from "../../core/output/model";
 import type { BookSettings } from "./settings";
 

@@ -14,7 +14,7 @@
  *   never edited in place) and keeps the previous object to restore.
  */
 import ExcelJS from "exceljs";
-import type { Severity } from "../../core/findings/finding";
+import type { Severity } from "../../core/findings/severity";
 import type { Grid } from "../../core/grid";
 import { a1, parseA1 } from "../../core/grid";
 import type { SheetPlan } from "../../core/output/host";

@@ -6,7 +6,7 @@
  * The grid view imports these types only; the implementation comes with exceljs in the lazy chunk.
  */
 import type ExcelJS from "exceljs";
-import type { Severity } from "../../core/findings/finding";
+import type { Severity } from "../../core/findings/severity";
 import type { CellRange } from "../../core/grid";
 import { parseRangeA1 } from "../../core/grid";
 import { existingSheets } from "../../core/output/host";

@@ -24,7 +24,7 @@
  * come back as their RGB value. Highlights are undone exactly in reverse order of highlighting (each
  * records what it covered).
  */
-import type { Severity } from "../../core/findings/finding";
+import type { Severity } from "../../core/findings/severity";
 import type { CellRange } from "../../core/grid";
 import type { HighlightCell, RevertToken } from "../host";
 import { packAddresses, parseSheetRange, rangeRef } from "./address";

@@ -1,3 +1,4 @@
+import type { RuleId } from "../../core/rules/registry";
 import { useCallback, useState } from "react";
 import type { Finding } from "../../core/findings/finding";
 import type { CellEdit, RevertToken, WorkbookHost } from "../../hosts/host";
@@ -13,7 +14,7 @@ export interface FixChange {
 
 export interface FixPreview {
   readonly scope: "one" | "rule";
-  readonly rule: string;
+  readonly rule: RuleId;
   readonly changes: readonly FixChange[];
 }
 

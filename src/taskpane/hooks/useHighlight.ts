@@ -1,6 +1,7 @@
 import { useCallback, useState } from "react";
-import type { Finding, Severity } from "../../core/findings/finding";
-import { SEVERITY_ORDER } from "../../core/findings/finding";
+import type { Finding } from "../../core/findings/finding";
+import type { Severity } from "../../core/findings/severity";
+import { SEVERITY_ORDER } from "../../core/findings/severity";
 import type { HighlightCell, RevertToken, WorkbookHost } from "../../hosts/host";
 import { paneError, type PaneError } from "../lib/errors";
 

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import type { RegimeId } from "../../core/findings/finding";
+import type { RegimeId } from "../../core/schools/regimes";
 import { isRegimeId } from "../../core/schools/regimes";
 import { BUDGET_UNITS } from "../../core/table/headers";
 import type { BudgetUnit } from "../../core/table/model";

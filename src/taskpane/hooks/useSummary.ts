@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import type { RegimeId } from "../../core/findings/finding";
+import type { RegimeId } from "../../core/schools/regimes";
 import type { Summary } from "../../core/summary/summary";
 import { summarize } from "../../core/summary/summary";
 import type { DayDate } from "../../core/text/dates";

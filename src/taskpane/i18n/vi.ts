@@ -3,7 +3,7 @@
  * (`Catalogue`): a key missing from `en.ts` is a compile error. Numbers, rates and dates are
  * formatted by `core/text/format`, never here by hand.
  */
-import type { Severity } from "../../core/findings/finding";
+import type { Severity } from "../../core/findings/severity";
 import type { PlanSectionId } from "../../core/plan/model";
 import type { Field } from "../../core/table/fields";
 import type { BudgetUnit } from "../../core/table/model";

@@ -13,7 +13,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
 import type { Locator, Page } from "playwright-core";
-import type { Severity } from "../../../src/core/findings/finding";
+import type { Severity } from "../../../src/core/findings/severity";
 import { SEVERITY_STYLE } from "../../../src/hosts/excel/highlight";
 import type { WorkbookSpec } from "../../fakes/office";
 import type { FakeSyncStats } from "../../fakes/office/browser";

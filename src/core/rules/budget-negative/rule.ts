@@ -1,10 +1,11 @@
 import { defineRule } from "../rule";
-import { placeOf, valueOf } from "../place";
+import { messages } from "./messages";
+import { placeOf, valueOf } from "../shared/place";
 
 export default defineRule({
   id: "budget-negative",
+  messages,
   severity: "error",
-  title: { vi: "Kinh phí âm", en: "Negative budget" },
   fields: ["budget"],
   basis: null,
   check({ records }, report) {

@@ -1,11 +1,12 @@
 import { isCellError } from "../../grid";
 import { a1 } from "../../grid";
 import { defineRule } from "../rule";
+import { messages } from "./messages";
 
 export default defineRule({
   id: "cell-error",
+  messages,
   severity: "error",
-  title: { vi: "Ô chứa lỗi Excel", en: "Excel error value" },
   fields: [],
   basis: null,
   check({ table }, report) {

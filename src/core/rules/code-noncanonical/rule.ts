@@ -1,13 +1,14 @@
 import { defineRule } from "../rule";
-import { placeOf, valueOf } from "../place";
+import { messages } from "./messages";
+import { placeOf, valueOf } from "../shared/place";
 import type { CodeField } from "../../records/record";
 
 const FIELDS: readonly CodeField[] = ["combinedCode", "accreditation", "standard", "target"];
 
 export default defineRule({
   id: "code-noncanonical",
+  messages,
   severity: "info",
-  title: { vi: "Mức công nhận chưa ghi theo cách chuẩn", en: "Non-canonical recognition code" },
   fields: FIELDS,
   basis: null,
   check({ records }, report) {

@@ -1,10 +1,11 @@
 import { defineRule } from "../rule";
+import { messages } from "./messages";
 import type { Place } from "../rule";
 
 export default defineRule({
   id: "missing-column",
+  messages,
   severity: "warning",
-  title: { vi: "Thiếu cột nên có", en: "Recommended column missing" },
   fields: ["type", "combinedCode", "accreditation", "standard"],
   basis: null,
   check({ table, records }, report) {

@@ -1,10 +1,11 @@
 import { defineRule } from "../rule";
-import { placeOf, recognisedField, showDate, valueOf } from "../place";
+import { messages } from "./messages";
+import { placeOf, recognisedField, showDate, valueOf } from "../shared/place";
 
 export default defineRule({
   id: "new-with-previous",
+  messages,
   severity: "warning",
-  title: { vi: "Công nhận mới nhưng đã có công nhận", en: "First recognition but already recognised" },
   fields: ["action", "decisionDate", "previousDate", "standard", "combinedCode"],
   basis: null,
   check({ table, records }, report) {

@@ -1,9 +1,10 @@
 import { defineRule } from "../rule";
+import { messages } from "./messages";
 
 export default defineRule({
   id: "table-not-found",
+  messages,
   severity: "error",
-  title: { vi: "Không tìm thấy bảng danh sách", en: "No school list found" },
   fields: [],
   basis: null,
   checkSheet(sheet, report) {

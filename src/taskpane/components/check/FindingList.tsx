@@ -1,6 +1,7 @@
 import { Badge, Button } from "@fluentui/react-components";
 import { useId, useMemo, useState } from "react";
-import type { Finding, Severity } from "../../../core/findings/finding";
+import type { Finding } from "../../../core/findings/finding";
+import type { Severity } from "../../../core/findings/severity";
 import { formatNumber } from "../../../core/text/format";
 import { useText } from "../../i18n";
 import { useLayout } from "../common/styles";

@@ -1,10 +1,10 @@
-import type { Severity } from "../findings/finding";
-import type { FieldCell, SchoolRecord } from "../records/record";
-import type { RegimeChoice } from "../schools/regimes";
-import { displayValue, formatDateValue } from "../text/format";
-import type { DateValue } from "../text/dates";
-import type { Field } from "../table/fields";
-import type { Place } from "./rule";
+import type { Severity } from "../../findings/severity";
+import type { FieldCell, SchoolRecord } from "../../records/record";
+import type { RegimeChoice } from "../../schools/regimes";
+import { displayValue, formatDateValue } from "../../text/format";
+import type { DateValue } from "../../text/dates";
+import type { Field } from "../../table/fields";
+import type { Place } from "../rule";
 
 export function cellPlace(cell: FieldCell): Place {
   const s = cell.source;

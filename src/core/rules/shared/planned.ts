@@ -1,4 +1,4 @@
-import type { SchoolRecord } from "../records/record";
+import type { SchoolRecord } from "../../records/record";
 
 /**
  * For each school, whether the list plans a new assessment in or before a year that would renew its

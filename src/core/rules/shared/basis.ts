@@ -1,5 +1,5 @@
-import type { Localized } from "../findings/finding";
-import type { Regime } from "../schools/regimes";
+import type { Localized } from "../../text/localized";
+import type { Regime } from "../../schools/regimes";
 
 /**
  * Legal bases cited by findings. Article numbers are those of TT 17/2018 and TT 18/2018; TT 19/2018

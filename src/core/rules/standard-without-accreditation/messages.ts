@@ -1,0 +1,14 @@
+import type { Messages } from "../rule";
+
+export interface Params {
+  readonly standard: number;
+}
+
+export const messages: Messages<Params> = {
+  title: { vi: "Có CQG nhưng không có KĐCLGD", en: "Standard level without accreditation" },
+  vi: (p) =>
+    `Có chuẩn quốc gia mức độ ${p.standard} nhưng không ghi cấp độ KĐCLGD; từ 10/10/2018 hai kết quả cùng một lần đánh giá ngoài.`,
+  en: (p) =>
+    `National-standard level ${p.standard} without an accreditation level; since 10/10/2018 both come from one external assessment.`,
+  example: { value: "MĐ1", params: { standard: 1 } },
+};

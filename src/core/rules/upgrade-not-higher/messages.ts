@@ -1,0 +1,13 @@
+import type { Messages } from "../rule";
+
+export interface Params {
+  readonly current: string;
+  readonly target: string;
+}
+
+export const messages: Messages<Params> = {
+  title: { vi: "Nâng mức không cao hơn mức hiện có", en: "Upgrade not to a higher level" },
+  vi: (p) => `Nâng mức nhưng mức đề nghị (${p.target}) không cao hơn mức hiện có (${p.current}).`,
+  en: (p) => `Upgrade to ${p.target}, which is not higher than the current ${p.current}.`,
+  example: { value: "MĐ1", params: { current: "CĐ2-MĐ1", target: "MĐ1" } },
+};
