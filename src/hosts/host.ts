@@ -2,7 +2,7 @@ import type { Grid } from "../core/grid";
 import type { SheetPlan } from "../core/output/host";
 import type { OutputSheet } from "../core/output/model";
 import type { Field } from "../core/table/fields";
-import type { Severity } from "../core/findings/severity";
+import type { HighlightCell } from "../core/findings/cells";
 
 /**
  * What the task pane needs from the workbook it runs against. The Excel host implements it with
@@ -38,12 +38,6 @@ export interface RevertToken {
   readonly id: string;
   /** Cells asked for but left alone (formula cells for `applyEdits`); absent when none were. */
   readonly skipped?: readonly SkippedCell[];
-}
-
-export interface HighlightCell {
-  readonly sheet: string;
-  readonly cell: string;
-  readonly severity: Severity;
 }
 
 export interface Progress {

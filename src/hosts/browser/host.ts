@@ -14,24 +14,17 @@
  *   never edited in place) and keeps the previous object to restore.
  */
 import ExcelJS from "exceljs";
+import type { HighlightCell } from "../../core/findings/cells";
 import type { Severity } from "../../core/findings/severity";
 import type { Grid } from "../../core/grid";
 import { a1, parseA1 } from "../../core/grid";
 import type { SheetPlan } from "../../core/output/host";
 import { existingSheets } from "../../core/output/host";
 import type { OutputSheet } from "../../core/output/model";
-import { lightText, SEVERITY_STYLE } from "../excel/highlight";
+import { HIGHLIGHT_STYLE, needsDarkFont } from "../../core/findings/cells";
 import { gridFromWorksheet } from "../file/workbook";
 import { inventoryOf, writeOutputSheets } from "../file/write-sheets";
-import type {
-  CellEdit,
-  HighlightCell,
-  RevertToken,
-  SheetInfo,
-  SkippedCell,
-  WorkbookHost,
-  WorkOptions,
-} from "../host";
+import type { CellEdit, RevertToken, SheetInfo, SkippedCell, WorkbookHost, WorkOptions } from "../host";
 import { Book, markKey } from "./book";
 import { colorOf } from "./display";
 import type { BookSettings } from "./settings";
@@ -58,8 +51,6 @@ interface HighlightRecord {
 type Undo =
   | { readonly kind: "edits"; readonly cells: readonly EditRecord[] }
   | { readonly kind: "highlight"; readonly cells: readonly HighlightRecord[] };
-
-const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
 const argb = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
 
@@ -157,7 +148,7 @@ export class BrowserHost implements WorkbookHost {
   }
 
   async highlight(cells: readonly HighlightCell[]): Promise<RevertToken> {
-    const best = new Map<string, { sheet: string; row: number; col: number; severity: Severity }>();
+    const targets = new Map<string, { sheet: string; row: number; col: number; severity: Severity }>();
     const skipped: SkippedCell[] = [];
     for (const c of cells) {
       const at = parseA1(c.cell);
@@ -170,22 +161,22 @@ export class BrowserHost implements WorkbookHost {
         continue;
       }
       const key = markKey(c.sheet, at.row, at.col);
-      const cur = best.get(key);
-      // Several findings on one cell: the most severe colours it.
-      if (!cur || RANK[c.severity] < RANK[cur.severity])
-        best.set(key, { sheet: c.sheet, ...at, severity: c.severity });
+      // The core gives each cell once, with its colour decided.
+      if (!targets.has(key)) targets.set(key, { sheet: c.sheet, ...at, severity: c.severity });
     }
     const records: HighlightRecord[] = [];
-    for (const [key, t] of best) {
+    for (const [key, t] of targets) {
       const cell = (this.book.sheet(t.sheet) as ExcelJS.Worksheet).getCell(t.row, t.col) as Styled;
       const before = cell.style;
-      const style = SEVERITY_STYLE[t.severity];
+      const style = HIGHLIGHT_STYLE[t.severity];
       const font = colorOf(before.font?.color);
       cell.style = {
         ...before,
         fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } },
         // Light text (white on a dark fill) would vanish on the light fill: it gets the dark one.
-        ...(font && lightText(font) ? { font: { ...before.font, color: { argb: argb(style.font) } } } : {}),
+        ...(font && needsDarkFont(font)
+          ? { font: { ...before.font, color: { argb: argb(style.font) } } }
+          : {}),
       };
       records.push({ sheet: t.sheet, row: t.row, col: t.col, before });
       this.book.marks.set(key, t.severity);

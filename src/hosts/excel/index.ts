@@ -2,5 +2,4 @@
 export { createExcelHost, ExcelHost, ExcelTooOldError } from "./host";
 export type { ExcelHostOptions, RevertOutcome } from "./host";
 export type { ApiSupport } from "./api";
-export { SEVERITY_STYLE } from "./highlight";
 export { planRead } from "./read";

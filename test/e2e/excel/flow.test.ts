@@ -14,7 +14,7 @@ import { join } from "node:path";
 import JSZip from "jszip";
 import type { Locator, Page } from "playwright-core";
 import type { Severity } from "../../../src/core/findings/severity";
-import { SEVERITY_STYLE } from "../../../src/hosts/excel/highlight";
+import { HIGHLIGHT_STYLE as SEVERITY_STYLE } from "../../../src/core/findings/cells";
 import type { WorkbookSpec } from "../../fakes/office";
 import type { FakeSyncStats } from "../../fakes/office/browser";
 import { ARTIFACTS, launch, type Session } from "../chromium";

@@ -171,7 +171,6 @@ describe("highlights", () => {
 
     const token = await s.host.highlight([
       { sheet: LIST_SHEET, cell: "C5", severity: "warning" },
-      { sheet: LIST_SHEET, cell: FAULTS.typeMismatch, severity: "info" },
       { sheet: LIST_SHEET, cell: FAULTS.typeMismatch, severity: "error" },
       { sheet: LIST_SHEET, cell: "Z", severity: "error" },
     ]);
