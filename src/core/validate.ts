@@ -25,9 +25,17 @@ export interface CheckedTable {
   readonly planList: boolean;
 }
 
+/** A rule that could not run on any table for lack of a column. */
+export interface SkippedRule {
+  readonly rule: RuleId;
+  /** The columns it needed, any one of which would have let it run. */
+  readonly missing: readonly Field[];
+}
+
 export interface ValidationResult {
   readonly tables: readonly CheckedTable[];
   readonly findings: readonly Finding[];
+  readonly skipped: readonly SkippedRule[];
 }
 
 /** The table summary of the command line's JSON (SPEC §11). */
@@ -69,6 +77,24 @@ function makeFinding(rule: Rule<RuleId, unknown>, report: Report<unknown>): Find
     ...(report.regime ? { regime: report.regime.regime.id } : {}),
     ...(report.fix !== undefined ? { fix: report.fix } : {}),
   } as Finding;
+}
+
+/** The first group of columns the rule needs that the table lacks entirely, or null when it can run. */
+function unmetNeed(rule: Rule<RuleId, unknown>, table: SchoolTable): readonly Field[] | null {
+  for (const group of rule.needs) if (!group.some((f) => table.columns[f] !== undefined)) return group;
+  return null;
+}
+
+/** Rules that no table let run, with what they lacked in the first table. */
+function skippedRules(tables: readonly CheckedTable[]): SkippedRule[] {
+  const out: SkippedRule[] = [];
+  const first = tables[0];
+  if (!first) return out;
+  for (const rule of RUNNABLE) {
+    if (tables.some((t) => unmetNeed(rule, t.table) === null)) continue;
+    out.push({ rule: rule.id, missing: unmetNeed(rule, first.table) ?? [] });
+  }
+  return out;
 }
 
 export function checkTable(
@@ -116,5 +142,5 @@ export function validate(grids: readonly Grid[], options: ValidateOptions): Vali
       (a.row ?? 0) - (b.row ?? 0) ||
       (RULE_ORDER.get(a.rule) ?? 0) - (RULE_ORDER.get(b.rule) ?? 0),
   );
-  return { tables, findings };
+  return { tables, findings, skipped: skippedRules(tables) };
 }

@@ -1,7 +1,6 @@
 import type { Grid } from "../core/grid";
 import type { SheetPlan } from "../core/output/host";
 import type { OutputSheet } from "../core/output/model";
-import type { Field } from "../core/table/fields";
 import type { HighlightCell } from "../core/findings/cells";
 
 /**
@@ -90,6 +89,3 @@ export interface WorkbookHost {
   writeOutputSheets(sheets: readonly OutputSheet[]): Promise<SheetPlan>;
   readonly settings: WorkbookSettings;
 }
-
-/** The user's corrected column mapping for a sheet, as kept in settings. */
-export type SavedMapping = Partial<Record<Field, number>>;

@@ -32,7 +32,7 @@ import type { Lang } from "../core/text/format";
 import type { BookSettings, StandaloneSession } from "../hosts/browser";
 import { App } from "../taskpane/App";
 import { downloadBytes } from "../taskpane/lib/download";
-import { SETTING } from "../taskpane/lib/settings-keys";
+import { SETTING } from "../app/settings";
 import { GridView } from "./GridView";
 import { STRINGS, type Strings } from "./strings";
 

@@ -5,7 +5,6 @@ import { HostProvider } from "./HostContext";
 import { useCheck, type CheckSettings } from "./hooks/useCheck";
 import { usePeriod } from "./hooks/usePeriod";
 import { usePreferences, type Preferences } from "./hooks/usePreferences";
-import { useSummary } from "./hooks/useSummary";
 import { LanguageProvider, useText } from "./i18n";
 import { CheckPage } from "./pages/CheckPage";
 import { PlanPage } from "./pages/PlanPage";
@@ -50,7 +49,7 @@ function Pages({ host, prefs }: { host: WorkbookHost; prefs: Preferences }) {
     return { ...period.options, regime, ...(budgetUnitValue ? { budgetUnit: budgetUnitValue } : {}) };
   }, [period.options, regime, budgetUnitValue]);
   const check = useCheck(host, settings);
-  const summary = useSummary(check.result, period.options, regime);
+  const summary = check.result && check.result.tables.length > 0 ? check.result.summary : null;
 
   const tabId = (p: PageId) => `${id}-tab-${p}`;
   const panelId = (p: PageId) => `${id}-panel-${p}`;

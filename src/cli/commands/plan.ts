@@ -1,31 +1,26 @@
 import { writeFile } from "node:fs/promises";
-import { buildPlan } from "../../core/plan/build";
+import { planOf } from "../../app/plan";
 import { PLAN_SECTIONS } from "../../core/plan/model";
 import { placeFromBody } from "../../core/plan/place";
-import { summarize } from "../../core/summary/summary";
 import { renderPlanDocx } from "../../render/docx/render";
 import type { CliArgs } from "../args";
 import type { Io } from "../context";
-import { checkFiles, EXIT, exitCode, optionsOf } from "../context";
+import { checkFiles, EXIT, exitCode } from "../context";
 import { CLI_TEXT } from "../strings";
 import { writeFailure } from "./write-failure";
 
 /** `kdcl plan`: the plan's generated sections as a Word document. */
 export async function runPlan(args: CliArgs, io: Io): Promise<number> {
-  const options = optionsOf(args, io);
-  const { checked, failures } = await checkFiles(args, options, io);
+  const { checked, failures } = await checkFiles(args, io);
   const first = checked[0];
   if (!first || args.out === null) return EXIT.input;
   const body = args.body ?? CLI_TEXT[args.lang].defaultBody;
-  const plan = buildPlan({
-    summary: summarize(first.result.tables, options),
-    records: first.result.tables.flatMap((t) => t.records),
+  const plan = planOf(first.check, {
     header: {
       issuingBody: body,
       place: args.place ?? placeFromBody(body),
       number: args.number ?? "",
       date: null,
-      planYear: options.planYear,
     },
     sections: args.sections ?? PLAN_SECTIONS,
     lang: args.lang,

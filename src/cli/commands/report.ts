@@ -1,13 +1,12 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { buildOutputSheets } from "../../core/output/build";
-import { summarize } from "../../core/summary/summary";
-import { validate } from "../../core/validate";
+import { checkWorkbook } from "../../app/check";
+import { outputSheetsOf } from "../../app/output";
 import { InputError, inputError } from "../../hosts/file/errors";
 import { openForReport, reportBytes } from "../../hosts/file/report";
 import type { CliArgs } from "../args";
 import type { Io } from "../context";
-import { EXIT, optionsOf } from "../context";
+import { choicesOf, EXIT } from "../context";
 import { CLI_TEXT } from "../strings";
 import { writeFailure } from "./write-failure";
 
@@ -29,7 +28,6 @@ export async function runReport(args: CliArgs, io: Io): Promise<number> {
     io.stderr(`kdcl: ${t.sameFile(args.out)}\n`);
     return EXIT.input;
   }
-  const options = optionsOf(args, io);
   let source;
   try {
     source = await openForReport(await readInput(file), file, args.lang);
@@ -38,18 +36,13 @@ export async function runReport(args: CliArgs, io: Io): Promise<number> {
     io.stderr(`kdcl: ${err[args.lang]}\n`);
     return EXIT.input;
   }
-  const grids = args.sheet === null ? source.grids : source.grids.filter((g) => g.sheet === args.sheet);
-  if (grids.length === 0) {
-    io.stderr(`kdcl: ${file}: ${t.noSheet(args.sheet ?? "", source.grids.map((g) => g.sheet).join(", "))}\n`);
+  const outcome = checkWorkbook(source.grids, choicesOf(args), { today: io.today, fileName: file });
+  if (outcome.kind === "no-sheet") {
+    io.stderr(`kdcl: ${file}: ${t.noSheet(outcome.sheet, outcome.available.join(", "))}\n`);
     return EXIT.input;
   }
-  const result = validate(grids, options);
-  const sheets = buildOutputSheets({
-    summary: summarize(result.tables, options),
-    findings: result.findings,
-    lang: args.lang,
-    sourceFile: file.replace(/^.*[\\/]/, ""),
-  });
+  const { check } = outcome;
+  const sheets = outputSheetsOf(check, args.lang, file.replace(/^.*[\\/]/, ""));
   try {
     await writeFile(args.out, await reportBytes(source, sheets));
   } catch (err) {
@@ -58,5 +51,5 @@ export async function runReport(args: CliArgs, io: Io): Promise<number> {
   }
   if (source.notCopied.length > 0) io.stderr(`kdcl: ${t.notCopied(source.notCopied.join(", "))}\n`);
   io.stdout(`${t.written(args.out)}\n`);
-  return result.findings.some((f) => f.severity === "error") ? EXIT.findings : EXIT.ok;
+  return check.counts.error > 0 ? EXIT.findings : EXIT.ok;
 }

@@ -4,7 +4,6 @@ import type { SchoolRecord } from "../records/record";
 import type { CheckOptions } from "../records/options";
 import type { RegimeChoice } from "../schools/regimes";
 import type { DayDate } from "../text/dates";
-import type { Lang } from "../text/format";
 import type { Field } from "../table/fields";
 import type { SchoolTable } from "../table/model";
 import type { Basis } from "./shared/basis";
@@ -56,10 +55,10 @@ export interface Rule<K extends string = string, P = unknown> {
   /** The usual severity; a rule may lower it for coarse dates or unconfirmed rules. */
   readonly severity: Severity;
   /**
-   * Columns the rule reads: when a table has none of them the rule cannot run there, and the check
-   * result says so once. Empty for rules that look at the table as a whole.
+   * Columns the rule cannot run without: each group needs one of its columns in the table. A rule
+   * whose needs no table meets is named once in the check result, with the columns it lacked.
    */
-  readonly fields: readonly Field[];
+  readonly needs: readonly (readonly Field[])[];
   readonly basis: Basis | null;
   readonly messages: Messages<P>;
   /** Runs on a sheet where no table was found (only `table-not-found`). */
@@ -69,9 +68,4 @@ export interface Rule<K extends string = string, P = unknown> {
 
 export function defineRule<K extends string, P>(rule: Rule<K, P>): Rule<K, P> {
   return rule;
-}
-
-/** The message of a rule for a language. */
-export function messageOf<P>(messages: Messages<P>, lang: Lang, params: P): string {
-  return messages[lang](params);
 }

@@ -5,9 +5,6 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { buildOutputSheets } from "../../../src/core/output/build";
-import { summarize } from "../../../src/core/summary/summary";
-import { validate } from "../../../src/core/validate";
 import { openFile, openSample, type StandaloneSession } from "../../../src/hosts/browser";
 import { displayText, formatNumberAs } from "../../../src/hosts/browser/display";
 import { chunksOf, customXmlWith, settingsFromCustomXml } from "../../../src/hosts/browser/properties";
@@ -21,6 +18,9 @@ import {
   PLAN_YEAR,
   USER_PROPERTY,
 } from "../../e2e/standalone/district";
+import { checkGrids } from "../../../src/app/check";
+import { outputSheetsOf } from "../../../src/app/output";
+import { TODAY } from "../../helpers/sheet";
 
 /** An exceljs cell (a plain object: no Office proxy to load or sync). */
 const cellOf = (ws: ExcelJS.Worksheet, address: string): ExcelJS.Cell => ws.getCell(address);
@@ -45,9 +45,7 @@ async function reopened(
 
 async function outputSheets(s: StandaloneSession) {
   const grid = await s.host.readSheet(null);
-  const result = validate([grid], PERIOD);
-  const summary = summarize(result.tables, { ...PERIOD, regime: null });
-  return buildOutputSheets({ summary, findings: result.findings, lang: "vi", sourceFile: DISTRICT_FILE });
+  return outputSheetsOf(checkGrids([grid], PERIOD, { today: TODAY }), "vi", DISTRICT_FILE);
 }
 
 describe("reading", () => {

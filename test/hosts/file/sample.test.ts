@@ -9,7 +9,7 @@ import type { Finding } from "../../../src/core/findings/finding";
 import { findingMessage } from "../../../src/core/findings/render";
 import type { Severity } from "../../../src/core/findings/severity";
 import type { Grid } from "../../../src/core/grid";
-import { tableInfo, validate, type ValidationResult } from "../../../src/core/validate";
+import { tableInfo } from "../../../src/core/validate";
 import { loadGrids } from "../../../src/hosts/file/load";
 import {
   SAMPLE_FILE_NAME,
@@ -18,6 +18,8 @@ import {
   buildSampleWorkbook,
   sampleWorkbookBuffer,
 } from "../../../src/hosts/file/sample";
+import { checkGrids, type WorkbookCheck } from "../../../src/app/check";
+import { TODAY } from "../../helpers/sheet";
 
 /** rule@cell → severity, as SPEC §8 gives it for each planted fault. */
 const PLANTED: Readonly<Record<string, Severity>> = {
@@ -45,14 +47,14 @@ const key = (f: Finding): string => `${f.rule}@${f.cell ?? "-"}`;
 
 let dir: string;
 let grids: Grid[];
-let result: ValidationResult;
+let result: WorkbookCheck;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "kdcl-sample-"));
   const path = join(dir, SAMPLE_FILE_NAME);
   writeFileSync(path, await sampleWorkbookBuffer());
   grids = await loadGrids(path);
-  result = validate(grids, { planYear: SAMPLE_PLAN_YEAR });
+  result = checkGrids(grids, { planYear: SAMPLE_PLAN_YEAR }, { today: TODAY });
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -7,7 +7,7 @@ export default defineRule({
   id: "accreditation-out-of-range",
   messages,
   severity: "error",
-  fields: ["combinedCode", "accreditation"],
+  needs: [["combinedCode", "accreditation"]],
   basis: BASIS.levels,
   check({ records }, report) {
     for (const r of records) {

@@ -6,7 +6,7 @@ export default defineRule({
   id: "action-unknown",
   messages,
   severity: "warning",
-  fields: ["action"],
+  needs: [["action"]],
   basis: null,
   check({ records }, report) {
     for (const r of records) {

@@ -6,7 +6,7 @@ export default defineRule({
   id: "budget-negative",
   messages,
   severity: "error",
-  fields: ["budget"],
+  needs: [["budget"]],
   basis: null,
   check({ records }, report) {
     for (const r of records) {

@@ -9,7 +9,7 @@ export default defineRule({
   id: "budget-unit-suspect",
   messages,
   severity: "warning",
-  fields: ["budget"],
+  needs: [["budget"]],
   basis: null,
   check({ table, records }, report) {
     if (table.budgetUnit.label !== "triệu đồng") return;

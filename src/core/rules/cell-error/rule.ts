@@ -7,7 +7,7 @@ export default defineRule({
   id: "cell-error",
   messages,
   severity: "error",
-  fields: [],
+  needs: [],
   basis: null,
   check({ table }, report) {
     const headers = new Map<number, string>();

@@ -9,7 +9,7 @@ export default defineRule({
   id: "code-noncanonical",
   messages,
   severity: "info",
-  fields: FIELDS,
+  needs: [["combinedCode", "accreditation", "standard", "target"]],
   basis: null,
   check({ records }, report) {
     for (const r of records) {

@@ -16,7 +16,7 @@ export default defineRule({
   id: "code-unparseable",
   messages,
   severity: "error",
-  fields: ["combinedCode", "accreditation", "standard", "target"],
+  needs: [["combinedCode", "accreditation", "standard", "target"]],
   basis: BASIS.levels,
   check({ records }, report) {
     for (const r of records) {

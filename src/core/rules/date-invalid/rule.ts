@@ -52,7 +52,7 @@ export default defineRule({
   id: "date-invalid",
   messages,
   severity: "error",
-  fields: ["decisionDate", "previousDate", "expiry", "founded", "planYear"],
+  needs: [["decisionDate", "previousDate", "expiry", "founded", "planYear"]],
   basis: null,
   check({ records, options }, report) {
     for (const r of records) {

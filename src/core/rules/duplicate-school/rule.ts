@@ -6,7 +6,7 @@ export default defineRule({
   id: "duplicate-school",
   messages,
   severity: "error",
-  fields: ["name", "commune", "action", "planYear"],
+  needs: [],
   basis: null,
   check({ records, planList }, report) {
     const first = new Map<string, number>();

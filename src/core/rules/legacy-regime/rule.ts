@@ -7,7 +7,7 @@ export default defineRule({
   id: "legacy-regime",
   messages,
   severity: "info",
-  fields: ["decisionDate", "previousDate"],
+  needs: [["decisionDate", "previousDate"]],
   basis: BASIS.regimes,
   check({ records }, report) {
     for (const r of records) {

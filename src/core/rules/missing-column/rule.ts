@@ -6,7 +6,7 @@ export default defineRule({
   id: "missing-column",
   messages,
   severity: "warning",
-  fields: ["type", "combinedCode", "accreditation", "standard"],
+  needs: [],
   basis: null,
   check({ table, records }, report) {
     const place: Place = { sheet: table.sheet, row: table.headerRow, column: null, cell: null };

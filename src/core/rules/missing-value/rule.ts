@@ -9,7 +9,7 @@ export default defineRule({
   id: "missing-value",
   messages,
   severity: "error",
-  fields: ["name", "combinedCode", "accreditation", "standard"],
+  needs: [],
   basis: null,
   check({ records }, report) {
     for (const r of records) {

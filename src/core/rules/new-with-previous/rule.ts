@@ -6,7 +6,7 @@ export default defineRule({
   id: "new-with-previous",
   messages,
   severity: "warning",
-  fields: ["action", "decisionDate", "previousDate", "standard", "combinedCode"],
+  needs: [["action"], ["decisionDate", "previousDate", "combinedCode", "accreditation", "standard"]],
   basis: null,
   check({ table, records }, report) {
     const hasCodes = Boolean(

@@ -10,7 +10,7 @@ export default defineRule({
   id: "recognition-expired",
   messages,
   severity: "warning",
-  fields: ["decisionDate", "previousDate", "expiry"],
+  needs: [["decisionDate", "previousDate", "expiry"]],
   basis: BASIS.validity,
   check({ records, options, referenceDate }, report) {
     const plans = reassessmentIndex(records);

@@ -9,7 +9,7 @@ export default defineRule({
   id: "renewal-due",
   messages,
   severity: "info",
-  fields: ["decisionDate", "previousDate", "expiry"],
+  needs: [["decisionDate", "previousDate", "expiry"]],
   basis: BASIS.renewal,
   check({ records, options }, report) {
     for (const r of records) {

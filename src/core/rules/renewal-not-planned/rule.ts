@@ -10,7 +10,7 @@ export default defineRule({
   id: "renewal-not-planned",
   messages,
   severity: "warning",
-  fields: ["action", "decisionDate", "previousDate", "expiry"],
+  needs: [["action"], ["decisionDate", "previousDate", "expiry"]],
   basis: BASIS.renewal,
   check({ table, records, options }, report) {
     if (!table.columns.action) return;

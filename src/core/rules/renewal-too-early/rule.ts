@@ -9,7 +9,7 @@ export default defineRule({
   id: "renewal-too-early",
   messages,
   severity: "warning",
-  fields: ["action", "decisionDate", "previousDate", "planYear"],
+  needs: [["action"], ["decisionDate", "previousDate"]],
   basis: BASIS.validity,
   check({ records }, report) {
     for (const r of records) {

@@ -7,7 +7,7 @@ export default defineRule({
   id: "renewal-without-previous",
   messages,
   severity: "error",
-  fields: ["action", "decisionDate", "previousDate"],
+  needs: [["action"], ["decisionDate", "previousDate"]],
   basis: BASIS.validity,
   check({ table, records }, report) {
     const dateField = table.columns.decisionDate

@@ -7,7 +7,7 @@ export default defineRule({
   id: "standard-below-accreditation",
   messages,
   severity: "warning",
-  fields: ["combinedCode", "accreditation", "standard"],
+  needs: [["combinedCode", "accreditation", "standard"]],
   basis: BASIS.levels,
   check({ records }, report) {
     for (const r of records) {

@@ -7,7 +7,7 @@ export default defineRule({
   id: "standard-needs-accreditation",
   messages,
   severity: "error",
-  fields: ["combinedCode", "accreditation", "standard"],
+  needs: [["combinedCode", "accreditation", "standard"]],
   basis: BASIS.levels,
   check({ records }, report) {
     for (const r of records) {

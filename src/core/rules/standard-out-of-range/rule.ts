@@ -7,7 +7,7 @@ export default defineRule({
   id: "standard-out-of-range",
   messages,
   severity: "error",
-  fields: ["combinedCode", "standard"],
+  needs: [["combinedCode", "standard"]],
   basis: BASIS.levels,
   check({ records }, report) {
     for (const r of records) {

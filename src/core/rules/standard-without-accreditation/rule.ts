@@ -8,7 +8,7 @@ export default defineRule({
   id: "standard-without-accreditation",
   messages,
   severity: "warning",
-  fields: ["combinedCode", "accreditation", "standard"],
+  needs: [["combinedCode", "accreditation", "standard"]],
   basis: BASIS.levels,
   check({ table, records }, report) {
     // A list with only a CQG column gets one missing-column warning, not one per row.

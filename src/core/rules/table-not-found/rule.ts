@@ -5,7 +5,7 @@ export default defineRule({
   id: "table-not-found",
   messages,
   severity: "error",
-  fields: [],
+  needs: [],
   basis: null,
   checkSheet(sheet, report) {
     report({

@@ -49,7 +49,7 @@ export default defineRule({
   id: "too-young",
   messages,
   severity: "error",
-  fields: ["founded", "decisionDate", "action", "planYear"],
+  needs: [["founded"]],
   basis: BASIS.age,
   check({ records, options }, report) {
     for (const r of records) {

@@ -39,7 +39,7 @@ export default defineRule({
   id: "total-mismatch",
   messages,
   severity: "error",
-  fields: ["budget"],
+  needs: [["budget"]],
   basis: null,
   check({ table }, report) {
     const budget = table.columns.budget;

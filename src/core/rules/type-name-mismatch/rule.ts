@@ -7,7 +7,7 @@ export default defineRule({
   id: "type-name-mismatch",
   messages,
   severity: "error",
-  fields: ["type", "name"],
+  needs: [["type"]],
   basis: BASIS.schoolTypes,
   check({ records }, report) {
     for (const r of records) {

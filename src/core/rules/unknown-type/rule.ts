@@ -8,7 +8,7 @@ export default defineRule({
   id: "unknown-type",
   messages,
   severity: "warning",
-  fields: ["name", "type"],
+  needs: [],
   basis: BASIS.schoolTypes,
   check({ records }, report) {
     for (const r of records) {

@@ -10,7 +10,7 @@ export default defineRule({
   id: "upgrade-not-higher",
   messages,
   severity: "error",
-  fields: ["action", "combinedCode", "accreditation", "standard", "target"],
+  needs: [["action"], ["combinedCode", "accreditation", "standard", "target"]],
   basis: BASIS.upgrade,
   check({ table, records }, report) {
     // In an undated plan list the code already is the level to reach: there is no current level to compare.

@@ -9,7 +9,7 @@ export default defineRule({
   id: "upgrade-too-early",
   messages,
   severity: "error",
-  fields: ["action", "decisionDate", "previousDate", "planYear"],
+  needs: [["action"], ["decisionDate", "previousDate"]],
   basis: BASIS.upgrade,
   check({ records }, report) {
     for (const r of records) {

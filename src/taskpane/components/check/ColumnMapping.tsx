@@ -8,7 +8,7 @@ import {
 import type { Field } from "../../../core/table/fields";
 import { FIELDS } from "../../../core/table/fields";
 import type { SchoolTable } from "../../../core/table/model";
-import type { SavedMapping } from "../../../hosts/host";
+import type { SavedMapping } from "../../../app/settings";
 import { useText } from "../../i18n";
 import { useLayout } from "../common/styles";
 import { columnChoices } from "./columns";
