@@ -15,12 +15,13 @@ export function outputSheetsOf(check: WorkbookCheck, lang: Lang, sourceFile?: st
   });
 }
 
-/** The findings sheet alone, as the ribbon's check writes it. */
-export function findingsSheetOf(check: WorkbookCheck, lang: Lang): OutputSheet {
+/** The findings sheet alone, as the ribbon's check and the pane's export write it. */
+export function findingsSheetOf(check: WorkbookCheck, lang: Lang, sourceFile?: string): OutputSheet {
   return buildFindingsSheet({
     findings: check.findings,
     lang,
     planYear: check.period.planYear,
     referenceDate: check.period.referenceDate,
+    ...(sourceFile !== undefined ? { sourceFile } : {}),
   });
 }

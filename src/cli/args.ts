@@ -1,10 +1,10 @@
 import type { RegimeId } from "../core/schools/regimes";
-import { isRegimeId } from "../core/schools/regimes";
+import { isRegimeId } from "../app/vocabulary";
 import type { DayDate } from "../core/text/dates";
-import { isValidDay } from "../core/text/dates";
+import { isValidDay } from "../app/format";
 import type { Lang } from "../core/text/format";
 import type { PlanSectionId } from "../core/plan/model";
-import { PLAN_SECTIONS } from "../core/plan/model";
+import { PLAN_SECTIONS } from "../app/vocabulary";
 
 export type Command = "validate" | "summarize" | "plan" | "report";
 

@@ -67,7 +67,7 @@ export async function checkFiles(
   return { checked, failures };
 }
 
-export function errorCount(checked: readonly Checked[]): number {
+function errorCount(checked: readonly Checked[]): number {
   let n = 0;
   for (const c of checked) n += c.check.counts.error;
   return n;

@@ -97,7 +97,7 @@ function skippedRules(tables: readonly CheckedTable[]): SkippedRule[] {
   return out;
 }
 
-export function checkTable(
+function checkTable(
   table: SchoolTable,
   options: CheckOptions,
 ): { checked: CheckedTable; findings: Finding[] } {

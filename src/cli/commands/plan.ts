@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { planOf } from "../../app/plan";
-import { PLAN_SECTIONS } from "../../core/plan/model";
-import { placeFromBody } from "../../core/plan/place";
+import { PLAN_SECTIONS } from "../../app/vocabulary";
+import { placeFromBody } from "../../app/vocabulary";
 import { renderPlanDocx } from "../../render/docx/render";
 import type { CliArgs } from "../args";
 import type { Io } from "../context";

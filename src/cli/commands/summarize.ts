@@ -1,4 +1,4 @@
-import { summaryJson } from "../../core/summary/json";
+import { summaryJson } from "../../app/report";
 import type { Summary } from "../../core/summary/summary";
 import { combinedSummary } from "../../app/check";
 import type { CliArgs } from "../args";

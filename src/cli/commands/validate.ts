@@ -1,4 +1,4 @@
-import { tableInfo } from "../../core/validate";
+import { tableInfo } from "../../app/report";
 import type { CliArgs } from "../args";
 import type { Io } from "../context";
 import { checkFiles, exitCode } from "../context";

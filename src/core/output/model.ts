@@ -142,15 +142,6 @@ export function numberFormatOf(value: OutputValue): string {
   }
 }
 
-/**
- * Text that Excel would read as a formula (or, for "-" and "+", as a number or formula) if typed or
- * assigned through `Range.values`. Hosts that assign values as if typed must guard such text
- * (office-js: set `numberFormat` "@" before `values`); exceljs writes strings as shared strings.
- */
-export function isFormulaLike(text: string): boolean {
-  return /^[=+\-@]/.test(text);
-}
-
 /** The plain value a host assigns: text as is, numbers, and dates as Excel serial numbers. */
 export function primitiveOf(value: OutputValue): string | number {
   switch (value.kind) {
@@ -164,7 +155,7 @@ export function primitiveOf(value: OutputValue): string | number {
 }
 
 /** A sheet name as formulas and references write it: quoted, with inner quotes doubled. */
-export function quoteSheetName(name: string): string {
+function quoteSheetName(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 

@@ -6,7 +6,7 @@ import type { SchoolTypeId } from "../schools/types";
 import type { Summary } from "./summary";
 
 /** Unknown-level schools are listed under this id in machine-readable output. */
-export const UNKNOWN_TYPE = "unknown";
+const UNKNOWN_TYPE = "unknown";
 
 const UNKNOWN_LABEL = { vi: "Không xác định cấp học", en: "Unknown level" } as const;
 
@@ -15,7 +15,7 @@ export function typeLabel(type: SchoolTypeId | null, lang: Lang): string {
 }
 
 /** ISO at the date's own precision: "2024-03-15", "2024-03" or "2024". */
-export function isoDateValue(v: DateValue): string {
+function isoDateValue(v: DateValue): string {
   const iso = isoDay(v.date);
   return v.precision === "day" ? iso : v.precision === "month" ? iso.slice(0, 7) : iso.slice(0, 4);
 }

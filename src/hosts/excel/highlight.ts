@@ -55,7 +55,7 @@ interface Restore {
 const restoreKey = (r: Restore): string => JSON.stringify(r);
 
 /** A fill as office-js reports it, with "no fill" recognised (pattern "None", or a null tint). */
-export function fillOf(
+function fillOf(
   color: unknown,
   pattern: unknown,
   patternColor: unknown,

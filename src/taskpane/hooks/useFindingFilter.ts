@@ -2,8 +2,8 @@ import type { RuleId } from "../../core/rules/registry";
 import { useCallback, useMemo, useState } from "react";
 import type { Finding } from "../../core/findings/finding";
 import type { Severity } from "../../core/findings/severity";
-import { SEVERITY_ORDER } from "../../core/findings/severity";
-import { RULES } from "../../core/rules/registry";
+import { SEVERITY_ORDER } from "../../app/vocabulary";
+import { RULES } from "../../app/vocabulary";
 
 export type SeverityCounts = Readonly<Record<Severity, number>>;
 

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from "react";
 import type { DayDate } from "../../core/text/dates";
-import { endOfYear } from "../../core/text/dates";
+import { endOfYear } from "../../app/format";
 import type { WorkbookSettings } from "../../hosts/host";
 import { parseDayInput } from "../lib/day-input";
 import { isPlanYear, SETTING } from "../../app/settings";

@@ -8,7 +8,7 @@ import {
   SETTING,
 } from "../../app/settings";
 import type { PlanHeader, PlanSectionId } from "../../core/plan/model";
-import { PLAN_SECTIONS } from "../../core/plan/model";
+import { PLAN_SECTIONS } from "../../app/vocabulary";
 import type { WorkbookSettings } from "../../hosts/host";
 import { parseDayInput } from "../lib/day-input";
 import { usePersistentState } from "./usePersistentState";

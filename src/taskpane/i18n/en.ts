@@ -1,5 +1,5 @@
 /** The task pane in English. Typed by the Vietnamese catalogue: every key must be here. */
-import { formatNumber, formatPercent } from "../../core/text/format";
+import { formatNumber, formatPercent } from "../../app/format";
 import type { Catalogue } from "./vi";
 
 const n = (x: number): string => formatNumber(x, "en");

@@ -7,7 +7,7 @@ import type { Severity } from "../../core/findings/severity";
 import type { PlanSectionId } from "../../core/plan/model";
 import type { Field } from "../../core/table/fields";
 import type { BudgetUnit } from "../../core/table/model";
-import { formatCount2, formatNumber, formatPercent } from "../../core/text/format";
+import { formatCount2, formatNumber, formatPercent } from "../../app/format";
 import type { PaneErrorKind } from "../lib/errors";
 
 const n = (x: number): string => formatNumber(x, "vi");

@@ -1,5 +1,5 @@
 import { Field, Input } from "@fluentui/react-components";
-import { placeFromBody } from "../../core/plan/place";
+import { placeFromBody } from "../../app/vocabulary";
 import { useLayout } from "../components/common/styles";
 import type { PlanHeaderText } from "../../app/settings";
 import type { PlanForm } from "../hooks/usePlanForm";

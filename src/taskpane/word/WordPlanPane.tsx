@@ -10,8 +10,8 @@ import {
 } from "@fluentui/react-components";
 import { TextAddRegular } from "@fluentui/react-icons";
 import { useMemo } from "react";
-import { PLAN_SECTIONS } from "../../core/plan/model";
-import { placeFromBody } from "../../core/plan/place";
+import { PLAN_SECTIONS } from "../../app/vocabulary";
+import { placeFromBody } from "../../app/vocabulary";
 import { WordHostError } from "../../hosts/word/errors";
 import type { WordHost } from "../../hosts/word/host";
 import { ErrorBar } from "../components/common/ErrorBar";

@@ -6,7 +6,7 @@ import type { DateValue } from "../../text/dates";
 import type { Field } from "../../table/fields";
 import type { Place } from "../rule";
 
-export function cellPlace(cell: FieldCell): Place {
+function cellPlace(cell: FieldCell): Place {
   const s = cell.source;
   return { sheet: s.sheet, row: s.row, column: s.header, cell: s.address };
 }
@@ -31,10 +31,6 @@ export function softened(severity: Severity, regime: RegimeChoice, coarse = fals
   if (severity !== "error") return severity;
   if (!regime.regime.confirmed || regime.uncertain || coarse) return "warning";
   return severity;
-}
-
-export function isCoarse(date: DateValue | null): boolean {
-  return date !== null && date.precision !== "day";
 }
 
 export function showDate(date: DateValue): string {

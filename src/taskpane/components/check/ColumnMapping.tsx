@@ -6,7 +6,7 @@ import {
   Button,
 } from "@fluentui/react-components";
 import type { Field } from "../../../core/table/fields";
-import { FIELDS } from "../../../core/table/fields";
+import { FIELDS } from "../../../app/vocabulary";
 import type { SchoolTable } from "../../../core/table/model";
 import type { SavedMapping } from "../../../app/settings";
 import { useText } from "../../i18n";

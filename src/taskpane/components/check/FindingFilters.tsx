@@ -1,9 +1,9 @@
 import { Badge, Dropdown, Field, Option, ToggleButton } from "@fluentui/react-components";
-import { SEVERITY_ORDER } from "../../../core/findings/severity";
+import { SEVERITY_ORDER } from "../../../app/vocabulary";
 import { titleOfRule } from "../../../app/describe";
 import type { RuleId } from "../../../core/rules/registry";
-import { isRuleId } from "../../../core/rules/registry";
-import { formatNumber } from "../../../core/text/format";
+import { isRuleId } from "../../../app/vocabulary";
+import { formatNumber } from "../../../app/format";
 import { useText } from "../../i18n";
 import type { FindingFilter } from "../../hooks/useFindingFilter";
 import { useLayout } from "../common/styles";

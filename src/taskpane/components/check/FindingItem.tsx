@@ -2,7 +2,7 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { WrenchRegular } from "@fluentui/react-icons";
 import type { Finding } from "../../../core/findings/finding";
 import { describeFinding } from "../../../app/describe";
-import { formatNumber } from "../../../core/text/format";
+import { formatNumber } from "../../../app/format";
 import { useText } from "../../i18n";
 
 const useStyles = makeStyles({

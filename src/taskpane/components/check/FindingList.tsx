@@ -3,7 +3,7 @@ import { useId, useMemo, useState } from "react";
 import type { Finding } from "../../../core/findings/finding";
 import type { Severity } from "../../../core/findings/severity";
 import { fixCountsByRule } from "../../../app/cells";
-import { formatNumber } from "../../../core/text/format";
+import { formatNumber } from "../../../app/format";
 import { useText } from "../../i18n";
 import { useLayout } from "../common/styles";
 import { FindingItem } from "./FindingItem";

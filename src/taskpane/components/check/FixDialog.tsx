@@ -16,7 +16,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { titleOfRule } from "../../../app/describe";
-import { formatNumber } from "../../../core/text/format";
+import { formatNumber } from "../../../app/format";
 import { useText } from "../../i18n";
 import type { FixPreview } from "../../hooks/useFixes";
 

@@ -1,5 +1,5 @@
 import { Field, Input, SpinButton } from "@fluentui/react-components";
-import { formatDay } from "../../../core/text/format";
+import { formatDay } from "../../../app/format";
 import { useText } from "../../i18n";
 import type { Period } from "../../hooks/usePeriod";
 import { MAX_PLAN_YEAR, MIN_PLAN_YEAR } from "../../../app/settings";

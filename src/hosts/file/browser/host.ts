@@ -14,17 +14,17 @@
  *   never edited in place) and keeps the previous object to restore.
  */
 import ExcelJS from "exceljs";
-import type { HighlightCell } from "../../core/findings/cells";
-import type { Severity } from "../../core/findings/severity";
-import type { Grid } from "../../core/grid";
-import { a1, parseA1 } from "../../core/grid";
-import type { SheetPlan } from "../../core/output/host";
-import { existingSheets } from "../../core/output/host";
-import type { OutputSheet } from "../../core/output/model";
-import { HIGHLIGHT_STYLE, needsDarkFont } from "../../core/findings/cells";
-import { gridFromWorksheet } from "../file/workbook";
-import { inventoryOf, writeOutputSheets } from "../file/write-sheets";
-import type { CellEdit, RevertToken, SheetInfo, SkippedCell, WorkbookHost, WorkOptions } from "../host";
+import type { HighlightCell } from "../../../core/findings/cells";
+import type { Severity } from "../../../core/findings/severity";
+import type { Grid } from "../../../core/grid";
+import { a1, parseA1 } from "../../../core/grid";
+import type { SheetPlan } from "../../../core/output/host";
+import { existingSheets } from "../../../core/output/host";
+import type { OutputSheet } from "../../../core/output/model";
+import { HIGHLIGHT_STYLE, needsDarkFont } from "../../../core/findings/cells";
+import { gridFromWorksheet } from "../workbook";
+import { inventoryOf, writeOutputSheets } from "../write-sheets";
+import type { CellEdit, RevertToken, SheetInfo, SkippedCell, WorkbookHost, WorkOptions } from "../../host";
 import { Book, markKey } from "./book";
 import { colorOf } from "./display";
 import type { BookSettings } from "./settings";

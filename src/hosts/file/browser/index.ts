@@ -4,19 +4,19 @@
  * and the download of the finished workbook. Loaded on demand: exceljs and JSZip come with it.
  */
 import type ExcelJS from "exceljs";
-import type { Lang } from "../../core/text/format";
-import { extensionOf } from "../file/buffer";
-import { workbookWithSummary } from "../file/chart";
-import { packageFacts } from "../file/owned";
-import { openForReport } from "../file/report";
-import { buildSampleWorkbook, SAMPLE_FILE_NAME, SAMPLE_PLAN_YEAR } from "../file/sample";
+import type { Lang } from "../../../core/text/format";
+import { extensionOf } from "../buffer";
+import { workbookWithSummary } from "../chart";
+import { packageFacts } from "../owned";
+import { openForReport } from "../report";
+import { buildSampleWorkbook, SAMPLE_FILE_NAME, SAMPLE_PLAN_YEAR } from "../sample";
 import { Book } from "./book";
 import { BrowserHost } from "./host";
 import { customXmlWith, readCustomXml, settingsFromCustomXml, withCustomXml } from "./properties";
 import { BookSettings } from "./settings";
 import { BookView, type WorkbookView } from "./view";
 
-export { InputError } from "../file/errors";
+export { InputError } from "../errors";
 export type { BrowserHost } from "./host";
 export type { BookSettings } from "./settings";
 export type { ChartView, SheetLayout, SheetTab, ShownCell, WorkbookView } from "./view";

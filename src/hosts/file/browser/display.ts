@@ -4,11 +4,11 @@
  * reading a list (bold, italic, colours, alignment). Numbers and dates go through core/text/format.
  */
 import type ExcelJS from "exceljs";
-import type { CellValue } from "../../core/grid";
-import { isCellError } from "../../core/grid";
-import { dayFromJsDate, fromExcelSerial } from "../../core/text/dates";
-import { formatDay, formatFixed, type Lang } from "../../core/text/format";
-import { toCellValue } from "../file/workbook";
+import type { CellValue } from "../../../core/grid";
+import { isCellError } from "../../../core/grid";
+import { dayFromJsDate, fromExcelSerial } from "../../../core/text/dates";
+import { formatDay, formatFixed, type Lang } from "../../../core/text/format";
+import { toCellValue } from "../workbook";
 
 export type Align = "left" | "center" | "right";
 

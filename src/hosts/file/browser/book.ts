@@ -7,8 +7,8 @@
  * the view draws it, and every change bumps `version` and tells the subscribers.
  */
 import type ExcelJS from "exceljs";
-import type { Severity } from "../../core/findings/severity";
-import type { OutputSheet, OutputSheetId } from "../../core/output/model";
+import type { Severity } from "../../../core/findings/severity";
+import type { OutputSheet, OutputSheetId } from "../../../core/output/model";
 import type { BookSettings } from "./settings";
 
 export interface CellPosition {
@@ -19,7 +19,7 @@ export interface CellPosition {
 export const markKey = (sheet: string, row: number, col: number): string =>
   `${sheet}\u0000${row}\u0000${col}`;
 
-export const isVisible = (ws: ExcelJS.Worksheet): boolean => (ws.state ?? "visible") === "visible";
+const isVisible = (ws: ExcelJS.Worksheet): boolean => (ws.state ?? "visible") === "visible";
 
 export class Book {
   private revision = 0;

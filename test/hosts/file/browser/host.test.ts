@@ -5,10 +5,14 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { openFile, openSample, type StandaloneSession } from "../../../src/hosts/browser";
-import { displayText, formatNumberAs } from "../../../src/hosts/browser/display";
-import { chunksOf, customXmlWith, settingsFromCustomXml } from "../../../src/hosts/browser/properties";
-import { loadSheetsFromBuffer } from "../../../src/hosts/file/buffer";
+import { openFile, openSample, type StandaloneSession } from "../../../../src/hosts/file/browser";
+import { displayText, formatNumberAs } from "../../../../src/hosts/file/browser/display";
+import {
+  chunksOf,
+  customXmlWith,
+  settingsFromCustomXml,
+} from "../../../../src/hosts/file/browser/properties";
+import { loadSheetsFromBuffer } from "../../../../src/hosts/file/buffer";
 import {
   DISTRICT_FILE,
   districtBytes,
@@ -17,10 +21,10 @@ import {
   NOTES_SHEET,
   PLAN_YEAR,
   USER_PROPERTY,
-} from "../../e2e/standalone/district";
-import { checkGrids } from "../../../src/app/check";
-import { outputSheetsOf } from "../../../src/app/output";
-import { TODAY } from "../../helpers/sheet";
+} from "../../../e2e/standalone/district";
+import { checkGrids } from "../../../../src/app/check";
+import { outputSheetsOf } from "../../../../src/app/output";
+import { TODAY } from "../../../helpers/sheet";
 
 /** An exceljs cell (a plain object: no Office proxy to load or sync). */
 const cellOf = (ws: ExcelJS.Worksheet, address: string): ExcelJS.Cell => ws.getCell(address);

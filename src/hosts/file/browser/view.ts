@@ -6,13 +6,13 @@
  * The grid view imports these types only; the implementation comes with exceljs in the lazy chunk.
  */
 import type ExcelJS from "exceljs";
-import type { Severity } from "../../core/findings/severity";
-import type { CellRange } from "../../core/grid";
-import { parseRangeA1 } from "../../core/grid";
-import { existingSheets } from "../../core/output/host";
-import { cellsInRange } from "../../core/output/model";
-import type { Lang } from "../../core/text/format";
-import { inventoryOf } from "../file/write-sheets";
+import type { Severity } from "../../../core/findings/severity";
+import type { CellRange } from "../../../core/grid";
+import { parseRangeA1 } from "../../../core/grid";
+import { existingSheets } from "../../../core/output/host";
+import { cellsInRange } from "../../../core/output/model";
+import type { Lang } from "../../../core/text/format";
+import { inventoryOf } from "../write-sheets";
 import type { Book, CellPosition } from "./book";
 import { markKey } from "./book";
 import type { CellLook } from "./display";

@@ -6,7 +6,7 @@
  * Values are stored as JSON, so callers never share objects with the store (Office's settings behave
  * the same way). Listeners hear every change: the page's top bar follows the pane's language.
  */
-import type { WorkbookSettings } from "../host";
+import type { WorkbookSettings } from "../../host";
 
 const clone = (v: unknown): unknown => (v === undefined ? null : (JSON.parse(JSON.stringify(v)) as unknown));
 
