@@ -12,7 +12,9 @@ import { pathToFileURL } from "node:url";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { Page } from "playwright-core";
+import { read, write } from "@e965/xlsx";
 import { launch, type Session } from "../chromium";
+import { districtWorkbook, FAULTS, LIST_SHEET, PLAN_YEAR } from "./district";
 import { pane, saved, shot } from "./page";
 
 jest.setTimeout(90_000);
@@ -128,6 +130,31 @@ describe("kdcl-offline.html from file://", () => {
     const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
     expect(xml.replace(/<[^>]+>/g, "")).toContain("UBND HUYỆN SƠN HÀ");
     await shot(page, "offline-plan");
+  });
+
+  test("opens an old .xls list (the SheetJS chunk is inlined too) and checks it", async () => {
+    const xlsx = new Uint8Array(await districtWorkbook().xlsx.writeBuffer());
+    const book = read(xlsx, { type: "array", cellNF: true });
+    const xls = Buffer.from(write(book, { type: "array", bookType: "xls" }) as ArrayBuffer);
+    await page.getByTestId("open-file").setInputFiles({
+      name: "danh-sach-cu.xls",
+      mimeType: "application/vnd.ms-excel",
+      buffer: xls,
+    });
+    await page.locator(`[role=grid][data-sheet="${LIST_SHEET}"]`).waitFor();
+    await expect(page.locator('[role=gridcell][data-cell="G8"]').textContent()).resolves.toBe("12/05/2021");
+    await page.getByText(/định dạng, công thức và hình vẽ của tệp \.xls\/\.ods/).waitFor();
+    await tab("Tổng hợp").click();
+    const year = pane(page).getByRole("spinbutton", { name: "Năm kế hoạch" });
+    await year.fill(String(PLAN_YEAR));
+    await year.press("Enter");
+    await tab("Kiểm tra").click();
+    await button("Kiểm tra").click();
+    for (const address of Object.values(FAULTS))
+      await pane(page)
+        .getByRole("button", { name: new RegExp(`^Ô ${address}(?!\\d)`) })
+        .waitFor();
+    await shot(page, "offline-xls");
   });
 
   test("nothing was requested but the file itself, and the console stayed clean", () => {
