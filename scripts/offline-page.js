@@ -4,7 +4,7 @@
 // runtime takes chunks already pushed onto its global as loaded, so the lazy imports (exceljs, docx,
 // the .xls reader) resolve without fetching anything. The icon becomes a data: URI, and the page's
 // policy allows exactly these inline scripts (by hash) and no connection at all.
-const crypto = require("crypto");
+const { createHash } = require("crypto");
 const fs = require("fs");
 const path = require("path");
 
@@ -77,7 +77,7 @@ class OfflinePagePlugin {
             const source = compilation.getAsset(file);
             if (!source) throw new Error(`offline page: chunk ${file} is missing`);
             const text = inlineSafe(source.source.source().toString());
-            hashes.push(`'sha256-${crypto.createHash("sha256").update(text, "utf8").digest("base64")}'`);
+            hashes.push(`'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`);
             return `<script>${text}</script>`;
           };
           let html = asset.source.source().toString();

@@ -26,6 +26,8 @@ interface CopyPattern {
   transform?: (content: Buffer) => string;
 }
 
+type WebpackConfig = (env: object, argv: object) => { plugins: { patterns?: CopyPattern[] }[] };
+
 /** The manifest exactly as webpack's copy step writes it with this ADDIN_URL. */
 function builtManifest(addinUrl: string | undefined): string {
   const saved = process.env.ADDIN_URL;
@@ -33,14 +35,8 @@ function builtManifest(addinUrl: string | undefined): string {
   else process.env.ADDIN_URL = addinUrl;
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const config = (
-      require("../../webpack.config.js") as (
-        env: object,
-        argv: object,
-      ) => {
-        plugins: { patterns?: CopyPattern[] }[];
-      }
-    )({}, { mode: "production" });
+    const makeConfig = require("../../webpack.config.js") as WebpackConfig;
+    const config = makeConfig({}, { mode: "production" });
     const pattern = config.plugins.flatMap((p) => p.patterns ?? []).find((p) => p.from === "manifest.xml");
     if (!pattern?.transform) throw new Error("webpack.config.js copies manifest.xml without transforming it");
     return pattern.transform(Buffer.from(SOURCE, "utf8"));

@@ -21,7 +21,7 @@ function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
 }
 
 /** Letters only Vietnamese has in Windows-1258 (ă â đ ê ô ơ ư and the combining tone marks). */
-const VIETNAMESE_1258 = /[ăâđêôơưĂÂĐÊÔƠƯ\u0300\u0301\u0303\u0309\u0323]/;
+const VIETNAMESE_1258 = /[ăâđêôơưĂÂĐÊÔƠƯ]|[\u0300\u0301\u0303\u0309\u0323]/;
 /** Positions Windows-1258 leaves unassigned: text that has them is in another code page. */
 const UNASSIGNED_1258 = /[\u0081\u008a\u008d-\u0090\u009a\u009d\u009e]/;
 
