@@ -1,3 +1,4 @@
+import { ruleById } from "../../../src/core/rules/registry";
 import fc from "fast-check";
 import ExcelJS from "exceljs";
 import type { Finding } from "../../../src/core/findings/finding";
@@ -253,7 +254,9 @@ describe("the Kết quả kiểm tra sheet", () => {
     expect(rows).toHaveLength(input.findings.length);
     rows.forEach((r, i) => {
       const f = input.findings[i] as Finding;
-      expect(shown(r[1])).toBe(f.rule);
+      // The rule's title in the sheet's language, never its internal id.
+      expect(shown(r[1])).toBe(ruleById(f.rule)?.title.vi);
+      expect(shown(r[1])).not.toBe(f.rule);
       expect(shown(r[2])).toBe(f.sheet);
       expect(shown(r[3])).toBe(f.cell);
       expect(r[3]?.link).toEqual(f.cell === null ? undefined : { sheet: f.sheet, cell: f.cell });
