@@ -162,7 +162,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
   }
   if (files.length === 0)
-    return { kind: "error", message: "Cần ít nhất một tệp .xlsx hoặc .csv (no input file)." };
+    return { kind: "error", message: "Cần ít nhất một tệp .xlsx, .xls, .ods hoặc .csv (no input file)." };
   const cmd = command as Command;
   if (ONE_FILE_OUT.includes(cmd)) {
     if (files.length !== 1)

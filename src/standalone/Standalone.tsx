@@ -45,7 +45,17 @@ export function loadBrowserHost(): Promise<BrowserModule> {
   return loading;
 }
 
-const ACCEPT = ".xlsx,.xlsm,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv";
+const ACCEPT = [
+  ".xlsx",
+  ".xlsm",
+  ".xls",
+  ".ods",
+  ".csv",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  "application/vnd.ms-excel",
+  "application/vnd.oasis.opendocument.spreadsheet",
+  "text/csv",
+].join(",");
 
 const useStyles = makeStyles({
   root: {

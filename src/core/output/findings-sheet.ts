@@ -16,16 +16,17 @@ import type { OutputSheet } from "./model";
 import type { TableCell } from "./layout";
 import { count, SheetLayout, text } from "./layout";
 
+/** Narrow enough to print one page wide on A4 landscape at a readable scale; long text wraps. */
 const COLUMNS = [
-  { width: 12, wrap: false },
-  { width: 28, wrap: false },
-  { width: 20, wrap: false },
-  { width: 8, wrap: false },
-  { width: 20, wrap: true },
+  { width: 11, wrap: false },
   { width: 22, wrap: true },
-  { width: 60, wrap: true },
-  { width: 40, wrap: true },
+  { width: 13, wrap: true },
+  { width: 7, wrap: false },
+  { width: 15, wrap: true },
   { width: 16, wrap: true },
+  { width: 44, wrap: true },
+  { width: 30, wrap: true },
+  { width: 12, wrap: true },
 ];
 
 export interface FindingsSheetInput {
@@ -80,12 +81,14 @@ export function buildFindingsSheet(input: FindingsSheetInput): OutputSheet {
   }
 
   out.line(o.findingsList, "subtitle");
+  out.repeatOnEveryPage(out.row);
   out.table({
     name: "KDCL_Findings",
     filter: true,
     columns: [h.severity, h.rule, h.sheet, h.cell, h.column, h.value, h.message, h.basis, h.fix],
     rows: findings.map((f) => [
       text(o.severity[f.severity]),
+      // The rule's title, as people read it; its id stays in `kdcl --json`.
       text(ruleTitle(f.rule, lang)),
       orText(f.sheet),
       cellLink(f),

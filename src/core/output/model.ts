@@ -13,6 +13,9 @@
 import type { DayDate } from "../text/dates";
 import { toExcelSerial } from "../text/dates";
 import { a1, parseRangeA1 } from "../grid";
+import type { OutputPrint, OutputRowHeight } from "./print";
+
+export type { OutputPrint, OutputRowHeight } from "./print";
 
 /** The sheets the add-in owns. Ids are stable; names follow the language. */
 export type OutputSheetId = "summary" | "findings";
@@ -111,6 +114,10 @@ export interface OutputSheet {
   /** Index 0 is column A. */
   readonly columns: readonly OutputColumn[];
   readonly charts: readonly OutputChart[];
+  /** Rows taller than the default, for wrapped text (points). */
+  readonly rowHeights: readonly OutputRowHeight[];
+  /** Page setup: A4, orientation, one page wide, repeated header rows (see print.ts). */
+  readonly print: OutputPrint;
 }
 
 /**

@@ -1,10 +1,11 @@
 /**
- * Bytes of an .xlsx/.xlsm/.csv file → Grids, for the command line and the browser alike (no `fs`).
+ * Bytes of an .xlsx/.xlsm/.xls/.ods/.csv file → Grids, for the command line and the browser alike (no `fs`).
  * Every failure becomes an InputError with a one-line message: no exceljs stack trace escapes.
  */
 import type ExcelJS from "exceljs";
 import type { Grid } from "../../core/grid";
 import { gridFromCsv } from "./csv";
+import { decodeCsvBytes } from "./csv-encoding";
 import { inputError } from "./errors";
 import { packageFacts } from "./owned";
 import { tryReadXlsx } from "./xlsx/read";
@@ -74,23 +75,31 @@ async function readWorkbook(bytes: Uint8Array, fileName: string): Promise<Grid[]
 }
 
 export function readCsv(bytes: Uint8Array, fileName: string): Grid[] {
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw inputError("encoding", fileName);
-  }
+  const decoded = decodeCsvBytes(bytes);
+  if (!decoded) throw inputError("encoding", fileName);
+  const text = decoded.text;
   const sheet = fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "") || "CSV";
   return [gridFromCsv(text, sheet)];
+}
+
+/** Old and OpenDocument workbooks, read by SheetJS: loaded only when such a file is opened. */
+export function isLegacyExtension(ext: string): ext is "xls" | "ods" {
+  return ext === "xls" || ext === "ods";
+}
+
+export async function readLegacy(bytes: Uint8Array, fileName: string, ext: "xls" | "ods"): Promise<Grid[]> {
+  const { readLegacyWorkbook } = await import(/* webpackChunkName: "legacy-reader" */ "./legacy/read");
+  return readLegacyWorkbook(bytes, fileName, ext);
 }
 
 /** Grids of a file's bytes, chosen by the file name's extension. Throws InputError. */
 export async function loadGridsFromBuffer(data: Uint8Array | ArrayBuffer, fileName: string): Promise<Grid[]> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const ext = extensionOf(fileName);
-  if (ext === "xls") throw inputError("xls", fileName);
-  if (ext !== "xlsx" && ext !== "xlsm" && ext !== "csv") throw inputError("unsupported", fileName);
+  if (ext !== "xlsx" && ext !== "xlsm" && ext !== "csv" && !isLegacyExtension(ext))
+    throw inputError("unsupported", fileName);
   if (bytes.length === 0) throw inputError("empty", fileName);
+  if (isLegacyExtension(ext)) return readLegacy(bytes, fileName, ext);
   return ext === "csv" ? readCsv(bytes, fileName) : readWorkbook(bytes, fileName);
 }
 
@@ -107,7 +116,8 @@ export async function loadSheetsFromBuffer(
 ): Promise<LoadedSheets> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const grids = await loadGridsFromBuffer(bytes, fileName);
-  if (extensionOf(fileName) === "csv") return { grids, ownedSheets: [] };
+  const ext = extensionOf(fileName);
+  if (ext === "csv" || isLegacyExtension(ext)) return { grids, ownedSheets: [] };
   const { ownedSheets } = await packageFacts(bytes, "vi");
   return { grids: grids.filter((g) => !ownedSheets.includes(g.sheet)), ownedSheets };
 }

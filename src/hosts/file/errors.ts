@@ -7,7 +7,7 @@ export type InputErrorKind =
   | "directory"
   | "empty"
   | "unsupported"
-  | "xls"
+  | "encrypted"
   | "not-workbook"
   | "corrupt"
   | "no-sheets"
@@ -41,20 +41,24 @@ export function inputError(kind: InputErrorKind, file: string): InputError {
     case "unsupported":
       return new InputError(
         kind,
-        `Không đọc được loại tệp của ${file}: chỉ nhận .xlsx, .xlsm hoặc .csv.`,
-        `Cannot read the file type of ${file}: only .xlsx, .xlsm and .csv are supported.`,
+        `Không đọc được loại tệp của ${file}: chỉ nhận .xlsx, .xlsm, .xls, .ods hoặc .csv.`,
+        `Cannot read the file type of ${file}: only .xlsx, .xlsm, .xls, .ods and .csv are supported.`,
       );
-    case "xls":
+    case "encrypted":
       return new InputError(
         kind,
-        `${file} là tệp Excel cũ (.xls): hãy mở bằng Excel và lưu thành .xlsx.`,
-        `${file} is an old Excel file (.xls): open it in Excel and save it as .xlsx.`,
+        `Tệp ${file} có mật khẩu: hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại.`,
+        `File ${file} is password-protected: open it in Excel, remove the password and save it again.`,
       );
     case "not-workbook":
       return new InputError(
         kind,
-        `${file} không phải là tệp Excel (.xlsx).`,
-        `${file} is not an Excel workbook (.xlsx).`,
+        /\.(xls|ods)$/i.test(file)
+          ? `${file} không phải là tệp bảng tính (.xls, .ods) như tên gọi.`
+          : `${file} không phải là tệp Excel (.xlsx).`,
+        /\.(xls|ods)$/i.test(file)
+          ? `${file} is not the spreadsheet (.xls, .ods) its name says.`
+          : `${file} is not an Excel workbook (.xlsx).`,
       );
     case "corrupt":
       return new InputError(
@@ -71,8 +75,8 @@ export function inputError(kind: InputErrorKind, file: string): InputError {
     case "encoding":
       return new InputError(
         kind,
-        `Tệp ${file} không được mã hóa UTF-8: hãy lưu lại dạng "CSV UTF-8".`,
-        `File ${file} is not UTF-8 text: save it again as "CSV UTF-8".`,
+        `Tệp ${file} không phải văn bản UTF-8, UTF-16 hay Windows-1258: hãy lưu lại dạng "CSV UTF-8".`,
+        `File ${file} is not UTF-8, UTF-16 or Windows-1258 text: save it again as "CSV UTF-8".`,
       );
   }
 }

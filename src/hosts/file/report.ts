@@ -7,7 +7,7 @@ import type { Grid } from "../../core/grid";
 import { cellAt, gridBottom, gridRight, isCellError } from "../../core/grid";
 import type { OutputSheet } from "../../core/output/model";
 import type { Lang } from "../../core/text/format";
-import { extensionOf, loadExcelWorkbook, readCsv } from "./buffer";
+import { extensionOf, isLegacyExtension, loadExcelWorkbook, readCsv, readLegacy } from "./buffer";
 import { gridsOfWorkbook } from "./workbook";
 import { workbookWithSummary } from "./chart";
 import { inputError } from "./errors";
@@ -21,32 +21,66 @@ export interface ReportSource {
   readonly notCopied: readonly string[];
 }
 
-/** A CSV becomes a one-sheet workbook holding exactly the text it had. */
-function workbookOfCsv(grid: Grid): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(grid.sheet.slice(0, 31) || "CSV");
+/** Writes a grid's values into a new sheet; `text` keeps every value as the text it was (CSV). */
+function addGridSheet(wb: ExcelJS.Workbook, grid: Grid, fallback: string, text: boolean): void {
+  const ws = wb.addWorksheet(grid.sheet.slice(0, 31) || fallback);
   // The bounds once: gridRight scans every row, so asking it per cell made a long CSV quadratic.
   const bottom = gridBottom(grid);
   const right = gridRight(grid);
   for (let r = grid.top; r <= bottom; r++) {
     for (let c = grid.left; c <= right; c++) {
       const v = cellAt(grid, r, c);
-      if (v === null || isCellError(v)) continue;
+      if (v === null) continue;
       const cell = ws.getCell(r, c);
-      // CSV values are text; "@" keeps "44.497" or "=A1" exactly as the file wrote them.
-      cell.numFmt = "@";
-      cell.value = v instanceof Date ? v : String(v);
+      if (isCellError(v)) {
+        if (!text) cell.value = { error: v.error } as ExcelJS.CellErrorValue;
+      } else if (v instanceof Date) {
+        cell.value = v;
+        cell.numFmt = "dd/mm/yyyy";
+      } else if (text || typeof v === "string") {
+        // Text stays text: "@" keeps "44.497" or "=A1" exactly as the file wrote them.
+        cell.numFmt = "@";
+        cell.value = String(v);
+      } else {
+        cell.value = v;
+      }
     }
   }
+  for (const m of grid.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+}
+
+/** A CSV becomes a one-sheet workbook holding exactly the text it had. */
+function workbookOfCsv(grid: Grid): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  addGridSheet(wb, grid, "CSV", true);
   return wb;
 }
+
+/** An .xls or .ods file becomes an .xlsx workbook of its values, dates, errors and merges. */
+function workbookOfLegacy(grids: readonly Grid[]): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  grids.forEach((g, i) => addGridSheet(wb, g, `Sheet${i + 1}`, false));
+  return wb;
+}
+
+/** What an .xlsx copy of an old or OpenDocument file leaves behind, in the user's words. */
+export const LEGACY_NOT_COPIED: Readonly<Record<Lang, string>> = {
+  vi: "định dạng, công thức và hình vẽ của tệp .xls/.ods (bản sao .xlsx chỉ giữ giá trị và ô gộp)",
+  en: "formatting, formulas and drawings of the .xls/.ods file (the .xlsx copy keeps values and merged cells)",
+};
 
 /** Opens the file to copy; throws InputError like every other reader. */
 export async function openForReport(data: Uint8Array, fileName: string, lang: Lang): Promise<ReportSource> {
   const ext = extensionOf(fileName);
-  if (ext === "xls") throw inputError("xls", fileName);
-  if (ext !== "xlsx" && ext !== "xlsm" && ext !== "csv") throw inputError("unsupported", fileName);
+  if (ext !== "xlsx" && ext !== "xlsm" && ext !== "csv" && !isLegacyExtension(ext))
+    throw inputError("unsupported", fileName);
   if (data.length === 0) throw inputError("empty", fileName);
+  if (isLegacyExtension(ext)) {
+    const grids = await readLegacy(data, fileName, ext);
+    const workbook = workbookOfLegacy(grids);
+    // Grids from the copy, so findings point at the cells of the workbook the user downloads.
+    return { workbook, grids: gridsOfWorkbook(workbook, fileName), notCopied: [LEGACY_NOT_COPIED[lang]] };
+  }
   if (ext === "csv") {
     const grids = readCsv(data, fileName);
     return { workbook: workbookOfCsv(grids[0] as Grid), grids, notCopied: [] };

@@ -173,7 +173,7 @@ export const en: Catalogue = {
     intro:
       "Choose the list of schools, the plan year and the sections: the plan is inserted into the document at the cursor, with Word's Heading styles and real tables.",
     fileLegend: "List of schools",
-    fileLabel: "List file (.xlsx, .xlsm or .csv)",
+    fileLabel: "List file (.xlsx, .xlsm, .xls, .ods or .csv)",
     fileHint: "The file is read on this computer only; it is not sent anywhere.",
     choose: "Choose file…",
     chooseAnother: "Choose another file…",

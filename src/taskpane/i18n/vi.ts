@@ -178,7 +178,7 @@ export const vi = {
     intro:
       "Chọn tệp danh sách trường, năm kế hoạch và các phần cần có: kế hoạch được chèn vào tài liệu tại vị trí con trỏ, với các kiểu đầu đề có sẵn của Word (Heading) và bảng thật.",
     fileLegend: "Danh sách trường",
-    fileLabel: "Tệp danh sách trường (.xlsx, .xlsm hoặc .csv)",
+    fileLabel: "Tệp danh sách trường (.xlsx, .xlsm, .xls, .ods hoặc .csv)",
     fileHint: "Tệp chỉ được đọc trên máy này, không gửi đi đâu.",
     choose: "Chọn tệp…",
     chooseAnother: "Chọn tệp khác…",

@@ -254,7 +254,9 @@ describe("the Kết quả kiểm tra sheet", () => {
     expect(rows).toHaveLength(input.findings.length);
     rows.forEach((r, i) => {
       const f = input.findings[i] as Finding;
+      // The rule's title in the sheet's language, never its internal id.
       expect(shown(r[1])).toBe(ruleTitle(f.rule, "vi"));
+      expect(shown(r[1])).not.toBe(f.rule);
       expect(shown(r[2])).toBe(f.sheet);
       expect(shown(r[3])).toBe(f.cell);
       expect(r[3]?.link).toEqual(f.cell === null ? undefined : { sheet: f.sheet, cell: f.cell });

@@ -116,7 +116,7 @@ describe("the standalone page", () => {
     await shot(page, "sample-check");
   });
 
-  test("says in Vietnamese why an old .xls cannot be opened", async () => {
+  test("says in Vietnamese why a damaged .xls cannot be opened", async () => {
     const { page } = sp;
     await page.getByTestId("open-file").setInputFiles({
       name: "danh-sach-cu.xls",
@@ -126,7 +126,7 @@ describe("the standalone page", () => {
     const bar = page.getByTestId("note-error");
     await bar.waitFor();
     await expect(bar.textContent()).resolves.toContain(
-      "danh-sach-cu.xls là tệp Excel cũ (.xls): hãy mở bằng Excel và lưu thành .xlsx.",
+      "Tệp danh-sach-cu.xls bị hỏng hoặc không đầy đủ: không mở được.",
     );
     // The sample is still open.
     await page.locator('[role=grid][data-sheet="Danh sách"]').waitFor();

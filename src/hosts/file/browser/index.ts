@@ -5,10 +5,10 @@
  */
 import type ExcelJS from "exceljs";
 import type { Lang } from "../../../core/text/format";
-import { extensionOf } from "../buffer";
+import { extensionOf, isLegacyExtension } from "../buffer";
 import { workbookWithSummary } from "../chart";
 import { packageFacts } from "../owned";
-import { openForReport } from "../report";
+import { LEGACY_NOT_COPIED, openForReport } from "../report";
 import { buildSampleWorkbook, SAMPLE_FILE_NAME, SAMPLE_PLAN_YEAR } from "../sample";
 import { Book } from "./book";
 import { BrowserHost } from "./host";
@@ -98,14 +98,21 @@ export function openSample(): StandaloneSession {
   return session(new Book(buildSampleWorkbook(), SAMPLE_FILE_NAME, settings, null), true, { vi: [], en: [] });
 }
 
-/** The user's .xlsx, .xlsm or .csv; throws InputError (in both languages) when it cannot be read. */
+/** The user's .xlsx, .xlsm, .xls, .ods or .csv; throws InputError (in both languages) when it cannot be read. */
 export async function openFile(data: ArrayBuffer | Uint8Array, fileName: string): Promise<StandaloneSession> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const source = await openForReport(bytes, fileName, "vi");
-  const csv = extensionOf(fileName) === "csv";
-  const customXml = csv ? null : await readCustomXml(bytes);
+  const ext = extensionOf(fileName);
+  const legacy = isLegacyExtension(ext);
+  // Only an .xlsx package carries our settings; a CSV, .xls or .ods starts with the defaults.
+  const customXml = ext === "csv" || legacy ? null : await readCustomXml(bytes);
   const settings = new BookSettings(settingsFromCustomXml(customXml));
-  const en = source.notCopied.length > 0 ? (await packageFacts(bytes, "en")).notCopied : [];
+  const en =
+    source.notCopied.length === 0
+      ? []
+      : legacy
+        ? [LEGACY_NOT_COPIED.en]
+        : (await packageFacts(bytes, "en")).notCopied;
   return session(new Book(source.workbook, fileName, settings, customXml), false, {
     vi: source.notCopied,
     en,
