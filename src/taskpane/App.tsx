@@ -7,13 +7,14 @@ import { usePeriod } from "./hooks/usePeriod";
 import { usePreferences, type Preferences } from "./hooks/usePreferences";
 import { LanguageProvider, useText } from "./i18n";
 import { CheckPage } from "./pages/CheckPage";
+import { HelpPage } from "./pages/HelpPage";
 import { PlanPage } from "./pages/PlanPage";
 import { SettingsPage } from "./pages/SettingsPage";
 import { SummaryPage } from "./pages/SummaryPage";
 
-export type PageId = "check" | "summary" | "plan" | "settings";
+export type PageId = "check" | "summary" | "plan" | "help" | "settings";
 
-const PAGES: readonly PageId[] = ["check", "summary", "plan", "settings"];
+const PAGES: readonly PageId[] = ["check", "summary", "plan", "help", "settings"];
 
 const useStyles = makeStyles({
   tabs: {
@@ -58,6 +59,7 @@ function Pages({ host, prefs }: { host: WorkbookHost; prefs: Preferences }) {
     check: <CheckPage check={check} period={period} />,
     summary: <SummaryPage check={check} period={period} summary={summary} />,
     plan: <PlanPage check={check} period={period} summary={summary} />,
+    help: <HelpPage />,
     settings: <SettingsPage prefs={prefs} />,
   };
   return (

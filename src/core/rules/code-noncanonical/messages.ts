@@ -8,6 +8,10 @@ export interface Params {
 
 export const messages: Messages<Params> = {
   title: { vi: "Mức công nhận chưa ghi theo cách chuẩn", en: "Non-canonical recognition code" },
+  checks: {
+    vi: "Mức công nhận đọc được nhưng ghi khác cách ghi chung của cột, hoặc dùng từ dễ nhầm; có thể sửa hàng loạt.",
+    en: "A readable code written differently from the rest of its column, or in ambiguous words; can be fixed in bulk.",
+  },
   vi: (p) =>
     p.cdWordAsStandard
       ? `"${p.text}" dùng từ "cấp độ" cho chuẩn quốc gia; chuẩn quốc gia được công nhận theo mức độ, cách ghi chuẩn là "${p.canonical}".`

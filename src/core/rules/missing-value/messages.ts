@@ -6,6 +6,10 @@ export interface Params {
 
 export const messages: Messages<Params> = {
   title: { vi: "Thiếu dữ liệu", en: "Missing value" },
+  checks: {
+    vi: "Dòng có số liệu nhưng không có tên trường.",
+    en: "A row holds data but no school name.",
+  },
   vi: (p) =>
     p.what === "name"
       ? "Dòng có số liệu nhưng không có tên trường."

@@ -7,6 +7,10 @@ export interface Params {
 
 export const messages: Messages<Params> = {
   title: { vi: "Đến hạn công nhận lại", en: "Renewal due" },
+  checks: {
+    vi: "Hạn nộp hồ sơ (5 tháng trước khi hết hạn) hoặc ngày hết hạn rơi vào năm kế hoạch.",
+    en: "The dossier deadline (5 months before expiry) or the expiry falls in the plan year.",
+  },
   vi: (p) =>
     `Công nhận hết hạn ${p.expiry}; hạn hoàn thành tự đánh giá và đăng ký đánh giá ngoài: ${p.deadline}.`,
   en: (p) =>

@@ -8,6 +8,10 @@ export interface Params {
 
 export const messages: Messages<Params> = {
   title: { vi: "Hết hạn nhưng chưa đề nghị công nhận lại", en: "Expiring without a planned renewal" },
+  checks: {
+    vi: "Công nhận đến hạn trong năm kế hoạch nhưng danh sách không đề nghị công nhận lại.",
+    en: "A recognition falls due in the plan year but the list plans no renewal.",
+  },
   vi: (p) =>
     `Công nhận hết hạn ${p.expiry} (trong năm ${p.planYear}) nhưng danh sách chưa đề nghị công nhận lại; hạn đăng ký: ${p.deadline}.`,
   en: (p) =>
