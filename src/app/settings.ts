@@ -34,7 +34,6 @@ export interface SettingsReader {
   get<T>(key: string): T | null;
 }
 
-
 export const MIN_PLAN_YEAR = 2000;
 export const MAX_PLAN_YEAR = 2100;
 
