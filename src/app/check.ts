@@ -151,9 +151,11 @@ export function combinedSummary(
   checks: readonly WorkbookCheck[],
   period: Period,
   regime: Choices["regime"],
+  units: readonly string[],
 ): Summary {
+  // Each list is its own unit: its schools and communes are never merged with another list's.
   return summarize(
-    checks.flatMap((c) => c.tables),
+    checks.flatMap((c, i) => c.tables.map((t) => ({ ...t, unit: units[i] ?? String(i + 1) }))),
     { planYear: period.planYear, referenceDate: period.referenceDate, regime: regime ?? null },
   );
 }

@@ -5,6 +5,8 @@ import { isValidDay } from "../app/format";
 import type { Lang } from "../core/text/format";
 import type { PlanSectionId } from "../core/plan/model";
 import { PLAN_SECTIONS } from "../app/vocabulary";
+import type { ColumnChoice } from "../app/columns";
+import { fieldNamed } from "../app/columns";
 
 export type Command = "validate" | "summarize" | "plan" | "report";
 
@@ -24,6 +26,8 @@ export interface CliArgs {
   readonly place: string | null;
   readonly number: string | null;
   readonly sections: readonly PlanSectionId[] | null;
+  /** Columns the user names: `--column FIELD=HEADER`, repeatable. */
+  readonly columns: readonly ColumnChoice[];
 }
 
 export type ParsedArgs =
@@ -36,6 +40,20 @@ const ONE_FILE_OUT: readonly Command[] = ["plan", "report"];
 
 function parseYear(text: string): number | null {
   return /^\d{4}$/.test(text) ? Number(text) : null;
+}
+
+/**
+ * `FIELD=HEADER`, split at the first "=" so a header may hold one; the field by its id or its label
+ * in either language; an empty HEADER (or "-") says the list has no such column.
+ */
+function parseColumn(text: string): ColumnChoice | string {
+  const at = text.indexOf("=");
+  if (at <= 0)
+    return `--column cần dạng TRƯỜNG=TIÊU ĐỀ CỘT, ví dụ --column "action=Kế hoạch năm 2023" (expected FIELD=HEADER).`;
+  const name = text.slice(0, at).trim();
+  const field = fieldNamed(name);
+  if (field === null) return `--column: không có trường "${name}"; xem kdcl --help (unknown field).`;
+  return { field, header: text.slice(at + 1).trim() };
 }
 
 function parseIsoDate(text: string): DayDate | null {
@@ -67,9 +85,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let place: string | null = null;
   let number: string | null = null;
   let sections: PlanSectionId[] | null = null;
+  const columns: ColumnChoice[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;
-    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? arg.split("=", 2) : [arg, undefined];
+    // "--out=a=b.xlsx" is the option --out with the value "a=b.xlsx": split at the first "=" only.
+    const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
+    const [flag, inline] = eq > 0 ? [arg.slice(0, eq), arg.slice(eq + 1)] : [arg, undefined];
     const value = (): string | null => {
       if (inline !== undefined) return inline;
       const next = rest[i + 1];
@@ -151,8 +172,15 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         sections = list as PlanSectionId[];
         break;
       }
+      case "--column": {
+        const v = value();
+        const choice = parseColumn(v ?? "");
+        if (typeof choice === "string") return { kind: "error", message: choice };
+        columns.push(choice);
+        break;
+      }
       default:
-        if (flag?.startsWith("-")) {
+        if (flag.startsWith("-")) {
           return {
             kind: "error",
             message: `Tùy chọn không hợp lệ "${flag}" (unknown option); xem kdcl --help.`,
@@ -171,7 +199,22 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   return {
     kind: "ok",
-    args: { command: cmd, files, sheet, year, date, regime, json, lang, out, body, place, number, sections },
+    args: {
+      command: cmd,
+      files,
+      sheet,
+      year,
+      date,
+      regime,
+      json,
+      lang,
+      out,
+      body,
+      place,
+      number,
+      sections,
+      columns,
+    },
   };
 }
 
@@ -179,7 +222,7 @@ export const USAGE = `kdcl — kiểm tra danh sách trường (KĐCLGD & chuẩ
 
 Cách dùng:
   kdcl validate <tệp.xlsx|tệp.csv>... [--sheet TÊN] [--year YYYY] [--date YYYY-MM-DD]
-                [--regime legacy|tt2018|tt2018a|tt2026] [--json] [--lang vi|en]
+                [--regime legacy|tt2018|tt2018a|tt2026] [--column TRƯỜNG=TIÊU ĐỀ]... [--json] [--lang vi|en]
   kdcl summarize <tệp>... [--sheet TÊN] [--year YYYY] [--date YYYY-MM-DD] [--json] [--lang vi|en]
   kdcl report <tệp> --out <bao-cao.xlsx> [--sheet TÊN] [--year YYYY] [--date YYYY-MM-DD] [--lang vi|en]
   kdcl plan <tệp> --out <ke-hoach.docx> [--year YYYY] [--body "UBND huyện …"] [--place TÊN]
@@ -191,8 +234,13 @@ Cách dùng:
   report     bản sao của tệp, thêm trang "Tổng hợp" và "Kết quả kiểm tra" (tệp gốc giữ nguyên)
   plan       soạn các phần của kế hoạch (mục tiêu, kinh phí, lộ trình, phụ lục) thành tệp Word .docx
 
-  --year     năm kế hoạch (mặc định: năm hiện tại, hoặc năm của --date)
-  --date     ngày tham chiếu (mặc định: 31/12 của năm kế hoạch)
+  --year     năm kế hoạch (mặc định: năm ghi trong danh sách — tiêu đề, cột, tên tệp —, hoặc năm
+             của --date, cuối cùng là năm hiện tại)
+  --date     ngày tham chiếu (mặc định: ngày số liệu ghi ở tiêu đề, hoặc 31/12 của năm kế hoạch)
+  --column   TRƯỜNG=TIÊU ĐỀ: đọc trường này ở cột có tiêu đề (hoặc chữ cột) đã cho, ví dụ
+             --column "action=Kế hoạch năm 2023" hoặc --column "Kinh phí=-" (không có cột này);
+             lặp lại cho nhiều cột. TRƯỜNG là mã (name, action, budget…) hoặc tên như trong bảng
+             "Cột đã nhận"
   --regime   áp dụng một quy định cho mọi dòng thay vì theo ngày công nhận
   --json     in kết quả dạng JSON
   --lang     ngôn ngữ báo cáo: vi (mặc định) hoặc en

@@ -5,6 +5,12 @@ import type { Grid } from "../core/grid";
 import { InputError, loadGrids } from "../hosts/file/load";
 import type { CliArgs } from "./args";
 import { CLI_TEXT } from "./strings";
+import { FIELD_LABELS } from "../app/vocabulary";
+
+/** A name as one terminal line: line breaks and control characters shown, never acted on. */
+function oneLine(text: string): string {
+  return JSON.stringify(text).slice(1, -1);
+}
 
 export interface Io {
   readonly stdout: (text: string) => void;
@@ -33,6 +39,7 @@ export function choicesOf(args: CliArgs): Choices {
     referenceDate: args.date,
     regime: args.regime,
     sheet: args.sheet,
+    columns: args.columns,
   };
 }
 
@@ -62,6 +69,9 @@ export async function checkFiles(
       fail(file, `${file}: ${t.noSheet(outcome.sheet, outcome.available.join(", "))}`);
       continue;
     }
+    for (const c of outcome.check.unresolvedColumns) {
+      io.stderr(`kdcl: ${t.columnNotFound(oneLine(file), c.header, FIELD_LABELS[c.field][args.lang])}\n`);
+    }
     checked.push({ file, check: outcome.check });
   }
   return { checked, failures };
@@ -77,4 +87,13 @@ function errorCount(checked: readonly Checked[]): number {
 export function exitCode(checked: readonly Checked[], failures: readonly Failure[]): number {
   if (failures.length > 0) return EXIT.input;
   return errorCount(checked) > 0 ? EXIT.findings : EXIT.ok;
+}
+
+/**
+ * After `report` or `plan` wrote its file: how many errors the list still has and how to see them, so
+ * figures left out are never a surprise. Nothing when the list has none.
+ */
+export function noteErrors(check: WorkbookCheck, file: string, args: CliArgs, io: Io): void {
+  if (check.counts.error === 0) return;
+  io.stderr(`kdcl: ${CLI_TEXT[args.lang].errorsToSee(check.counts.error, oneLine(file))}\n`);
 }

@@ -20,6 +20,12 @@ export const CLI_TEXT = {
     notCopied: (what: string) =>
       `lưu ý: bản sao không giữ được ${what} của tệp gốc; tệp gốc không bị thay đổi.`,
     defaultBody: "ỦY BAN NHÂN DÂN",
+    columnNotFound: (file: string, header: string, field: string) =>
+      `${file}: không có cột "${header}" để đọc ${field}; --column này bị bỏ qua.`,
+    period: (year: number, yearWhy: string, date: string, dateWhy: string) =>
+      `Năm kế hoạch ${year} (${yearWhy}); ngày tham chiếu ${date} (${dateWhy}).`,
+    errorsToSee: (errors: number, file: string) =>
+      `lưu ý: danh sách còn ${errors} lỗi; các số liệu bị lỗi không được tính. Xem từng lỗi: kdcl validate "${file}".`,
   },
   en: {
     file: "File",
@@ -41,5 +47,11 @@ export const CLI_TEXT = {
     notCopied: (what: string) =>
       `note: the copy cannot keep the original's ${what}; the original is unchanged.`,
     defaultBody: "PEOPLE'S COMMITTEE",
+    columnNotFound: (file: string, header: string, field: string) =>
+      `${file}: no column "${header}" to read ${field} from; this --column is ignored.`,
+    period: (year: number, yearWhy: string, date: string, dateWhy: string) =>
+      `Plan year ${year} (${yearWhy}); reference date ${date} (${dateWhy}).`,
+    errorsToSee: (errors: number, file: string) =>
+      `note: the list still has ${errors} errors; figures in error are left out. To see each: kdcl validate "${file}".`,
   },
 } as const satisfies Record<Lang, unknown>;

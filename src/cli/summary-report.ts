@@ -75,6 +75,15 @@ export function summaryText(title: string, s: Summary, lang: Lang): string {
       `  ${h.projected(s.planYear, c.projected.standard, c.projected.schools, pct(c.projected.rate))}`,
     );
     if (missing !== null) out.push(`  ${missing}`);
+    if (c.byUnit) {
+      out.push(
+        "",
+        ...textTable(
+          [l.unit, l.schools, l.standard, l.rate],
+          c.byUnit.map((x) => [x.name ?? "", String(x.schools), String(x.standard), pct(x.rate)]),
+        ),
+      );
+    }
     if (c.byDistrict) {
       out.push(
         "",
@@ -91,13 +100,20 @@ export function summaryText(title: string, s: Summary, lang: Lang): string {
     }
     if (c.byCommune.some((x) => x.name !== null)) {
       const districts = c.byDistrict !== null;
+      const units = c.byUnit !== null;
       out.push(
         "",
         ...textTable(
-          districts
-            ? [l.district, l.commune, l.schools, l.standard, l.rate]
-            : [l.commune, l.schools, l.standard, l.rate],
+          [
+            ...(units ? [l.unit] : []),
+            ...(districts ? [l.district] : []),
+            l.commune,
+            l.schools,
+            l.standard,
+            l.rate,
+          ],
           c.byCommune.map((x) => [
+            ...(units ? [x.unit ?? ""] : []),
             ...(districts ? [x.district ?? ""] : []),
             x.name ?? l.unrecorded,
             String(x.schools),

@@ -1,15 +1,43 @@
 import type { Finding } from "../core/findings/finding";
-import { describeFinding } from "../app/describe";
+import type { Period } from "../app/check";
+import {
+  COLUMN_SOURCE,
+  describeFinding,
+  describePeriod,
+  describeSkipped,
+  titleOfRule,
+} from "../app/describe";
+import { formatDay, isoDay } from "../app/format";
 import type { Severity } from "../core/findings/severity";
-import { SEVERITY_ORDER } from "../app/vocabulary";
+import { FIELD_LABELS, SEVERITY_ORDER } from "../app/vocabulary";
+import type { Field } from "../core/table/fields";
 import type { Lang } from "../core/text/format";
-import type { TableInfo } from "../core/validate";
+import type { SkippedRule, TableInfo } from "../core/validate";
 import { CLI_TEXT } from "./strings";
 
 export interface FileResult {
   readonly file: string;
   readonly tables: readonly TableInfo[];
   readonly findings: readonly Finding[];
+  readonly period: Period;
+  readonly skipped: readonly SkippedRule[];
+}
+
+/** The period as JSON: ISO dates, and where each part came from. */
+export function periodJson(p: Period, lang: Lang): Record<string, unknown> {
+  const why = describePeriod(p, lang);
+  return {
+    planYear: p.planYear,
+    planYearSource: p.planYearSource,
+    referenceDate: isoDay(p.referenceDate),
+    referenceSource: p.referenceSource,
+    explanation: { planYear: why.planYear, referenceDate: why.referenceDate },
+  };
+}
+
+/** Rules that could not run, with the columns they lacked, ids and words both. */
+export function skippedJson(skipped: readonly SkippedRule[], lang: Lang): Record<string, unknown>[] {
+  return skipped.map((s) => ({ rule: s.rule, missing: s.missing, title: titleOfRule(s.rule, lang) }));
 }
 
 /** A finding as the JSON contract prints it (SPEC §11): one language, plain strings. */
@@ -46,11 +74,21 @@ export function textReport(results: readonly FileResult[], lang: Lang): string {
   const lines: string[] = [];
   for (const r of results) {
     lines.push(`${t.file}: ${r.file}`);
+    const why = describePeriod(r.period, lang);
+    lines.push(
+      `  ${t.period(r.period.planYear, why.planYear, formatDay(r.period.referenceDate), why.referenceDate)}`,
+    );
     for (const table of r.tables) {
       lines.push(`  ${t.table(table.sheet, table.range, table.headerRow, table.rows)}`);
-      const cols = Object.entries(table.fields).map(([field, header]) => `${header} → ${field}`);
+      // Each column as the list heads it → what it was read as, in the pane's words, and why.
+      const cols = (Object.entries(table.fields) as [Field, string][]).map(([field, header]) => {
+        const how = table.fieldSources[field];
+        const label = `${header.replace(/\s+/g, " ").trim()} → ${FIELD_LABELS[field][lang]}`;
+        return how ? `${label} (${COLUMN_SOURCE[lang][how]})` : label;
+      });
       lines.push(`  ${t.columns}: ${cols.join("; ")}`);
     }
+    for (const line of describeSkipped(r.skipped, lang)) lines.push(`  ${line}`);
     if (r.findings.length === 0) lines.push(`  ${t.none}`);
     for (const severity of SEVERITY_ORDER) {
       const group = r.findings.filter((f) => f.severity === severity);

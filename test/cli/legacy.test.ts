@@ -50,6 +50,8 @@ test("report copies an .xls into an .xlsx with the summary sheets", () => {
   expect(run.status).toBe(1); // the sample has errors
   expect(existsSync(join(dir, "bao-cao.xlsx"))).toBe(true);
   expect(run.stderr).toBe(
-    "kdcl: lưu ý: bản sao không giữ được định dạng, công thức và hình vẽ của tệp .xls/.ods (bản sao .xlsx chỉ giữ giá trị và ô gộp) của tệp gốc; tệp gốc không bị thay đổi.\n",
+    "kdcl: lưu ý: bản sao không giữ được định dạng, công thức và hình vẽ của tệp .xls/.ods (bản sao .xlsx chỉ giữ giá trị và ô gộp) của tệp gốc; tệp gốc không bị thay đổi.\n" +
+      // The sample's planted errors: how many, and how to see them.
+      `kdcl: lưu ý: danh sách còn 5 lỗi; các số liệu bị lỗi không được tính. Xem từng lỗi: kdcl validate "mau.xls".\n`,
   );
 });

@@ -1,5 +1,5 @@
 /** The BUILT `kdcl summarize` and `kdcl plan` on the Kon Tum list (SPEC §9–§11). */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
@@ -90,6 +90,30 @@ describe("kdcl summarize", () => {
     expect(doc.files).toHaveLength(2);
     // The same schools twice are the same 57 schools: counts are over distinct schools.
     expect(doc.combined.coverage.total.schools).toBe(57);
+  });
+
+  test("two communes' lists are two units: same-named schools are not merged, and the lines add up", () => {
+    const a = join(dir, "xa-a.xlsx");
+    const b = join(dir, "xa-b.xlsx");
+    copyFileSync(kontum, a);
+    copyFileSync(kontum, b);
+    const run = cli("summarize", a, b, "--year", YEAR, "--json");
+    type Line = { schools: number; standard: number; unit?: string };
+    const doc = JSON.parse(run.stdout) as {
+      combined: { coverage: { total: Line; byUnit: Line[]; byCommune: Line[] } };
+    };
+    const c = doc.combined.coverage;
+    expect(c.total.schools).toBe(114);
+    expect(c.byUnit.map((u) => [u.unit, u.schools])).toEqual([
+      ["xa-a.xlsx", 57],
+      ["xa-b.xlsx", 57],
+    ]);
+    const sum = (lines: Line[], k: "schools" | "standard") => lines.reduce((n, l) => n + l[k], 0);
+    expect(sum(c.byUnit, "standard")).toBe(c.total.standard);
+    expect(sum(c.byCommune, "schools")).toBe(c.total.schools);
+    expect(new Set(c.byCommune.map((l) => l.unit))).toEqual(new Set(["xa-a.xlsx", "xa-b.xlsx"]));
+    const text = cli("summarize", a, b, "--year", YEAR).stdout;
+    expect(text).toContain("Danh sách (tệp)");
   });
 });
 

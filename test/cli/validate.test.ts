@@ -111,6 +111,8 @@ interface JsonFinding {
 
 interface JsonFile {
   readonly file: string;
+  readonly period: Record<string, unknown>;
+  readonly skipped: readonly Record<string, unknown>[];
   readonly tables: readonly Record<string, unknown>[];
   readonly findings: readonly JsonFinding[];
 }
@@ -197,7 +199,14 @@ describe("kdcl validate --json (SPEC §11)", () => {
     expect(Object.keys(doc)).toEqual(["files"]);
     expect(doc.files).toHaveLength(1);
     const [file] = doc.files;
-    expect(Object.keys(file!).sort()).toEqual(["file", "findings", "tables"]);
+    expect(Object.keys(file!)).toEqual(["file", "period", "tables", "skipped", "findings"]);
+    // The year was given: the user's; the reference date is the end of that year.
+    expect(file!.period).toMatchObject({
+      planYear: 2024,
+      planYearSource: { kind: "user" },
+      referenceDate: "2024-12-31",
+      referenceSource: { kind: "endOfYear" },
+    });
     expect(file!.file).toBe(faulty);
     expect(file!.tables).toEqual([
       {
@@ -260,6 +269,32 @@ describe("kdcl validate --json (SPEC §11)", () => {
     // The parameters travel with the message, so a reader can re-render it in another language.
     expect(needs).toMatchObject({ params: { standard: 1, accreditation: 1, required: 2 } });
     expect(noncanonical).toMatchObject({ params: { text: "cấp độ 3", canonical: "CĐ3" } });
+  });
+
+  it("--column names a field's column by header or letter, '-' for none; a header found nowhere is one stderr line", () => {
+    const run = cli(
+      "validate",
+      faulty,
+      "--year",
+      "2024",
+      "--json",
+      "--column",
+      "Ngày (năm) công nhận=-",
+      "--column=commune=B",
+      "--column",
+      "budget=Kinh phí 2024",
+    );
+    const doc = JSON.parse(run.stdout) as { files: JsonFile[] };
+    const [table] = doc.files[0]!.tables;
+    expect(table!.fields).not.toHaveProperty("decisionDate");
+    expect(table!.fields).toMatchObject({ commune: "Tên trường" });
+    expect(table!.fieldSources).toMatchObject({ commune: "user" });
+    expect(run.stderr).toBe(
+      `kdcl: ${faulty}: không có cột "Kinh phí 2024" để đọc Kinh phí; --column này bị bỏ qua.\n`,
+    );
+    const bad = cli("validate", faulty, "--column", "lunch=Bữa trưa");
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim().split("\n")).toHaveLength(1);
   });
 
   it("gives the messages in the chosen language", () => {

@@ -6,7 +6,7 @@ import { InputError, inputError } from "../../hosts/file/errors";
 import { openForReport, reportBytes } from "../../hosts/file/report";
 import type { CliArgs } from "../args";
 import type { Io } from "../context";
-import { choicesOf, EXIT } from "../context";
+import { choicesOf, EXIT, noteErrors } from "../context";
 import { CLI_TEXT } from "../strings";
 import { writeFailure } from "./write-failure";
 
@@ -51,5 +51,6 @@ export async function runReport(args: CliArgs, io: Io): Promise<number> {
   }
   if (source.notCopied.length > 0) io.stderr(`kdcl: ${t.notCopied(source.notCopied.join(", "))}\n`);
   io.stdout(`${t.written(args.out)}\n`);
+  noteErrors(check, file, args, io);
   return check.counts.error > 0 ? EXIT.findings : EXIT.ok;
 }

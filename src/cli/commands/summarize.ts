@@ -6,6 +6,12 @@ import type { Io } from "../context";
 import { checkFiles, exitCode } from "../context";
 import { COMBINED_TITLE, summaryText } from "../summary-report";
 
+/** Each file by its name; by its path where two files share a name. */
+function unitNames(files: readonly string[]): string[] {
+  const base = files.map((f) => f.replace(/^.*[\\/]/, ""));
+  return base.map((b, i) => (base.indexOf(b) !== base.lastIndexOf(b) ? (files[i] ?? b) : b));
+}
+
 export async function runSummarize(args: CliArgs, io: Io): Promise<number> {
   const { checked, failures } = await checkFiles(args, io);
   const summaries: { file: string; summary: Summary }[] = checked.map(({ file, check }) => ({
@@ -20,6 +26,7 @@ export async function runSummarize(args: CliArgs, io: Io): Promise<number> {
           checked.map((c) => c.check),
           first.check.period,
           args.regime,
+          unitNames(checked.map((c) => c.file)),
         )
       : null;
   if (args.json) {

@@ -32,6 +32,8 @@ export interface PlaceCoverage {
 export interface CommuneCoverage extends PlaceCoverage {
   /** The district the commune lies in, when the list says: the same commune name may be in two. */
   readonly district: string | null;
+  /** The list (file or sheet) the commune's schools come from, when several are summed. */
+  readonly unit: string | null;
 }
 
 export interface AccreditationCounts {
@@ -49,6 +51,8 @@ export interface Coverage {
   readonly byCommune: readonly CommuneCoverage[];
   /** Present when the list names districts. */
   readonly byDistrict: readonly PlaceCoverage[] | null;
+  /** Present when several lists are summed: one line per list, adding up to the total. */
+  readonly byUnit: readonly PlaceCoverage[] | null;
   /** Communes with no valid CQG school ("xã trắng"). */
   readonly communesWithout: readonly string[];
   readonly accreditation: AccreditationCounts;
@@ -83,6 +87,7 @@ class Tally {
 interface PlaceTally {
   readonly name: string | null;
   readonly district: string | null;
+  readonly unit: string | null;
   readonly tally: Tally;
 }
 
@@ -91,10 +96,11 @@ function tallyAt(
   key: string,
   name: string | null,
   district: string | null,
+  unit: string | null = null,
 ): Tally {
   let t = map.get(key);
   if (!t) {
-    t = { name, district, tally: new Tally() };
+    t = { name, district, unit, tally: new Tally() };
     map.set(key, t);
   }
   return t.tally;
@@ -115,6 +121,7 @@ export function coverageOf(schools: readonly School[], referenceDate: DayDate, p
   const byType = new Map<SchoolTypeId | null, Tally>();
   const byCommune = new Map<string, PlaceTally>();
   const byDistrict = new Map<string, PlaceTally>();
+  const byUnit = new Map<string, PlaceTally>();
   const acc = [0, 0, 0, 0, 0];
   let projected = 0;
   let districts = false;
@@ -127,11 +134,13 @@ export function coverageOf(schools: readonly School[], referenceDate: DayDate, p
     byType.set(school.type, t);
     const district = school.district;
     if (district !== null) districts = true;
-    const communeKey = `${placeKey(district)}|${placeKey(school.commune)}`;
-    tallyAt(byCommune, communeKey, school.commune, school.commune === null ? null : district).add(
+    const unit = school.unit;
+    const communeKey = `${unit ?? ""}|${placeKey(district)}|${placeKey(school.commune)}`;
+    tallyAt(byCommune, communeKey, school.commune, school.commune === null ? null : district, unit).add(
       now.standard,
     );
-    tallyAt(byDistrict, placeKey(district), district, null).add(now.standard);
+    tallyAt(byDistrict, `${unit ?? ""}|${placeKey(district)}`, district, null, unit).add(now.standard);
+    if (unit !== null) tallyAt(byUnit, unit, unit, null, unit).add(now.standard);
     acc[now.accreditation ?? 0] = (acc[now.accreditation ?? 0] ?? 0) + 1;
     if (projectedLevels(school, planYear, endOfPlan).standard !== null) projected += 1;
   }
@@ -147,17 +156,20 @@ export function coverageOf(schools: readonly School[], referenceDate: DayDate, p
   const names = new Map<string, number>();
   for (const c of communes)
     if (c.name !== null) names.set(placeKey(c.name), (names.get(placeKey(c.name)) ?? 0) + 1);
-  const communeName = (c: PlaceTally): string =>
-    c.name !== null && c.district !== null && (names.get(placeKey(c.name)) ?? 0) > 1
-      ? `${c.name} (${c.district})`
+  const communeName = (c: PlaceTally): string => {
+    const where = c.district ?? c.unit;
+    return c.name !== null && where !== null && (names.get(placeKey(c.name)) ?? 0) > 1
+      ? `${c.name} (${where})`
       : (c.name ?? "");
+  };
   return {
     total: total.count(),
     byType: typeOrder
       .filter((id) => byType.has(id))
       .map((id) => ({ type: id, ...(byType.get(id) as Tally).count() })),
-    byCommune: communes.map((c) => ({ ...line(c), district: c.district })),
+    byCommune: communes.map((c) => ({ ...line(c), district: c.district, unit: c.unit })),
     byDistrict: districts ? placeLines(byDistrict).map(line) : null,
+    byUnit: byUnit.size > 0 ? [...byUnit.values()].map(line) : null,
     communesWithout: communes.filter((c) => c.name !== null && c.tally.standard === 0).map(communeName),
     accreditation: {
       none: acc[0] ?? 0,

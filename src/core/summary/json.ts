@@ -38,6 +38,7 @@ export function summaryJson(s: Summary, lang: Lang): Record<string, unknown> {
       total: c.total,
       byType: c.byType.map((t) => ({ ...t, type: t.type ?? UNKNOWN_TYPE, label: typeLabel(t.type, lang) })),
       byCommune: c.byCommune.map((x) => ({
+        ...(c.byUnit ? { unit: x.unit } : {}),
         commune: x.name,
         ...(c.byDistrict ? { district: x.district } : {}),
         schools: x.schools,
@@ -48,6 +49,16 @@ export function summaryJson(s: Summary, lang: Lang): Record<string, unknown> {
         ? {
             byDistrict: c.byDistrict.map((x) => ({
               district: x.name,
+              schools: x.schools,
+              standard: x.standard,
+              rate: x.rate,
+            })),
+          }
+        : {}),
+      ...(c.byUnit
+        ? {
+            byUnit: c.byUnit.map((x) => ({
+              unit: x.name,
               schools: x.schools,
               standard: x.standard,
               rate: x.rate,

@@ -20,6 +20,8 @@ export interface School {
   readonly province: string | null;
   readonly district: string | null;
   readonly commune: string | null;
+  /** The file (or sheet) the school was read from, when several lists are summed: never merged across. */
+  readonly unit: string | null;
   readonly type: SchoolTypeId | null;
   /** The row that describes the recognition in force: the most recent one with a level. */
   readonly current: SchoolRecord;
@@ -45,7 +47,7 @@ function unnamed(r: SchoolRecord): string {
 }
 
 /** Groups school rows into distinct schools, in the order they first appear. */
-export function distinctSchools(records: readonly SchoolRecord[]): School[] {
+export function distinctSchools(records: readonly SchoolRecord[], unit: string | null = null): School[] {
   const groups = new Map<string, SchoolRecord[]>();
   for (const r of records) {
     const list = groups.get(r.key);
@@ -73,6 +75,7 @@ export function distinctSchools(records: readonly SchoolRecord[]): School[] {
       province: rows.find((r) => r.province !== null)?.province ?? null,
       district: rows.find((r) => r.district !== null)?.district ?? null,
       commune: rows.find((r) => r.commune !== null)?.commune ?? null,
+      unit,
       type: rows.find((r) => r.type !== null)?.type ?? null,
       current,
       records: rows,

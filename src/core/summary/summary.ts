@@ -20,6 +20,26 @@ import { targetsOf } from "./targets";
 interface SummaryInput {
   readonly records: readonly SchoolRecord[];
   readonly planList: boolean;
+  /**
+   * The file or sheet a table comes from when several lists are summed (a province adding up its
+   * communes): schools and communes of different units are never merged.
+   */
+  readonly unit?: string;
+}
+
+/** Distinct schools, within each unit when the inputs name units. */
+function schoolsOf(inputs: readonly SummaryInput[]): School[] {
+  if (inputs.every((i) => i.unit === undefined)) return distinctSchools(inputs.flatMap((i) => i.records));
+  const units = new Map<string, SchoolRecord[]>();
+  for (const i of inputs) {
+    const unit = i.unit ?? "";
+    const list = units.get(unit) ?? [];
+    for (const r of i.records) list.push(r);
+    units.set(unit, list);
+  }
+  const schools: School[] = [];
+  for (const [unit, records] of units) for (const s of distinctSchools(records, unit)) schools.push(s);
+  return schools;
 }
 
 /** Why there is no coverage: the list holds only planned schools, or says nothing of recognitions. */
@@ -72,8 +92,7 @@ function coverageGap(inputs: readonly SummaryInput[]): CoverageGap | null {
 
 /** Coverage, targets, budget and renewals due over the tables of one file or of several. */
 export function summarize(inputs: readonly SummaryInput[], options: CheckOptions): Summary {
-  const records = inputs.flatMap((i) => i.records);
-  const schools = distinctSchools(records);
+  const schools = schoolsOf(inputs);
   const referenceDate = referenceDateOf(options);
   const gap = coverageGap(inputs);
   const excluded: ExcludedCell[] = [];

@@ -21,6 +21,8 @@ export interface PlanForm {
   readonly dateValid: boolean;
   readonly sections: readonly PlanSectionId[];
   readonly toggleSection: (section: PlanSectionId, on: boolean) => Promise<void>;
+  /** Fills the issuing body with the list's own while the user has written none. */
+  readonly suggestBody: (body: string) => void;
   /** The header for the plan (its year is the check's), or null while the date is invalid. */
   readonly planHeader: () => Omit<PlanHeader, "planYear"> | null;
 }
@@ -47,6 +49,10 @@ export function usePlanForm(settings: WorkbookSettings): PlanForm {
     setHeader((h) => ({ ...h, [field]: value }));
   }, []);
 
+  const suggestBody = useCallback((body: string) => {
+    setHeader((h) => (h.issuingBody.trim() === "" ? { ...h, issuingBody: body } : h));
+  }, []);
+
   const { set: saveHeader } = stored;
   const save = useCallback(() => saveHeader(header), [saveHeader, header]);
 
@@ -62,5 +68,5 @@ export function usePlanForm(settings: WorkbookSettings): PlanForm {
     [header, date, dateValid],
   );
 
-  return { header, setField, save, dateValid, sections: chosen, toggleSection, planHeader };
+  return { header, setField, save, dateValid, sections: chosen, toggleSection, planHeader, suggestBody };
 }

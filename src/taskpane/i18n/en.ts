@@ -156,7 +156,8 @@ export const en: Catalogue = {
   plan: {
     headerLegend: "Document details (kept with the workbook)",
     issuingBody: "Issuing body",
-    issuingBodyHint: "For example: UBND huyện Cao Lộc",
+    issuingBodyHint:
+      "For example: UBND xã Đông Cứu, Sở GDĐT Bắc Ninh, UBND tỉnh Bắc Ninh; taken from the list's title when it names one.",
     place: "Place",
     placeHint: "For example: Cao Lộc",
     number: "Plan number",

@@ -160,7 +160,8 @@ export const vi = {
   plan: {
     headerLegend: "Thông tin văn bản (lưu cùng sổ làm việc)",
     issuingBody: "Cơ quan ban hành",
-    issuingBodyHint: "Ví dụ: UBND huyện Cao Lộc",
+    issuingBodyHint:
+      "Ví dụ: UBND xã Đông Cứu, Sở GDĐT Bắc Ninh, UBND tỉnh Bắc Ninh; lấy theo tiêu đề danh sách nếu có.",
     place: "Địa danh",
     placeHint: "Ví dụ: Cao Lộc",
     number: "Số kế hoạch",

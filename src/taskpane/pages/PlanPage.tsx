@@ -1,4 +1,6 @@
 import { Button } from "@fluentui/react-components";
+import { useEffect } from "react";
+import { suggestedIssuingBody } from "../../app/plan-header";
 import { DocumentArrowDownRegular } from "@fluentui/react-icons";
 import type { Summary } from "../../core/summary/summary";
 import { ErrorBar } from "../components/common/ErrorBar";
@@ -31,6 +33,12 @@ export function PlanPage({
   const css = useLayout();
   const form = usePlanForm(host.settings);
   const plan = usePlanDownload();
+  const planDate = form.planHeader()?.date ?? null;
+  const suggested = check.result ? suggestedIssuingBody(check.result, planDate, new Date()) : null;
+  const { suggestBody } = form;
+  useEffect(() => {
+    if (suggested !== null) suggestBody(suggested);
+  }, [suggested, suggestBody]);
 
   const download = () => {
     const header = form.planHeader();
