@@ -1,7 +1,8 @@
 import type { Finding } from "../core/findings/finding";
 import { describeFinding } from "../app/describe";
 import type { Severity } from "../core/findings/severity";
-import { SEVERITY_ORDER } from "../app/vocabulary";
+import { FIELD_LABELS, SEVERITY_ORDER } from "../app/vocabulary";
+import type { Field } from "../core/table/fields";
 import type { Lang } from "../core/text/format";
 import type { TableInfo } from "../core/validate";
 import { CLI_TEXT } from "./strings";
@@ -48,7 +49,10 @@ export function textReport(results: readonly FileResult[], lang: Lang): string {
     lines.push(`${t.file}: ${r.file}`);
     for (const table of r.tables) {
       lines.push(`  ${t.table(table.sheet, table.range, table.headerRow, table.rows)}`);
-      const cols = Object.entries(table.fields).map(([field, header]) => `${header} → ${field}`);
+      // Each column as the list heads it → what it was read as, in the words the pane uses.
+      const cols = (Object.entries(table.fields) as [Field, string][]).map(
+        ([field, header]) => `${header.replace(/\s+/g, " ").trim()} → ${FIELD_LABELS[field][lang]}`,
+      );
       lines.push(`  ${t.columns}: ${cols.join("; ")}`);
     }
     if (r.findings.length === 0) lines.push(`  ${t.none}`);
@@ -57,7 +61,7 @@ export function textReport(results: readonly FileResult[], lang: Lang): string {
       if (group.length === 0) continue;
       lines.push("", `  ${t.severity[severity]} (${group.length})`);
       for (const f of group) {
-        const where = f.cell ? `${f.sheet}!${f.cell}` : f.row ? `${f.sheet}, dòng ${f.row}` : f.sheet;
+        const where = f.cell ? `${f.sheet}!${f.cell}` : f.row ? t.row(f.sheet, f.row) : f.sheet;
         const text = describeFinding(f, lang);
         lines.push(`    ${where}  [${text.title}] ${text.message}`);
         if (f.fix !== undefined) lines.push(`        ${t.fix}: ${f.fix}`);
