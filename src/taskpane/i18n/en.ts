@@ -15,9 +15,10 @@ export const en: Catalogue = {
     failedTitle: "The add-in could not start",
     failedBody:
       "Close the task pane and open it again. The add-in needs Excel 2019, Microsoft 365 or Excel on the web.",
-    standaloneTitle: "Open this in Excel",
+    standaloneTitle: "This page runs inside Excel or Word",
     standaloneBody:
-      "This page is the task pane of an Excel add-in. Open Excel and choose Home › Add-ins › Kiểm định & CQG.",
+      "It is the add-in's task pane: open Excel and choose Home › Add-ins › Kiểm định & CQG. No Office?",
+    standaloneLink: "Open the page that runs in the browser",
   },
   common: {
     cancel: "Cancel",

@@ -22,9 +22,10 @@ export const vi = {
     failedTitle: "Không khởi động được phần bổ trợ",
     failedBody:
       "Hãy đóng ngăn tác vụ rồi mở lại. Phần bổ trợ cần Excel 2019, Microsoft 365 hoặc Excel trên web.",
-    standaloneTitle: "Cần mở trong Excel",
+    standaloneTitle: "Trang này chạy bên trong Excel hoặc Word",
     standaloneBody:
-      "Trang này là ngăn tác vụ của phần bổ trợ Excel. Hãy mở Excel, chọn Trang đầu › Phần bổ trợ › Kiểm định & CQG.",
+      "Đây là ngăn tác vụ của phần bổ trợ: hãy mở Excel, chọn Trang đầu › Phần bổ trợ › Kiểm định & CQG. Không có Office?",
+    standaloneLink: "Mở trang chạy trong trình duyệt",
   },
   common: {
     cancel: "Hủy",
