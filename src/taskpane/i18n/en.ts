@@ -110,6 +110,8 @@ export const en: Catalogue = {
     done: (x) => `Fixed ${n(x)} ${x === 1 ? "cell" : "cells"} and checked again.`,
     undo: "Undo",
     undone: (x) => `Restored ${n(x)} ${x === 1 ? "cell" : "cells"} and checked again.`,
+    undoLatest: (x) => `Undo the latest fix (${n(x)} ${x === 1 ? "cell" : "cells"})`,
+    statusLabel: "Outcome of the latest action",
   },
   highlight: {
     mark: "Highlight",

@@ -117,6 +117,8 @@ export const vi = {
     done: (x: number) => `Đã sửa ${n(x)} ô và kiểm tra lại.`,
     undo: "Hoàn tác",
     undone: (x: number) => `Đã hoàn tác ${n(x)} ô và kiểm tra lại.`,
+    undoLatest: (x: number) => `Hoàn tác lần sửa gần nhất (${n(x)} ô)`,
+    statusLabel: "Kết quả thao tác vừa làm",
   },
   highlight: {
     mark: "Đánh dấu",

@@ -19,7 +19,7 @@ import type { WorkbookSpec } from "../../fakes/office";
 import type { FakeSyncStats } from "../../fakes/office/browser";
 import { ARTIFACTS, launch, type Session } from "../chromium";
 import { serve, type Served } from "../static-server";
-import { buildFakeOffice, fake, openPane, routeOffice, shot, WEB_DIST, type Traffic } from "./pane";
+import { buildFakeOffice, fake, openPane, PANE, routeOffice, shot, WEB_DIST, type Traffic } from "./pane";
 import { LOOKUP_SHEET, SAMPLE_SHEET, sampleWorkbookSpec, USER_FILLS } from "./sample-workbook";
 
 /** The planted faults of the sample (src/hosts/file/sample.ts) and the 2019 renewals due, by severity. */
@@ -141,6 +141,8 @@ describe("the task pane in Excel (fake Office, sample district list)", () => {
 
   it("Sửa shows the change before writing it; Áp dụng writes it and checks again", async () => {
     expect(await cell("I22")).toBe("1.500.000.000");
+    // Down the list, where the finding is.
+    await button("Sửa ô I22").scrollIntoViewIfNeeded();
     await button("Sửa ô I22").click();
     const dialog = page.getByRole("dialog", { name: "Sửa ô I22" });
     await dialog.waitFor();
@@ -164,6 +166,15 @@ describe("the task pane in Excel (fake Office, sample district list)", () => {
     await dialog.waitFor({ state: "detached" });
     expect(await cell("I22")).toBe(1500);
     expect(await button("Sửa ô I22").count()).toBe(0);
+    // The confirmation and Hoàn tác are in view where the user is, though the list runs on below,
+    // and they are the only message: nothing was added at the top of the page.
+    const status = panel().getByRole("region", { name: "Kết quả thao tác vừa làm" });
+    const box = await status.boundingBox();
+    const view = page.viewportSize() ?? PANE;
+    expect(box && box.y >= 0 && box.y + box.height <= view.height + 1).toBe(true);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await status.getByRole("button", { name: "Hoàn tác" }).waitFor();
+    expect(await panel().locator(".fui-MessageBar").count()).toBe(1);
     await shot(page, "04-fixed");
   });
 
