@@ -1,7 +1,7 @@
 /**
  * The standalone page: the task pane (the same App as in Excel, on the in-browser workbook host) to
- * the right of a grid view of the workbook, under a top bar to open a file, go back to the sample
- * and download the workbook. Everything happens in this browser tab: the file is read with
+ * the right of a grid view of the workbook (under it on a narrow screen), under a top bar to open a
+ * file, go back to the sample and download the workbook. Everything happens in this browser tab: the file is read with
  * FileReader APIs, checked and written here, and offered back as a download.
  *
  * exceljs and the host load on demand (the `browser-host` chunk) so the page paints at once.
@@ -57,25 +57,34 @@ const ACCEPT = [
   "text/csv",
 ].join(",");
 
+/**
+ * Below this width the pane no longer fits beside a useful grid (a 360 px pane and ~540 px of sheet):
+ * the grid goes on top at part of the screen's height, the pane under it, and the page scrolls
+ * vertically, never sideways.
+ */
+const NARROW = "@media (max-width: 899px)";
+
 const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
     height: "100vh",
-    minWidth: "960px",
     backgroundColor: tokens.colorNeutralBackground2,
     color: tokens.colorNeutralForeground1,
+    [NARROW]: { height: "auto", minHeight: "100vh" },
   },
   bar: {
     display: "flex",
+    flexWrap: "wrap",
     alignItems: "center",
-    gap: "12px",
+    gap: "4px 12px",
     padding: "4px 12px",
     minHeight: "44px",
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     flexShrink: 0,
   },
+  toolbar: { flexWrap: "wrap", "& button": { whiteSpace: "nowrap" } },
   brand: { display: "flex", flexDirection: "column", lineHeight: "1.2", flexShrink: 0 },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   subtitle: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
@@ -100,6 +109,7 @@ const useStyles = makeStyles({
     overflow: "hidden",
     whiteSpace: "nowrap",
     textOverflow: "ellipsis",
+    [NARROW]: { marginLeft: 0, whiteSpace: "normal" },
   },
   messages: {
     display: "flex",
@@ -109,19 +119,28 @@ const useStyles = makeStyles({
     flexShrink: 0,
     ":empty": { display: "none" },
   },
-  body: { display: "flex", flexGrow: 1, minHeight: 0 },
+  body: { display: "flex", flexGrow: 1, minHeight: 0, [NARROW]: { flexDirection: "column" } },
   sheet: {
     flexGrow: 1,
     minWidth: 0,
     display: "flex",
     flexDirection: "column",
     borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    // The grid scrolls inside its own box, so it needs a height of its own once stacked.
+    [NARROW]: {
+      flexGrow: 0,
+      height: "55vh",
+      minHeight: "280px",
+      borderRight: "none",
+      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    },
   },
   pane: {
     width: "360px",
     flexShrink: 0,
     overflowY: "auto",
     backgroundColor: tokens.colorNeutralBackground1,
+    [NARROW]: { width: "auto", overflowY: "visible" },
   },
   centre: { margin: "auto" },
   hidden: { display: "none" },
@@ -284,7 +303,7 @@ export function Standalone() {
           <h1 className={css.title}>{t.title}</h1>
           <span className={css.subtitle}>{t.subtitle}</span>
         </div>
-        <Toolbar aria-label={t.toolbar} size="small">
+        <Toolbar aria-label={t.toolbar} size="small" className={css.toolbar}>
           <Tooltip content={t.openHint} relationship="description">
             <ToolbarButton
               appearance="primary"

@@ -23,7 +23,7 @@ export const vi = {
   file: (name: string) => `Tệp: ${name}`,
   privacy: "Tệp chỉ được xử lý trong trình duyệt này, không gửi đi đâu.",
   sampleNote:
-    "Đây là danh sách mẫu của huyện Sơn Hà (năm kế hoạch 2024) có vài lỗi cố ý. Bấm Kiểm tra ở ngăn bên phải, hoặc bấm Mở tệp để kiểm tra danh sách của bạn.",
+    "Đây là danh sách mẫu của huyện Sơn Hà (năm kế hoạch 2024) có vài lỗi cố ý. Bấm Kiểm tra ở ngăn tác vụ, hoặc bấm Mở tệp để kiểm tra danh sách của bạn.",
   openFailed: "Không mở được tệp",
   downloadFailed: "Không tạo được tệp Excel",
   startFailed: "Không tải được bảng tính",
@@ -65,7 +65,7 @@ export const en: Strings = {
   file: (name: string) => `File: ${name}`,
   privacy: "Your file is processed in this browser only and sent nowhere.",
   sampleNote:
-    "This is the sample list of Sơn Hà district (plan year 2024), with a few faults on purpose. Press Check in the pane on the right, or Open file to check your own list.",
+    "This is the sample list of Sơn Hà district (plan year 2024), with a few faults on purpose. Press Check in the task pane, or Open file to check your own list.",
   openFailed: "The file could not be opened",
   downloadFailed: "The Excel file could not be created",
   startFailed: "The spreadsheet could not be loaded",

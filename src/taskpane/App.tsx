@@ -20,8 +20,14 @@ const useStyles = makeStyles({
     position: "sticky",
     top: 0,
     zIndex: 1,
+    // In a pane narrower than the four tabs, they go on two lines rather than past the edge.
+    flexWrap: "wrap",
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    // Task panes start at ~320 px and phones at 360: tighter tabs keep the four on one line.
+    "@media (max-width: 400px)": {
+      "& .fui-Tab": { paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
+    },
   },
 });
 
