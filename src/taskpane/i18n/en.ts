@@ -23,6 +23,7 @@ export const en: Catalogue = {
   common: {
     cancel: "Cancel",
     dismiss: "Dismiss",
+    clearSelection: "Clear selection",
     retry: "Try again",
     detail: (d) => `Details: ${d}`,
     sheetNames: (names) => names.map((x) => `“${x}”`).join(", "),
@@ -31,6 +32,8 @@ export const en: Catalogue = {
   period: {
     planYear: "Plan year",
     planYearInvalid: "The plan year must be a year from 2000 to 2100.",
+    planYearUp: "Increase the plan year",
+    planYearDown: "Decrease the plan year",
     referenceDate: "Reference date",
     referenceDateHint: (d) => `As dd/mm/yyyy; leave empty for ${d} (end of the plan year).`,
     referenceDateInvalid: "Not a valid date — type it as dd/mm/yyyy, for example 31/12/2024.",

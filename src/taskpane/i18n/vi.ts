@@ -30,6 +30,8 @@ export const vi = {
   common: {
     cancel: "Hủy",
     dismiss: "Đóng thông báo",
+    /** Fluent's lists carry a (hidden) button to clear the choice, named in English by default. */
+    clearSelection: "Bỏ chọn",
     retry: "Thử lại",
     detail: (d: string) => `Chi tiết: ${d}`,
     sheetNames: (names: readonly string[]) => names.map((x) => `“${x}”`).join(", "),
@@ -38,6 +40,8 @@ export const vi = {
   period: {
     planYear: "Năm kế hoạch",
     planYearInvalid: "Năm kế hoạch phải là một năm từ 2000 đến 2100.",
+    planYearUp: "Tăng năm kế hoạch",
+    planYearDown: "Giảm năm kế hoạch",
     referenceDate: "Ngày tham chiếu",
     referenceDateHint: (d: string) => `Dạng dd/mm/yyyy; để trống là ${d} (cuối năm kế hoạch).`,
     referenceDateInvalid: "Ngày không hợp lệ — hãy nhập theo dạng dd/mm/yyyy, ví dụ 31/12/2024.",
@@ -171,9 +175,9 @@ export const vi = {
       appendix: "Phụ lục",
     } satisfies Record<PlanSectionId, string>,
     noSection: "Hãy chọn ít nhất một phần.",
-    download: "Tải file Word (.docx)",
-    downloading: "Đang tạo file Word…",
-    downloaded: (name: string) => `Đã tạo file ${name}.`,
+    download: "Tải tệp Word (.docx)",
+    downloading: "Đang tạo tệp Word…",
+    downloaded: (name: string) => `Đã tạo tệp ${name}.`,
     fileName: (year: number) => `ke-hoach-kdcl-${year}.docx`,
   },
   word: {
@@ -259,7 +263,7 @@ export const vi = {
       hint: "Sổ làm việc có thể đang được bảo vệ cấu trúc. Hãy bỏ bảo vệ rồi thử lại.",
     },
     download: {
-      title: "Không tạo được file Word",
+      title: "Không tạo được tệp Word",
       hint: "Hãy thử lại; nếu vẫn lỗi, hãy gửi tệp danh sách cho bộ phận hỗ trợ.",
     },
     validate: {

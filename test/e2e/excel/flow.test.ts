@@ -20,6 +20,7 @@ import type { FakeSyncStats } from "../../fakes/office/browser";
 import { ARTIFACTS, launch, type Session } from "../chromium";
 import { serve, type Served } from "../static-server";
 import { buildFakeOffice, fake, openPane, PANE, routeOffice, shot, WEB_DIST, type Traffic } from "./pane";
+import { englishInPane } from "../vietnamese";
 import { LOOKUP_SHEET, SAMPLE_SHEET, sampleWorkbookSpec, USER_FILLS } from "./sample-workbook";
 
 /** The planted faults of the sample (src/hosts/file/sample.ts) and the 2019 renewals due, by severity. */
@@ -248,7 +249,7 @@ describe("the task pane in Excel (fake Office, sample district list)", () => {
     await shot(page, "08-summary", { docs: "summary" });
   });
 
-  it("Kế hoạch › Tải file Word (.docx) downloads the plan with the district's figures", async () => {
+  it("Kế hoạch › Tải tệp Word (.docx) downloads the plan with the district's figures", async () => {
     // What Tổng hợp shows now must be what the plan says.
     const [coverage, projected] = await Promise.all(
       [0, 1].map(async (i) => (await panel().getByRole("definition").nth(i).innerText()).split("\n")[0]),
@@ -265,12 +266,12 @@ describe("the task pane in Excel (fake Office, sample district list)", () => {
     await field("Ngày").press("Tab");
     const [download] = await Promise.all([
       page.waitForEvent("download"),
-      button("Tải file Word (.docx)").click(),
+      button("Tải tệp Word (.docx)").click(),
     ]);
     expect(download.suggestedFilename()).toBe("ke-hoach-kdcl-2024.docx");
     const file = join(ARTIFACTS, "excel-ke-hoach-kdcl-2024.docx");
     await download.saveAs(file);
-    await panel().getByText("Đã tạo file ke-hoach-kdcl-2024.docx.").waitFor();
+    await panel().getByText("Đã tạo tệp ke-hoach-kdcl-2024.docx.").waitFor();
     await shot(page, "09-plan", { docs: "plan" });
 
     const text = await docxText(readFileSync(file));
@@ -301,6 +302,16 @@ describe("the task pane in Excel (fake Office, sample district list)", () => {
       expect([action, s.failures]).toEqual([action, []]);
       expect([action, s.syncs <= 8]).toEqual([action, true]);
     }
+  });
+});
+
+describe("the task pane in Vietnamese", () => {
+  it("has no English on any page, screen-reader labels, menus and dialogs included", async () => {
+    const p = await openPane(session.context, served.url, spec, traffic);
+    expect(await englishInPane(p)).toEqual([]);
+    await shot(p, "12-vietnamese-walked");
+    expect(traffic.errors).toEqual([]);
+    await p.close();
   });
 });
 

@@ -274,7 +274,7 @@ describe("the standalone page", () => {
     await pane(page).getByRole("textbox", { name: "Địa danh" }).fill("Bình Sơn");
     const [download] = await Promise.all([
       page.waitForEvent("download"),
-      button("Tải file Word (.docx)").click(),
+      button("Tải tệp Word (.docx)").click(),
     ]);
     expect(download.suggestedFilename()).toBe(`ke-hoach-kdcl-${PLAN_YEAR}.docx`);
     const docx = await saved(download, "standalone-plan.docx");

@@ -21,6 +21,9 @@ export function PeriodFields({ period }: { period: Period }) {
           max={MAX_PLAN_YEAR}
           value={period.planYearValid ? period.planYear : null}
           displayValue={period.planYearText}
+          // Fluent names these buttons in English by default.
+          incrementButton={{ "aria-label": t.period.planYearUp }}
+          decrementButton={{ "aria-label": t.period.planYearDown }}
           onChange={(_, data) => {
             if (typeof data.value === "number") period.setPlanYearText(String(data.value));
             else if (data.displayValue !== undefined) period.setPlanYearText(data.displayValue);
