@@ -26,8 +26,7 @@ export const en: PlanTemplates = {
     nation: "SOCIALIST REPUBLIC OF VIET NAM",
     motto: "Independence - Freedom - Happiness",
     number: (n) => `No.: ${planNumber(n)}`,
-    dateLine: (place, date, year) =>
-      `${place}, ${date ? formatDay(date) : `${BLANK}/${BLANK}/${year}`}`,
+    dateLine: (place, date, year) => `${place}, ${date ? formatDay(date) : `${BLANK}/${BLANK}/${year}`}`,
     title: "PLAN",
     subtitle: (year) => ["Education quality accreditation and national-standard", `schools in ${year}`],
     documentTitle: (year) =>
