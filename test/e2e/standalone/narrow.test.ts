@@ -12,6 +12,14 @@ import { cell, openStandalone, pane, selectedCell, shot, type StandalonePage } f
 
 jest.setTimeout(60_000);
 
+/** The tops of the pane's tabs: one value when they sit on one line. */
+async function tabRows(page: Page): Promise<number[]> {
+  const tops = await pane(page)
+    .getByRole("tab")
+    .evaluateAll((tabs) => tabs.map((t) => Math.round(t.getBoundingClientRect().top)));
+  return [...new Set(tops)];
+}
+
 /** How far the page itself scrolls sideways (0 when it does not). */
 function sidewaysOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -43,6 +51,7 @@ describe.each([360, 768])("the standalone page %i px wide", (width) => {
     expect(Math.round(grid.width)).toBe(width);
     // The grid keeps a usable height of its own; the page, not the pane, scrolls to the pane.
     expect(grid.height).toBeGreaterThanOrEqual(280);
+    expect(await tabRows(page)).toHaveLength(1);
     await shot(page, `narrow-${width}-start`);
   });
 
@@ -79,3 +88,25 @@ describe.each([360, 768])("the standalone page %i px wide", (width) => {
 function shotPath(name: string): string {
   return join(ARTIFACTS, `standalone-${name}.png`);
 }
+
+describe("the standalone page 1280 px wide", () => {
+  test("keeps the pane beside the grid, its four tabs on one line, nothing sideways", async () => {
+    const sp = await openStandalone({ width: 1280, height: 800 });
+    try {
+      const { page } = sp;
+      await page.locator('[role=grid][data-sheet="Danh sách"]').waitFor();
+      await pane(page).getByRole("tab", { name: "Cài đặt" }).waitFor();
+      const grid = await page.locator("main > section").boundingBox();
+      const aside = await pane(page).boundingBox();
+      expect(grid && aside && Math.abs(grid.y - aside.y) < 1 && aside.x >= grid.x + grid.width - 1).toBe(
+        true,
+      );
+      expect(await tabRows(page)).toHaveLength(1);
+      // The pane itself does not scroll sideways either.
+      expect(await pane(page).evaluate((a) => a.scrollWidth - a.clientWidth)).toBeLessThanOrEqual(0);
+      expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    } finally {
+      await sp.close();
+    }
+  });
+});
