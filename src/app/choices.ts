@@ -2,7 +2,10 @@
 import type { RegimeId } from "../core/schools/regimes";
 import type { BudgetUnit } from "../core/table/model";
 import type { DayDate } from "../core/text/dates";
-import type { SavedMapping } from "./settings";
+import type { Field } from "../core/table/fields";
+
+/** A user's column mapping: field → worksheet column (1-based). */
+export type SavedMapping = Partial<Record<Field, number>>;
 
 export interface Choices {
   /** The plan year; when absent, the workbook's own (its titles, columns, file name), else this year. */

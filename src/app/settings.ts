@@ -8,11 +8,12 @@ import { PLAN_SECTIONS } from "../core/plan/model";
 import type { RegimeId } from "../core/schools/regimes";
 import { isRegimeId } from "../core/schools/regimes";
 import { BUDGET_UNITS } from "../core/table/headers";
-import type { Field } from "../core/table/fields";
 import { FIELDS } from "../core/table/fields";
 import type { BudgetUnit } from "../core/table/model";
 import type { Lang } from "../core/text/format";
-import type { Choices } from "./choices";
+import type { Choices, SavedMapping } from "./choices";
+
+export type { SavedMapping } from "./choices";
 
 export const SETTING = {
   lang: "lang",
@@ -32,9 +33,6 @@ export function mappingKey(sheet: string): string {
 export interface SettingsReader {
   get<T>(key: string): T | null;
 }
-
-/** A user's column mapping: field → worksheet column (1-based). */
-export type SavedMapping = Partial<Record<Field, number>>;
 
 export const MIN_PLAN_YEAR = 2000;
 export const MAX_PLAN_YEAR = 2100;

@@ -7,33 +7,34 @@ import { usePeriod } from "./hooks/usePeriod";
 import { usePreferences, type Preferences } from "./hooks/usePreferences";
 import { LanguageProvider, useText } from "./i18n";
 import { CheckPage } from "./pages/CheckPage";
+import { HelpPage } from "./pages/HelpPage";
 import { PlanPage } from "./pages/PlanPage";
 import { SettingsPage } from "./pages/SettingsPage";
 import { SummaryPage } from "./pages/SummaryPage";
 
-export type PageId = "check" | "summary" | "plan" | "settings";
+export type PageId = "check" | "summary" | "plan" | "help" | "settings";
 
-const PAGES: readonly PageId[] = ["check", "summary", "plan", "settings"];
+const PAGES: readonly PageId[] = ["check", "summary", "plan", "help", "settings"];
 
 const useStyles = makeStyles({
   tabs: {
     position: "sticky",
     top: 0,
     zIndex: 1,
-    // In a pane narrower than the four tabs, they go on two lines rather than past the edge.
+    // In a pane narrower than the tabs, they go on two lines rather than past the edge.
     flexWrap: "wrap",
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    // The four tabs fit a 320–360 px pane (Excel's task pane, the standalone page's, a phone) with
-    // a little less padding than Fluent's default.
+    // The five tabs fit a 340–360 px pane (Excel's task pane, the standalone page's, a phone) with
+    // less padding than Fluent's default.
     "& .fui-Tab": {
-      paddingLeft: tokens.spacingHorizontalSNudge,
-      paddingRight: tokens.spacingHorizontalSNudge,
+      paddingLeft: tokens.spacingHorizontalXS,
+      paddingRight: tokens.spacingHorizontalXS,
     },
   },
 });
 
-/** The task pane: four pages over one workbook host. */
+/** The task pane: five pages over one workbook host. */
 export function App({ host }: { host: WorkbookHost }) {
   const prefs = usePreferences(host.settings);
   return (
@@ -66,6 +67,7 @@ function Pages({ host, prefs }: { host: WorkbookHost; prefs: Preferences }) {
     check: <CheckPage check={check} period={period} />,
     summary: <SummaryPage check={check} period={period} summary={summary} />,
     plan: <PlanPage check={check} period={period} summary={summary} />,
+    help: <HelpPage />,
     settings: <SettingsPage prefs={prefs} />,
   };
   return (

@@ -145,7 +145,8 @@ export async function englishOnPage(page: Page, root = "body"): Promise<string[]
 
 /**
  * Walks every page of the task pane in Vietnamese as a user would (Kiểm tra with its filters, the
- * column choices, a fix preview, the legal basis; Tổng hợp; Kế hoạch; Cài đặt with its lists open)
+ * column choices, a fix preview, the legal basis; Tổng hợp; Kế hoạch; Quy tắc with a search; Cài đặt
+ * with its lists open)
  * and returns the English met on the way, each with the step it was met at. `pane` scopes the pane's
  * own controls (the standalone page has a grid beside it); the scan covers the whole page, menus and
  * dialogs included (Fluent renders them outside the pane).
@@ -203,6 +204,11 @@ export async function englishInPane(page: Page, pane = "body"): Promise<string[]
 
   await tab("Kế hoạch");
   await scan("Kế hoạch");
+
+  await tab("Quy tắc");
+  await panel.getByRole("searchbox").fill("hết hạn");
+  await scan("Quy tắc, searching");
+  await panel.getByRole("searchbox").fill("");
 
   await tab("Cài đặt");
   for (const name of ["Quy định áp dụng", "Đơn vị kinh phí"]) {

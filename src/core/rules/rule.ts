@@ -40,11 +40,13 @@ export interface Report<P> {
 export type Reporter<P> = (report: Report<P>) => void;
 
 /**
- * A rule's words: its title, its message in each language from the finding's parameters, and an
+ * A rule's words: its title, what it checks, its message in each language from the finding's parameters, and an
  * example (the value read and the parameters it gives) for the help page and the documentation.
  */
 export interface Messages<P> {
   readonly title: Localized;
+  /** What the rule checks, in one sentence, for the help page. */
+  readonly checks: Localized;
   readonly vi: (p: P) => string;
   readonly en: (p: P) => string;
   readonly example: { readonly value: string | null; readonly params: P };

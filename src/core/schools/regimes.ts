@@ -2,7 +2,7 @@ import type { Localized } from "../text/localized";
 
 export type RegimeId = "legacy" | "tt2018" | "tt2018a" | "tt2026";
 import type { DateValue, DayDate } from "../text/dates";
-import { compareDays } from "../text/dates";
+import { compareDays, lastDayOf } from "../text/dates";
 
 /**
  * Legal regimes as data (SPEC §5). Rules read parameters from here instead of hard-coding a circular,
@@ -27,6 +27,11 @@ export interface Regime {
   /** Dossier (self-assessment + registration) due this many months before expiry. */
   readonly renewalLeadMonths: number;
   readonly upgradeMinYears: number;
+  /**
+   * A shorter wait for an upgrade that news reports give but no official text read here confirms:
+   * between it and `upgradeMinYears` an upgrade is only a warning.
+   */
+  readonly upgradeMinYearsReported: number | null;
   /** Renewal earlier than this many years after the last recognition is unusual. */
   readonly renewalMinYears: number;
 }
@@ -35,6 +40,7 @@ const CYCLE = {
   validityYears: 5,
   renewalLeadMonths: 5,
   upgradeMinYears: 2,
+  upgradeMinYearsReported: null,
   renewalMinYears: 4,
   standardMax: 2,
 } as const;
@@ -86,6 +92,8 @@ export const REGIMES: readonly Regime[] = [
     accreditationMax: 4,
     standardRequires: { 1: 2, 2: 3 },
     ...CYCLE,
+    // TT 22/2024 as reported by the press (Điều 5 sửa đổi): a higher level after 1 year instead of 2.
+    upgradeMinYearsReported: 1,
   },
   {
     id: "tt2026",
@@ -153,12 +161,7 @@ export function regimeFor(date: DateValue | null, override?: RegimeId | null): R
   if (override) return { regime: regimeById(override), uncertain: false, chosen: true };
   if (!date) return { regime: regimeById(DEFAULT_REGIME), uncertain: true, chosen: false };
   const first = date.date;
-  const last =
-    date.precision === "day"
-      ? first
-      : date.precision === "month"
-        ? { y: first.y, m: first.m, d: daysIn(first.y, first.m) }
-        : { y: first.y, m: 12, d: 31 };
+  const last = lastDayOf(date);
   const atStart = regimeOnDay(first);
   const atEnd = regimeOnDay(last);
   // A coarse date spanning two regimes that judge alike (2025: tt2018 or tt2018a) is not in doubt.
@@ -167,8 +170,4 @@ export function regimeFor(date: DateValue | null, override?: RegimeId | null): R
   // A year such as 2018 spans two regimes: judge by the later one and say the result is uncertain,
   // but never apply an unconfirmed regime to a date that may fall before it.
   return { regime: atEnd.confirmed ? atEnd : atStart, uncertain: true, chosen: false };
-}
-
-function daysIn(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }

@@ -1,9 +1,10 @@
 import type { Lang } from "../text/format";
 import type { DateValue } from "../text/dates";
-import { isoDay } from "../text/dates";
+import { isoDay, lastDayOf } from "../text/dates";
 import { schoolTypeInfo } from "../schools/types";
 import type { SchoolTypeId } from "../schools/types";
 import type { Summary } from "./summary";
+import { budgetNote } from "./notes";
 
 /** Unknown-level schools are listed under this id in machine-readable output. */
 const UNKNOWN_TYPE = "unknown";
@@ -14,10 +15,16 @@ export function typeLabel(type: SchoolTypeId | null, lang: Lang): string {
   return type ? schoolTypeInfo(type).label[lang] : UNKNOWN_LABEL[lang];
 }
 
-/** ISO at the date's own precision: "2024-03-15", "2024-03" or "2024". */
+/**
+ * ISO 8601 at the date's own precision: "2024-03-15", "2024-03", "2024", or an interval of months for
+ * a school year or another twelve-month span ("2024-09/2025-08").
+ */
 function isoDateValue(v: DateValue): string {
   const iso = isoDay(v.date);
-  return v.precision === "day" ? iso : v.precision === "month" ? iso.slice(0, 7) : iso.slice(0, 4);
+  if (v.precision === "day") return iso;
+  if (v.precision === "month") return iso.slice(0, 7);
+  if (v.precision === "year" && v.date.m === 1) return iso.slice(0, 4);
+  return `${iso.slice(0, 7)}/${isoDay(lastDayOf(v)).slice(0, 7)}`;
 }
 
 /** The summary in the JSON contract of SPEC §11: rates as fractions, amounts in triệu đồng. */
@@ -30,12 +37,29 @@ export function summaryJson(s: Summary, lang: Lang): Record<string, unknown> {
     coverage: c && {
       total: c.total,
       byType: c.byType.map((t) => ({ ...t, type: t.type ?? UNKNOWN_TYPE, label: typeLabel(t.type, lang) })),
-      byCommune: c.byCommune,
+      byCommune: c.byCommune.map((x) => ({
+        commune: x.name,
+        ...(c.byDistrict ? { district: x.district } : {}),
+        schools: x.schools,
+        standard: x.standard,
+        rate: x.rate,
+      })),
+      ...(c.byDistrict
+        ? {
+            byDistrict: c.byDistrict.map((x) => ({
+              district: x.name,
+              schools: x.schools,
+              standard: x.standard,
+              rate: x.rate,
+            })),
+          }
+        : {}),
       communesWithout: c.communesWithout,
       accreditation: c.accreditation,
       projected: c.projected,
     },
     ...(s.coverageNote ? { coverageNote: s.coverageNote[lang] } : {}),
+    ...(s.coverageExcluded.length > 0 ? { coverageExcluded: s.coverageExcluded } : {}),
     targets: {
       total: s.targets.total,
       byType: s.targets.byType.map((t) => ({
@@ -47,7 +71,7 @@ export function summaryJson(s: Summary, lang: Lang): Record<string, unknown> {
         schools: t.schools,
       })),
     },
-    budget: {
+    budget: s.budget && {
       ...s.budget,
       byType: s.budget.byType.map((t) => ({
         type: t.type ?? UNKNOWN_TYPE,
@@ -55,6 +79,7 @@ export function summaryJson(s: Summary, lang: Lang): Record<string, unknown> {
         amount: t.amount,
       })),
     },
+    ...(s.budget === null ? { budgetNote: budgetNote(s, lang) } : {}),
     due: s.due.map((d) => ({
       name: d.name,
       commune: d.commune,

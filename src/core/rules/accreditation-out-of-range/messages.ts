@@ -8,6 +8,10 @@ export interface Params {
 
 export const messages: Messages<Params> = {
   title: { vi: "Cấp độ KĐCLGD ngoài phạm vi", en: "Accreditation level out of range" },
+  checks: {
+    vi: "Cấp độ KĐCLGD ngoài phạm vi của quy định áp dụng (1–4 theo TT 17, 18, 19/2018).",
+    en: "An accreditation level outside the regime's range (1–4 under Circulars 17, 18, 19/2018).",
+  },
   vi: (p) =>
     p.unconfirmed
       ? `Cấp độ KĐCLGD ${p.level}: theo quy định mới (chưa xác nhận) kiểm định chỉ còn ${p.max} mức.`

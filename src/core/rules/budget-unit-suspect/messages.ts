@@ -9,6 +9,10 @@ export interface Params {
 
 export const messages: Messages<Params> = {
   title: { vi: "Kinh phí có thể sai đơn vị", en: "Budget unit suspect" },
+  checks: {
+    vi: "Kinh phí lớn bất thường cho cột tính bằng triệu đồng, có thể đang ghi bằng đồng; không được cộng vào tổng cho đến khi sửa.",
+    en: "A budget too large for a column in millions of đồng, probably written in đồng; left out of totals until fixed.",
+  },
   vi: (p) =>
     `Kinh phí ${formatNumber(p.amount, "vi")} quá lớn cho cột tính bằng triệu đồng; có thể đang ghi bằng đồng (tức ${millions(p.suggested)}).`,
   en: (p) =>

@@ -11,6 +11,10 @@ export interface Params {
 
 export const messages: Messages<Params> = {
   title: { vi: "Ngày tháng không hợp lệ", en: "Invalid date" },
+  checks: {
+    vi: "Ngày, năm công nhận, năm thành lập hoặc năm kế hoạch không đọc được hoặc không hợp lý (quá sớm, hay công nhận ở tương lai).",
+    en: "A recognition date, founding year or plan year that cannot be read or is implausible (too early, or a recognition in the future).",
+  },
   vi: (p) =>
     p.reason === "unreadable"
       ? `${DATE_WHAT[p.what].vi} "${p.text}" không đọc được; ghi dạng dd/mm/yyyy hoặc năm (yyyy).`

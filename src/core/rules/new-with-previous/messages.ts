@@ -6,6 +6,10 @@ export interface Params {
 
 export const messages: Messages<Params> = {
   title: { vi: "Công nhận mới nhưng đã có công nhận", en: "First recognition but already recognised" },
+  checks: {
+    vi: "Đề nghị công nhận mới nhưng trường đã được công nhận.",
+    en: "A first recognition is planned for a school already recognised.",
+  },
   vi: (p) =>
     `Đề nghị công nhận mới nhưng trường đã được công nhận (${p.recognised}); xem lại có phải công nhận lại hoặc nâng mức không.`,
   en: (p) =>

@@ -6,6 +6,10 @@ export interface Params {
 
 export const messages: Messages<Params> = {
   title: { vi: "Công nhận đã hết hạn", en: "Recognition expired" },
+  checks: {
+    vi: "Công nhận đã hết hạn 5 năm trước ngày tham chiếu và chưa có kế hoạch công nhận lại.",
+    en: "The 5-year recognition lapsed before the reference date and no renewal is planned.",
+  },
   vi: (p) =>
     `Công nhận đã hết hạn (${p.expiry}) và chưa có kế hoạch công nhận lại; trường không còn được tính là đạt chuẩn/đạt kiểm định.`,
   en: (p) =>

@@ -8,6 +8,10 @@ export interface Params {
 
 export const messages: Messages<Params> = {
   title: { vi: "Công nhận lại quá sớm", en: "Renewal too early" },
+  checks: {
+    vi: "Công nhận lại khi lần công nhận trước chưa được 4 năm.",
+    en: "A renewal less than 4 years after the previous recognition.",
+  },
   vi: (p) =>
     `Công nhận lại năm ${p.planYear} khi lần công nhận trước (${p.recognised}) mới được ${p.years} năm; thông thường chỉ công nhận lại khi gần hết thời hạn 5 năm.`,
   en: (p) =>

@@ -10,6 +10,10 @@ export const messages: Messages<Params> = {
     vi: "Mức độ CQG thấp hơn kết quả KĐCLGD",
     en: "Standard level below what the accreditation allows",
   },
+  checks: {
+    vi: "Trường đạt KĐCLGD cấp độ 3 hoặc 4 nhưng chỉ ghi CQG mức độ 1 trong cùng lần đánh giá.",
+    en: "Accreditation level 3 or 4 recorded with national-standard level 1 from the same assessment.",
+  },
   vi: (p) =>
     `Trường đạt KĐCLGD cấp độ ${p.accreditation} thì cùng lần đánh giá đủ điều kiện chuẩn quốc gia mức độ 2, nhưng dòng này ghi mức độ ${p.standard}.`,
   en: (p) =>

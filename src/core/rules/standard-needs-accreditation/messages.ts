@@ -11,6 +11,10 @@ export const messages: Messages<Params> = {
     vi: "Mức độ CQG cao hơn kết quả KĐCLGD cho phép",
     en: "Standard level above what the accreditation allows",
   },
+  checks: {
+    vi: "Mức độ CQG cao hơn mức mà kết quả đánh giá ngoài cùng lần cho phép (mức độ 1 cần cấp độ 2, mức độ 2 cần cấp độ 3).",
+    en: "A national-standard level higher than the same assessment allows (level 1 needs accreditation 2, level 2 needs 3).",
+  },
   vi: (p) =>
     `Chuẩn quốc gia mức độ ${p.standard} đòi hỏi kết quả đánh giá ngoài đạt từ cấp độ ${p.required} trở lên, nhưng dòng này ghi cấp độ ${p.accreditation}.`,
   en: (p) =>

@@ -10,6 +10,10 @@ export interface Params {
 
 export const messages: Messages<Params> = {
   title: { vi: "Trường chưa đủ thời gian hoạt động", en: "School too young" },
+  checks: {
+    vi: "Trường chưa đủ thời gian hoạt động khi công nhận: mầm non cần 5 năm, trường khác cần một khóa học sinh hoàn thành chương trình.",
+    en: "The school had not operated long enough: 5 years for a kindergarten, one completed cohort for others.",
+  },
   vi: (p) =>
     p.kindergarten
       ? `Trường mầm non thành lập năm ${p.founded}, đến năm ${p.year} mới hoạt động ${p.years} năm; cần ít nhất ${p.minYears} năm.`

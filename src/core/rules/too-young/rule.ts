@@ -5,7 +5,7 @@ import type { SchoolTypeId } from "../../schools/types";
 import { placeOf, valueOf } from "../shared/place";
 import type { CheckOptions } from "../../records/options";
 import type { SchoolRecord } from "../../records/record";
-import { lastDayOf } from "../../schools/cycle";
+import { lastDayOf } from "../../text/dates";
 import { regimeFor } from "../../schools/regimes";
 import type { RegimeChoice } from "../../schools/regimes";
 import type { DateValue } from "../../text/dates";

@@ -10,6 +10,10 @@ export interface Params {
 
 export const messages: Messages<Params> = {
   title: { vi: "Dòng tổng không khớp", en: "Total does not add up" },
+  checks: {
+    vi: "Dòng tổng ghi số khác với tổng các dòng trường mà nó cộng.",
+    en: "A total row differs from the sum of the school rows it covers.",
+  },
   vi: (p) =>
     `Dòng "${p.label}" ghi ${formatNumber(p.written, "vi")} nhưng tổng ${p.rows} dòng trường là ${formatNumber(p.sum, "vi")}.`,
   en: (p) =>
