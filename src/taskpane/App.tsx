@@ -25,11 +25,16 @@ const useStyles = makeStyles({
     flexWrap: "wrap",
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    // The five tabs fit a 340–360 px pane (Excel's task pane, the standalone page's, a phone) with
-    // less padding than Fluent's default.
+    // The five tabs fit a 320–360 px pane (Excel's task pane, the standalone page's, a phone, with
+    // its scrollbar) on one line: less padding than Fluent's default and captions at 12 px. Both
+    // the label and the hidden bold copy Fluent uses to reserve the selected width are sized.
     "& .fui-Tab": {
-      paddingLeft: tokens.spacingHorizontalXS,
-      paddingRight: tokens.spacingHorizontalXS,
+      paddingLeft: tokens.spacingHorizontalXXS,
+      paddingRight: tokens.spacingHorizontalXXS,
+    },
+    "& .fui-Tab__content, & .fui-Tab__content--reserved-space": {
+      fontSize: tokens.fontSizeBase200,
+      lineHeight: tokens.lineHeightBase200,
     },
   },
 });
