@@ -159,8 +159,9 @@ describe("the standalone page", () => {
     await year.fill(String(PLAN_YEAR));
     await year.press("Enter");
     await tab("Kiểm tra").click();
-    await pane(page).getByText(`Năm kế hoạch ${PLAN_YEAR}`).waitFor();
     await button("Kiểm tra").click();
+    // The line naming the plan year the check used appears with its results.
+    await pane(page).getByText(`Năm kế hoạch ${PLAN_YEAR}`).waitFor();
     for (const address of Object.values(FAULTS)) await finding(address).waitFor();
   });
 
