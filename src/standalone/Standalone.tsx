@@ -8,11 +8,13 @@
  */
 import {
   Button,
+  Field,
   makeStyles,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
+  ProgressBar,
   Spinner,
   Toolbar,
   ToolbarButton,
@@ -29,7 +31,8 @@ import {
 import type { ChangeEvent, DragEvent, ReactNode } from "react";
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { Lang } from "../core/text/format";
-import type { BookSettings, StandaloneSession } from "../hosts/file/browser";
+import type { BookSettings, OpenStep, StandaloneSession } from "../hosts/file/browser";
+import { formatNumber } from "../app/format";
 import { App } from "../taskpane/App";
 import { downloadBytes } from "../taskpane/lib/download";
 import { SETTING } from "../app/settings";
@@ -142,6 +145,8 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     [NARROW]: { width: "auto", overflowY: "visible" },
   },
+  opening: { display: "flex", alignItems: "flex-end", gap: "8px" },
+  grow: { flexGrow: 1, minWidth: 0 },
   centre: { margin: "auto" },
   hidden: { display: "none" },
 });
@@ -152,7 +157,18 @@ interface Open {
   readonly id: number;
 }
 
-type Busy = { readonly kind: "opening"; readonly name: string } | { readonly kind: "downloading" } | null;
+interface Opening {
+  readonly kind: "opening";
+  /** Empty for the sample, which opens at once. */
+  readonly name: string;
+  readonly size: number;
+  readonly step: OpenStep | null;
+  readonly done: number;
+}
+
+type Busy = Opening | { readonly kind: "downloading" } | null;
+
+const openingSample: Opening = { kind: "opening", name: "", size: 0, step: null, done: 0 };
 
 /** A message in the language of the moment. */
 interface Note {
@@ -189,11 +205,13 @@ function useLang(settings: BookSettings | null): Lang {
 export function Standalone() {
   const css = useStyles();
   const [open, setOpen] = useState<Open | null>(null);
-  const [busy, setBusy] = useState<Busy>({ kind: "opening", name: "" });
+  const [busy, setBusy] = useState<Busy>(openingSample);
   const [notes, setNotes] = useState<readonly Note[]>([]);
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const counter = useRef(0);
   const input = useRef<HTMLInputElement>(null);
+  /** The opening of the user's file under way, which Hủy stops. */
+  const opening = useRef<AbortController | null>(null);
   const lang = useLang(open?.session.settings ?? null);
   const t = STRINGS[lang];
 
@@ -220,7 +238,7 @@ export function Standalone() {
   }, []);
 
   const openSample = useCallback(async () => {
-    setBusy({ kind: "opening", name: "" });
+    setBusy(openingSample);
     try {
       const browser = await loadBrowserHost();
       show(browser.openSample());
@@ -236,18 +254,47 @@ export function Standalone() {
   }, [openSample]);
 
   const openFile = async (file: File) => {
-    setBusy({ kind: "opening", name: file.name });
+    opening.current?.abort();
+    const controller = new AbortController();
+    opening.current = controller;
+    const live = () => opening.current === controller && !controller.signal.aborted;
+    const start: Opening = { kind: "opening", name: file.name, size: file.size, step: null, done: 0 };
+    setBusy(start);
     try {
       const [browser, bytes] = await Promise.all([loadBrowserHost(), file.arrayBuffer()]);
-      show(await browser.openFile(bytes, file.name));
+      if (!live()) return;
+      const next = await browser.openFile(bytes, file.name, {
+        signal: controller.signal,
+        onStep: (step, done) => {
+          if (live()) setBusy({ ...start, step, done });
+        },
+      });
+      if (live()) show(next);
     } catch (e) {
+      if (!live()) return; // stopped: `stopOpening` has said so
       note("error", (tx, l) => ({
         title: tx.openFailed,
         body: isInputError(e) ? e[l] : `${tx.unexpected} ${detailOf(e) ? tx.detail(detailOf(e) ?? "") : ""}`,
       }));
     } finally {
-      setBusy(null);
+      if (opening.current === controller) {
+        opening.current = null;
+        setBusy(null);
+      }
     }
+  };
+
+  /**
+   * Stops opening the user's file: the page goes back to the list that was open at once. exceljs
+   * cannot be interrupted inside its unpacking, so what it still reads is dropped when it ends.
+   */
+  const stopOpening = (name: string) => {
+    const controller = opening.current;
+    if (!controller) return;
+    opening.current = null;
+    controller.abort();
+    setBusy(null);
+    note("info", (tx) => ({ body: tx.openStopped(name) }));
   };
 
   const onPick = (e: ChangeEvent<HTMLInputElement>) => {
@@ -358,7 +405,22 @@ export function Standalone() {
           <Spinner size="tiny" label={t.downloading} labelPosition="after" />
         )}
         {busy?.kind === "opening" && busy.name !== "" && (
-          <Spinner size="tiny" label={t.opening(busy.name)} labelPosition="after" />
+          <div className={css.opening} data-testid="opening">
+            <Field
+              className={css.grow}
+              label={
+                busy.step === "prepare"
+                  ? t.openSteps.prepare(busy.name)
+                  : t.openSteps.unpack(busy.name, `${formatNumber(busy.size / 1e6, lang, 1)} MB`)
+              }
+            >
+              {/* Unpacking gives no measure of its own: the bar moves until it ends. */}
+              {busy.step === "prepare" ? <ProgressBar value={busy.done} /> : <ProgressBar />}
+            </Field>
+            <Button aria-label={t.stopOpeningHint(busy.name)} onClick={() => stopOpening(busy.name)}>
+              {t.stopOpening}
+            </Button>
+          </div>
         )}
         {standing
           .filter((s) => !hidden.has(s.key))
