@@ -402,7 +402,10 @@ describe("the standalone page", () => {
       "trang kết quả của phần bổ trợ",
     );
     // The plan year and the plan's header came back from the file's settings.
-    await pane(page).getByText(`Năm kế hoạch ${PLAN_YEAR}`).waitFor();
+    await pane(page).getByRole("tab", { name: "Tổng hợp", exact: true }).click();
+    await expect(pane(page).getByRole("spinbutton", { name: "Năm kế hoạch" }).inputValue()).resolves.toBe(
+      String(PLAN_YEAR),
+    );
     await tab("Kế hoạch").click();
     await expect(pane(page).getByRole("textbox", { name: "Cơ quan ban hành" }).inputValue()).resolves.toBe(
       "UBND huyện Bình Sơn",
