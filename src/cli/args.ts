@@ -4,9 +4,17 @@ import type { DayDate } from "../core/text/dates";
 import { isValidDay } from "../app/format";
 import type { Lang } from "../core/text/format";
 import type { PlanSectionId } from "../core/plan/model";
-import { PLAN_SECTIONS } from "../app/vocabulary";
+import { PLAN_SECTIONS, REGIMES } from "../app/vocabulary";
 import type { ColumnChoice } from "../app/columns";
 import { fieldNamed } from "../app/columns";
+
+/** What each value of --sections stands for, in the plan's own headings. */
+const SECTION_NAMES: Readonly<Record<PlanSectionId, string>> = {
+  targets: "Mục tiêu cụ thể",
+  budget: "Kinh phí",
+  renewals: "Lộ trình công nhận lại",
+  appendix: "Phụ lục (danh sách trường)",
+};
 
 export type Command = "validate" | "summarize" | "plan" | "report";
 
@@ -132,7 +140,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         if (v === null || !isRegimeId(v)) {
           return {
             kind: "error",
-            message: "--regime cần một trong: legacy, tt2018, tt2018a, tt2026 (expected a regime id).",
+            message:
+              "--regime cần một trong: legacy, tt2018, tt2018a, tt2026 (expected legacy, tt2018, tt2018a or tt2026).",
           };
         }
         regime = v;
@@ -241,7 +250,10 @@ Cách dùng:
              --column "action=Kế hoạch năm 2023" hoặc --column "Kinh phí=-" (không có cột này);
              lặp lại cho nhiều cột. TRƯỜNG là mã (name, action, budget…) hoặc tên như trong bảng
              "Cột đã nhận"
-  --regime   áp dụng một quy định cho mọi dòng thay vì theo ngày công nhận
+  --regime   áp dụng một quy định cho mọi dòng thay vì theo ngày công nhận:
+${REGIMES.map((r) => `               ${r.id.padEnd(8)} ${r.label.vi}`).join("\n")}
+  --sections các phần của kế hoạch, cách nhau bởi dấu phẩy (mặc định: cả bốn):
+${PLAN_SECTIONS.map((s) => `               ${s.padEnd(10)} ${SECTION_NAMES[s]}`).join("\n")}
   --json     in kết quả dạng JSON
   --lang     ngôn ngữ báo cáo: vi (mặc định) hoặc en
 

@@ -8,6 +8,7 @@ export const CLI_TEXT = {
     table: (sheet: string, range: string, headerRow: number, rows: number) =>
       `Bảng trên trang "${sheet}", vùng ${range}, dòng tiêu đề ${headerRow}: ${rows} trường`,
     columns: "Cột đã nhận",
+    row: (sheet: string, row: number) => `${sheet}, dòng ${row}`,
     severity: { error: "LỖI", warning: "CẢNH BÁO", info: "THÔNG TIN" } satisfies Record<Severity, string>,
     basis: "Căn cứ",
     fix: "Sửa thành",
@@ -32,6 +33,7 @@ export const CLI_TEXT = {
     table: (sheet: string, range: string, headerRow: number, rows: number) =>
       `List on sheet "${sheet}", range ${range}, header row ${headerRow}: ${rows} schools`,
     columns: "Columns found",
+    row: (sheet: string, row: number) => `${sheet}, row ${row}`,
     severity: { error: "ERRORS", warning: "WARNINGS", info: "INFORMATION" } satisfies Record<
       Severity,
       string

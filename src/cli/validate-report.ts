@@ -95,7 +95,7 @@ export function textReport(results: readonly FileResult[], lang: Lang): string {
       if (group.length === 0) continue;
       lines.push("", `  ${t.severity[severity]} (${group.length})`);
       for (const f of group) {
-        const where = f.cell ? `${f.sheet}!${f.cell}` : f.row ? `${f.sheet}, dòng ${f.row}` : f.sheet;
+        const where = f.cell ? `${f.sheet}!${f.cell}` : f.row ? t.row(f.sheet, f.row) : f.sheet;
         const text = describeFinding(f, lang);
         lines.push(`    ${where}  [${text.title}] ${text.message}`);
         if (f.fix !== undefined) lines.push(`        ${t.fix}: ${f.fix}`);

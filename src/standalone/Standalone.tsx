@@ -1,18 +1,20 @@
 /**
  * The standalone page: the task pane (the same App as in Excel, on the in-browser workbook host) to
- * the right of a grid view of the workbook, under a top bar to open a file, go back to the sample
- * and download the workbook. Everything happens in this browser tab: the file is read with
+ * the right of a grid view of the workbook (under it on a narrow screen), under a top bar to open a
+ * file, go back to the sample and download the workbook. Everything happens in this browser tab: the file is read with
  * FileReader APIs, checked and written here, and offered back as a download.
  *
  * exceljs and the host load on demand (the `browser-host` chunk) so the page paints at once.
  */
 import {
   Button,
+  Field,
   makeStyles,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
+  ProgressBar,
   Spinner,
   Toolbar,
   ToolbarButton,
@@ -29,7 +31,8 @@ import {
 import type { ChangeEvent, DragEvent, ReactNode } from "react";
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { Lang } from "../core/text/format";
-import type { BookSettings, StandaloneSession } from "../hosts/file/browser";
+import type { BookSettings, OpenStep, StandaloneSession } from "../hosts/file/browser";
+import { formatNumber } from "../app/format";
 import { App } from "../taskpane/App";
 import { downloadBytes } from "../taskpane/lib/download";
 import { SETTING } from "../app/settings";
@@ -57,25 +60,34 @@ const ACCEPT = [
   "text/csv",
 ].join(",");
 
+/**
+ * Below this width the pane no longer fits beside a useful grid (a 360 px pane and ~540 px of sheet):
+ * the grid goes on top at part of the screen's height, the pane under it, and the page scrolls
+ * vertically, never sideways.
+ */
+const NARROW = "@media (max-width: 899px)";
+
 const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
     height: "100vh",
-    minWidth: "960px",
     backgroundColor: tokens.colorNeutralBackground2,
     color: tokens.colorNeutralForeground1,
+    [NARROW]: { height: "auto", minHeight: "100vh" },
   },
   bar: {
     display: "flex",
+    flexWrap: "wrap",
     alignItems: "center",
-    gap: "12px",
+    gap: "4px 12px",
     padding: "4px 12px",
     minHeight: "44px",
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     flexShrink: 0,
   },
+  toolbar: { flexWrap: "wrap", "& button": { whiteSpace: "nowrap" } },
   brand: { display: "flex", flexDirection: "column", lineHeight: "1.2", flexShrink: 0 },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   subtitle: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
@@ -100,6 +112,7 @@ const useStyles = makeStyles({
     overflow: "hidden",
     whiteSpace: "nowrap",
     textOverflow: "ellipsis",
+    [NARROW]: { marginLeft: 0, whiteSpace: "normal" },
   },
   messages: {
     display: "flex",
@@ -109,20 +122,31 @@ const useStyles = makeStyles({
     flexShrink: 0,
     ":empty": { display: "none" },
   },
-  body: { display: "flex", flexGrow: 1, minHeight: 0 },
+  body: { display: "flex", flexGrow: 1, minHeight: 0, [NARROW]: { flexDirection: "column" } },
   sheet: {
     flexGrow: 1,
     minWidth: 0,
     display: "flex",
     flexDirection: "column",
     borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    // The grid scrolls inside its own box, so it needs a height of its own once stacked.
+    [NARROW]: {
+      flexGrow: 0,
+      height: "55vh",
+      minHeight: "280px",
+      borderRight: "none",
+      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    },
   },
   pane: {
     width: "360px",
     flexShrink: 0,
     overflowY: "auto",
     backgroundColor: tokens.colorNeutralBackground1,
+    [NARROW]: { width: "auto", overflowY: "visible" },
   },
+  opening: { display: "flex", alignItems: "flex-end", gap: "8px" },
+  grow: { flexGrow: 1, minWidth: 0 },
   centre: { margin: "auto" },
   hidden: { display: "none" },
 });
@@ -133,7 +157,18 @@ interface Open {
   readonly id: number;
 }
 
-type Busy = { readonly kind: "opening"; readonly name: string } | { readonly kind: "downloading" } | null;
+interface Opening {
+  readonly kind: "opening";
+  /** Empty for the sample, which opens at once. */
+  readonly name: string;
+  readonly size: number;
+  readonly step: OpenStep | null;
+  readonly done: number;
+}
+
+type Busy = Opening | { readonly kind: "downloading" } | null;
+
+const openingSample: Opening = { kind: "opening", name: "", size: 0, step: null, done: 0 };
 
 /** A message in the language of the moment. */
 interface Note {
@@ -170,11 +205,13 @@ function useLang(settings: BookSettings | null): Lang {
 export function Standalone() {
   const css = useStyles();
   const [open, setOpen] = useState<Open | null>(null);
-  const [busy, setBusy] = useState<Busy>({ kind: "opening", name: "" });
+  const [busy, setBusy] = useState<Busy>(openingSample);
   const [notes, setNotes] = useState<readonly Note[]>([]);
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const counter = useRef(0);
   const input = useRef<HTMLInputElement>(null);
+  /** The opening of the user's file under way, which Hủy stops. */
+  const opening = useRef<AbortController | null>(null);
   const lang = useLang(open?.session.settings ?? null);
   const t = STRINGS[lang];
 
@@ -201,7 +238,7 @@ export function Standalone() {
   }, []);
 
   const openSample = useCallback(async () => {
-    setBusy({ kind: "opening", name: "" });
+    setBusy(openingSample);
     try {
       const browser = await loadBrowserHost();
       show(browser.openSample());
@@ -217,18 +254,47 @@ export function Standalone() {
   }, [openSample]);
 
   const openFile = async (file: File) => {
-    setBusy({ kind: "opening", name: file.name });
+    opening.current?.abort();
+    const controller = new AbortController();
+    opening.current = controller;
+    const live = () => opening.current === controller && !controller.signal.aborted;
+    const start: Opening = { kind: "opening", name: file.name, size: file.size, step: null, done: 0 };
+    setBusy(start);
     try {
       const [browser, bytes] = await Promise.all([loadBrowserHost(), file.arrayBuffer()]);
-      show(await browser.openFile(bytes, file.name));
+      if (!live()) return;
+      const next = await browser.openFile(bytes, file.name, {
+        signal: controller.signal,
+        onStep: (step, done) => {
+          if (live()) setBusy({ ...start, step, done });
+        },
+      });
+      if (live()) show(next);
     } catch (e) {
+      if (!live()) return; // stopped: `stopOpening` has said so
       note("error", (tx, l) => ({
         title: tx.openFailed,
         body: isInputError(e) ? e[l] : `${tx.unexpected} ${detailOf(e) ? tx.detail(detailOf(e) ?? "") : ""}`,
       }));
     } finally {
-      setBusy(null);
+      if (opening.current === controller) {
+        opening.current = null;
+        setBusy(null);
+      }
     }
+  };
+
+  /**
+   * Stops opening the user's file: the page goes back to the list that was open at once. exceljs
+   * cannot be interrupted inside its unpacking, so what it still reads is dropped when it ends.
+   */
+  const stopOpening = (name: string) => {
+    const controller = opening.current;
+    if (!controller) return;
+    opening.current = null;
+    controller.abort();
+    setBusy(null);
+    note("info", (tx) => ({ body: tx.openStopped(name) }));
   };
 
   const onPick = (e: ChangeEvent<HTMLInputElement>) => {
@@ -284,7 +350,7 @@ export function Standalone() {
           <h1 className={css.title}>{t.title}</h1>
           <span className={css.subtitle}>{t.subtitle}</span>
         </div>
-        <Toolbar aria-label={t.toolbar} size="small">
+        <Toolbar aria-label={t.toolbar} size="small" className={css.toolbar}>
           <Tooltip content={t.openHint} relationship="description">
             <ToolbarButton
               appearance="primary"
@@ -339,7 +405,22 @@ export function Standalone() {
           <Spinner size="tiny" label={t.downloading} labelPosition="after" />
         )}
         {busy?.kind === "opening" && busy.name !== "" && (
-          <Spinner size="tiny" label={t.opening(busy.name)} labelPosition="after" />
+          <div className={css.opening} data-testid="opening">
+            <Field
+              className={css.grow}
+              label={
+                busy.step === "prepare"
+                  ? t.openSteps.prepare(busy.name)
+                  : t.openSteps.unpack(busy.name, `${formatNumber(busy.size / 1e6, lang, 1)} MB`)
+              }
+            >
+              {/* Unpacking gives no measure of its own: the bar moves until it ends. */}
+              {busy.step === "prepare" ? <ProgressBar value={busy.done} /> : <ProgressBar />}
+            </Field>
+            <Button aria-label={t.stopOpeningHint(busy.name)} onClick={() => stopOpening(busy.name)}>
+              {t.stopOpening}
+            </Button>
+          </div>
         )}
         {standing
           .filter((s) => !hidden.has(s.key))

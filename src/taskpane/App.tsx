@@ -21,12 +21,25 @@ const useStyles = makeStyles({
     position: "sticky",
     top: 0,
     zIndex: 1,
+    // In a pane narrower than the tabs, they go on two lines rather than past the edge.
+    flexWrap: "wrap",
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    // The five tabs fit a 320–360 px pane (Excel's task pane, the standalone page's, a phone, with
+    // its scrollbar) on one line: less padding than Fluent's default and captions at 12 px. Both
+    // the label and the hidden bold copy Fluent uses to reserve the selected width are sized.
+    "& .fui-Tab": {
+      paddingLeft: tokens.spacingHorizontalXXS,
+      paddingRight: tokens.spacingHorizontalXXS,
+    },
+    "& .fui-Tab__content, & .fui-Tab__content--reserved-space": {
+      fontSize: tokens.fontSizeBase200,
+      lineHeight: tokens.lineHeightBase200,
+    },
   },
 });
 
-/** The task pane: four pages over one workbook host. */
+/** The task pane: five pages over one workbook host. */
 export function App({ host }: { host: WorkbookHost }) {
   const prefs = usePreferences(host.settings);
   return (

@@ -2,6 +2,7 @@ import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/
 import type { Lang } from "../core/text/format";
 import { CATALOGUES } from "./i18n";
 import type { PaneError } from "./lib/errors";
+import { OutsideOffice } from "./OutsideOffice";
 
 export type StartupState = "starting" | "standalone" | "unsupported" | "failed";
 
@@ -9,12 +10,9 @@ export type StartupState = "starting" | "standalone" | "unsupported" | "failed";
 export function Startup({ state, lang, error }: { state: StartupState; lang: Lang; error?: PaneError }) {
   const { app, common } = CATALOGUES[lang];
   if (state === "starting") return <Spinner label={app.starting} style={{ marginTop: 48 }} />;
+  if (state === "standalone") return <OutsideOffice />;
   const [title, body] =
-    state === "standalone"
-      ? [app.standaloneTitle, app.standaloneBody]
-      : state === "failed"
-        ? [app.failedTitle, app.failedBody]
-        : [app.unsupportedTitle, app.unsupportedBody];
+    state === "failed" ? [app.failedTitle, app.failedBody] : [app.unsupportedTitle, app.unsupportedBody];
   return (
     <div lang={lang} style={{ padding: 12 }}>
       <MessageBar intent={state === "failed" ? "error" : "info"} layout="multiline">

@@ -144,6 +144,9 @@ describe("kdcl on command lines it cannot understand", () => {
       expect(run.stderr).toBe("");
       expect(run.stdout).toContain("kdcl validate <tệp.xlsx|tệp.csv>...");
       expect(run.stdout).toMatch(/--year[\s\S]*--date[\s\S]*--regime[\s\S]*--json/);
+      // The values a user types are explained in words.
+      expect(run.stdout).toMatch(/^ +tt2018a +TT 17, 18, 19\/2018 sửa đổi bởi TT 22\/2024$/m);
+      expect(run.stdout).toMatch(/^ +renewals +Lộ trình công nhận lại$/m);
     }
   });
 });

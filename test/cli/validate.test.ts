@@ -158,6 +158,22 @@ describe("kdcl validate: exit codes and the report", () => {
     expectNoStack(run);
   });
 
+  it("names the columns it recognised in the pane's words, never by internal field id", () => {
+    const run = cli("validate", clean, "--year", "2024");
+    expect(run.stdout).toContain(
+      "Cột đã nhận: STT → Số thứ tự; Tên trường → Tên trường; Xã/phường → Xã, phường; " +
+        "KĐCLGD → Cấp độ KĐCLGD; CQG → Mức độ CQG; Năm công nhận → Ngày (năm) công nhận",
+    );
+    const english = cli("validate", clean, "--year", "2024", "--lang", "en");
+    expect(english.stdout).toContain(
+      "Columns found: STT → Number; Tên trường → School name; Xã/phường → Commune; " +
+        "KĐCLGD → Accreditation level (KĐCLGD); CQG → National standard level (CQG); " +
+        "Năm công nhận → Recognition date (year)",
+    );
+    // No field id (seq, decisionDate, combinedCode…) after an arrow, in either language.
+    for (const r of [run, english]) expect(r.stdout).not.toMatch(/→ (?:[a-z]+[A-Z]\w*|seq|name|commune)\b/);
+  });
+
   it("prints the report in English with --lang en", () => {
     const run = cli("validate", faulty, "--year", "2024", "--lang", "en");
     expect(run.status).toBe(1);

@@ -60,5 +60,24 @@ test("in another Office app, or outside Office, the pane says where it runs", as
 
   delete (globalThis as { Office?: unknown }).Office;
   await start();
-  expect(await screen.findByText("Cần mở trong Excel")).toBeTruthy();
+  await expectOutsideOffice();
+});
+
+/** The bilingual notice of taskpane.html in a plain browser, with its way to the standalone page. */
+async function expectOutsideOffice(): Promise<void> {
+  const vi = await screen.findByText("Trang này chạy bên trong Excel hoặc Word");
+  const en = screen.getByText("This page runs inside Excel or Word");
+  expect(vi.closest("[lang]")?.getAttribute("lang")).toBe("vi");
+  expect(en.closest("[lang]")?.getAttribute("lang")).toBe("en");
+  // Vietnamese first.
+  expect(vi.compareDocumentPosition(en) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  for (const name of ["Mở trang chạy trong trình duyệt", "Open the page that runs in the browser"])
+    expect(screen.getByRole("link", { name }).getAttribute("href")).toBe("index.html");
+  expect(createExcelHost).not.toHaveBeenCalled();
+}
+
+test("office.js in a plain browser (no Office app) shows the same notice", async () => {
+  office(null);
+  await start();
+  await expectOutsideOffice();
 });

@@ -44,7 +44,7 @@ test("the plan page downloads a .docx built from the list with the header the us
   const { user, unmount } = renderPane(host);
   await user.click(screen.getByRole("tab", { name: /^Kế hoạch/ }));
 
-  const download = inPanel().getByRole("button", { name: "Tải file Word (.docx)" });
+  const download = inPanel().getByRole("button", { name: "Tải tệp Word (.docx)" });
   expect(download).toHaveProperty("disabled", true); // nothing read yet
   await user.type(inPanel().getByRole("textbox", { name: "Cơ quan ban hành" }), "UBND thành phố Kon Tum");
   await user.type(inPanel().getByRole("textbox", { name: "Địa danh" }), "Kon Tum");
@@ -62,7 +62,7 @@ test("the plan page downloads a .docx built from the list with the header the us
   await user.click(inPanel().getByRole("button", { name: "Đọc danh sách" }));
   await waitFor(() => expect(download).toHaveProperty("disabled", false));
   await user.click(download);
-  expect(await inPanel().findByText("Đã tạo file ke-hoach-kdcl-2024.docx.")).toBeTruthy();
+  expect(await inPanel().findByText("Đã tạo tệp ke-hoach-kdcl-2024.docx.")).toBeTruthy();
 
   expect(clicked).toEqual([{ download: "ke-hoach-kdcl-2024.docx", href: "blob:plan-1" }]);
   const blob = blobs[0] as Blob;
@@ -93,7 +93,7 @@ test("an invalid date blocks the download and says how to write it", async () =>
   const { user } = renderPane(host);
   await user.click(screen.getByRole("tab", { name: /^Kế hoạch/ }));
   await user.click(inPanel().getByRole("button", { name: "Đọc danh sách" }));
-  const download = inPanel().getByRole("button", { name: "Tải file Word (.docx)" });
+  const download = inPanel().getByRole("button", { name: "Tải tệp Word (.docx)" });
   await waitFor(() => expect(download).toHaveProperty("disabled", false));
   await user.type(inPanel().getByRole("textbox", { name: "Ngày" }), "2024-01-04");
   expect(inPanel().getByText(/^Ngày không hợp lệ — hãy nhập theo dạng dd\/mm\/yyyy/)).toBeTruthy();

@@ -6,6 +6,7 @@ import type { SchoolTypeId } from "../schools/types";
 import type { Lang } from "../text/format";
 import type { PlanHeader } from "./model";
 import type { PlanNumber, PlanTemplates } from "./templates";
+import { BLANK } from "./templates";
 import { en } from "./templates.en";
 import { vi } from "./templates.vi";
 
@@ -18,7 +19,7 @@ export interface PlanContext {
   readonly lang: Lang;
   readonly t: PlanTemplates;
   readonly planYear: number;
-  /** The issuing body on one line, as it is named inside sentences. */
+  /** The issuing body on one line, as it is named inside sentences; a blank when not given. */
   readonly body: string;
   readonly number: PlanNumber;
   /** Schools with an action in the plan year, by school type (list order within a type). */
@@ -78,11 +79,12 @@ export function planContext(
     lang,
     t: templatesFor(lang),
     planYear,
-    body: header.issuingBody
-      .split(/\r?\n/)
-      .map((l) => l.trim())
-      .filter((l) => l !== "")
-      .join(" "),
+    body:
+      header.issuingBody
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== "")
+        .join(" ") || BLANK,
     number: planNumber(header.number),
     planned: byType(planned),
     hasActions:

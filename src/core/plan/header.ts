@@ -1,6 +1,7 @@
 import { fold } from "../text/normalize";
 import type { PlanContext } from "./context";
 import type { DocumentHeaderBlock, Run } from "./model";
+import { BLANK } from "./templates";
 
 /** First lines that only begin the body's own name, which the next line completes. */
 const NAME_STARTS: ReadonlySet<string> = new Set([
@@ -20,6 +21,8 @@ function issuingBodyLines(text: string, locale: string): Run[] {
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== "");
+  // Not given yet: a blank to write the body's name in, where the name goes.
+  if (lines.length === 0) return [{ text: BLANK, bold: true }];
   const parent = lines.length > 1 && !NAME_STARTS.has(fold(lines[0] ?? ""));
   return lines.map((line, i) => ({
     text: line.toLocaleUpperCase(locale),
@@ -36,7 +39,7 @@ export function documentHeader(ctx: PlanContext): DocumentHeaderBlock {
     nation: t.header.nation,
     motto: t.header.motto,
     number: t.header.number(ctx.number),
-    dateLine: t.header.dateLine(header.place.trim(), header.date, planYear),
+    dateLine: t.header.dateLine(header.place.trim() || BLANK, header.date, planYear),
     title: t.header.title,
     subtitle: t.header.subtitle(planYear),
   };

@@ -2,6 +2,7 @@ import { SUMMARY_LABELS } from "../summary/labels";
 import type { DateValue } from "../text/dates";
 import { formatDateValue, formatDay, formatNumber, formatPercent } from "../text/format";
 import type { PlanNumber, PlanTemplates, Ratio } from "./templates";
+import { BLANK } from "./templates";
 
 const labels = SUMMARY_LABELS.en;
 
@@ -11,7 +12,6 @@ const money = (amount: number): string => `${formatNumber(amount, "en")} million
 const ratio = (r: Ratio): string =>
   `${count(r.standard)}/${count(r.schools)} schools (${formatPercent(r.rate, "en")})`;
 
-const BLANK = "        ";
 const planNumber = (n: PlanNumber): string => n.full ?? `${BLANK}${n.suffix}`;
 
 /** Sentence-case action names inside a sentence: "3 new recognitions". */
@@ -26,8 +26,7 @@ export const en: PlanTemplates = {
     nation: "SOCIALIST REPUBLIC OF VIET NAM",
     motto: "Independence - Freedom - Happiness",
     number: (n) => `No.: ${planNumber(n)}`,
-    dateLine: (place, date, year) =>
-      date ? `${place}, ${formatDay(date)}` : `${place},${BLANK}/${BLANK}/${year}`,
+    dateLine: (place, date, year) => `${place}, ${date ? formatDay(date) : `${BLANK}/${BLANK}/${year}`}`,
     title: "PLAN",
     subtitle: (year) => ["Education quality accreditation and national-standard", `schools in ${year}`],
     documentTitle: (year) =>

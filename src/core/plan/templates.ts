@@ -16,6 +16,12 @@ export interface Ratio {
   readonly rate: number;
 }
 
+/**
+ * What official forms print where something is still to be written in by hand: the number before
+ * "/KH-UBND", the day and month of an unsigned draft, a place or issuing body not given yet.
+ */
+export const BLANK = "…";
+
 /** The plan's number split as the user gave it: `null` number leaves the blank drafts have. */
 export interface PlanNumber {
   /** "20/KH-UBND", or null for a blank number. */

@@ -2,6 +2,7 @@ import { SUMMARY_LABELS } from "../summary/labels";
 import type { DateValue, DayDate } from "../text/dates";
 import { formatCount2, formatDateValue, formatDay, formatNumber, formatPercent } from "../text/format";
 import type { PlanNumber, PlanTemplates, Ratio } from "./templates";
+import { BLANK } from "./templates";
 
 const labels = SUMMARY_LABELS.vi;
 
@@ -10,9 +11,6 @@ const schools = (n: number): string => `${formatCount2(n)} trường`;
 const money = (amount: number): string => `${formatNumber(amount, "vi")} triệu đồng`;
 const ratio = (r: Ratio): string =>
   `${formatNumber(r.standard, "vi")}/${formatNumber(r.schools, "vi")} trường, tỉ lệ ${formatPercent(r.rate, "vi")}`;
-
-/** Wide enough to write a number in by hand. */
-const BLANK = "        ";
 
 const planNumber = (n: PlanNumber): string => n.full ?? `${BLANK}${n.suffix}`;
 
@@ -26,7 +24,7 @@ export const vi: PlanTemplates = {
     motto: "Độc lập - Tự do - Hạnh phúc",
     number: (n) => `Số: ${planNumber(n)}`,
     dateLine: (place, date, year) =>
-      date ? `${place}, ${dayWord(date)}` : `${place}, ngày${BLANK}tháng${BLANK}năm ${year}`,
+      `${place}, ${date ? dayWord(date) : `ngày ${BLANK} tháng ${BLANK} năm ${year}`}`,
     title: "KẾ HOẠCH",
     subtitle: (year) => [
       "Kiểm định chất lượng giáo dục và xây dựng trường học",
@@ -137,7 +135,7 @@ export const vi: PlanTemplates = {
       `DANH SÁCH TRƯỜNG HỌC VÀ MỨC CÔNG NHẬN KIỂM ĐỊNH CHẤT LƯỢNG GIÁO DỤC, CHUẨN QUỐC GIA ` +
       `ĐẾN NGÀY ${formatDay(date)}`,
     attached: (n, date, year, body) => [
-      `(Kèm theo Kế hoạch số ${planNumber(n)} ngày ${date ? formatDay(date) : `${BLANK}/${BLANK}/${year}`}`,
+      `(Kèm theo Kế hoạch số ${planNumber(n)} ngày ${date ? formatDay(date) : `${BLANK} tháng ${BLANK} năm ${year}`}`,
       `của ${body})`,
     ],
     columns: {

@@ -9,9 +9,10 @@
  *
  *   sync 1   inventory: sheet names, our names' formulas, table names (a new table must not clash),
  *            the active sheet;
- *   then     removals, new sheets, values, formats, tables, links, chart and marks are queued and sent
- *            in as few syncs as the 4 MB budget allows — one for a summary and a findings list of a
- *            few thousand rows, one more per ~4 MB of findings beyond.
+ *   then     removals, new sheets, values, formats, tables, row heights, page setup (ExcelApi 1.9),
+ *            links, chart and marks are queued and sent in as few syncs as the 4 MB budget allows —
+ *            one for a summary and a findings list of a few thousand rows, one more per ~4 MB of
+ *            findings beyond.
  *
  * Cell contents are written as whole 2-D arrays per block of rows, number formats first: text cells
  * get "@" so a finding's text or a school name that starts with "=", "+", "-" or "@" stays text (the
@@ -22,7 +23,14 @@ import type { CellRange } from "../../core/grid";
 import { a1, parseRangeA1 } from "../../core/grid";
 import type { SheetHost, SheetInventory, SheetPlan } from "../../core/output/host";
 import { existingSheets, OWNER_NAMES } from "../../core/output/host";
-import type { CellStyle, OutputCell, OutputSheet, OutputSheetId } from "../../core/output/model";
+import type {
+  CellStyle,
+  OutputCell,
+  OutputPrint,
+  OutputRowHeight,
+  OutputSheet,
+  OutputSheetId,
+} from "../../core/output/model";
 import {
   linkReference,
   numberFormatOf,
@@ -30,11 +38,11 @@ import {
   primitiveOf,
   uniqueTableName,
 } from "../../core/output/model";
-import { rangeRef } from "./address";
+import { packAddresses, rangeRef } from "./address";
 import type { ApiSupport } from "./api";
 import { inSequence, jsonBytes, yieldToHost } from "./batch";
 import { columnRuns } from "./cells";
-import { BYTES, REQUEST_BUDGET_BYTES } from "./limits";
+import { AREAS_ADDRESS_CHARS, BYTES, REQUEST_BUDGET_BYTES } from "./limits";
 
 /** Rows of cell data per queued block (values and formats of ~9 columns: well under 1 MB). */
 const BLOCK_ROWS = 2_000;
@@ -94,6 +102,24 @@ function rowRuns<T extends Positioned>(
     }
   }
   if (cur) out.push(cur);
+  return out;
+}
+
+/** Whole-row addresses ("4:6", "9:9") of the rows of each height, consecutive rows joined. */
+function rowRunsByHeight(heights: readonly OutputRowHeight[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  let run: { first: number; last: number; height: number } | null = null;
+  const close = () => {
+    if (run) out.set(run.height, [...(out.get(run.height) ?? []), `${run.first}:${run.last}`]);
+  };
+  for (const h of [...heights].sort((a, b) => a.row - b.row)) {
+    if (run && run.height === h.height && run.last + 1 === h.row) run.last = h.row;
+    else {
+      close();
+      run = { first: h.row, last: h.row, height: h.height };
+    }
+  }
+  close();
   return out;
 }
 
@@ -250,16 +276,60 @@ export class OfficeSheetHost implements SheetHost {
     for (const m of sheet.merges) {
       const range = ws.getRange(m);
       range.merge(false);
-      range.format.horizontalAlignment = "Center";
-      range.format.verticalAlignment = "Center";
+      // The title is centred; sentences merged across the width read from the left, wrapped.
+      const r = parseRangeA1(m);
+      const title = r !== null && byPos.get(`${r.top}:${r.left}`)?.style === "title";
+      range.format.horizontalAlignment = title ? "Center" : "Left";
+      range.format.verticalAlignment = title ? "Center" : "Top";
       range.format.wrapText = true;
     }
 
+    await this.writeRowHeights(ws, sheet.rowHeights);
+    if (this.api.v1_9) await this.writePageLayout(ws, sheet.print);
     await this.writeLinks(
       ws,
       sheet.cells.filter((c) => c.link !== undefined),
     );
     await this.writeCharts(ws, sheet, byPos);
+  }
+
+  /**
+   * Rows as tall as the model says (Excel does not grow a row for wrapped text a program writes):
+   * rows of one height and their neighbours joined into whole-row areas, one `getRanges` per height
+   * and ~4 000 characters of address on ExcelApi 1.9, one range per run of rows on the 1.7 floor.
+   * Queued like the rest: the syncs do not grow with the number of rows.
+   */
+  private async writeRowHeights(ws: Excel.Worksheet, heights: readonly OutputRowHeight[]): Promise<void> {
+    const runs = rowRunsByHeight(heights);
+    if (this.api.v1_9) {
+      const groups = [...runs.entries()].flatMap(([height, list]) =>
+        packAddresses(list, (r) => r, AREAS_ADDRESS_CHARS).map((areas) => ({ height, areas })),
+      );
+      await this.reserve(groups.reduce((n, g) => n + BYTES.proxy * 2 + g.areas.length * BYTES.area, 0));
+      for (const g of groups) ws.getRanges(g.areas.join(",")).format.rowHeight = g.height;
+    } else {
+      const all = [...runs.entries()].flatMap(([height, list]) => list.map((rows) => ({ height, rows })));
+      await this.reserve(all.length * (BYTES.proxy * 2 + BYTES.area));
+      for (const r of all) ws.getRange(r.rows).format.rowHeight = r.height;
+    }
+  }
+
+  /**
+   * Page setup for printing (ExcelApi 1.9 `PageLayout`): A4 in the model's orientation, every column
+   * on one page wide and as many pages tall as needed, the table header repeated on each page, the
+   * used area printed, the model's margins, centred across the page.
+   */
+  private async writePageLayout(ws: Excel.Worksheet, print: OutputPrint): Promise<void> {
+    await this.reserve(BYTES.proxy * 8);
+    const layout = ws.pageLayout;
+    layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+    layout.paperSize = "A4";
+    // 0 pages tall is Excel's "Automatic": the rows run onto as many pages as they need.
+    layout.zoom = { horizontalFitToPages: print.fitToPagesWide, verticalFitToPages: 0 };
+    layout.setPrintMargins("Inches", print.margins);
+    layout.centerHorizontally = print.centerHorizontally;
+    layout.setPrintArea(print.area);
+    if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.first}:$${print.titleRows.last}`);
   }
 
   /** Internal links: per column run with `setCellProperties` (1.9), per cell on the 1.7 floor. */

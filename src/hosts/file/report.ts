@@ -69,27 +69,56 @@ export const LEGACY_NOT_COPIED: Readonly<Record<Lang, string>> = {
   en: "formatting, formulas and drawings of the .xls/.ods file (the .xlsx copy keeps values and merged cells)",
 };
 
-/** Opens the file to copy; throws InputError like every other reader. */
-export async function openForReport(data: Uint8Array, fileName: string, lang: Lang): Promise<ReportSource> {
+/** A user's file as a workbook to change and copy, before any sheet of it is read. */
+export interface OpenedWorkbook {
+  readonly workbook: ExcelJS.Workbook;
+  /** What exceljs cannot carry into the copy (charts, pivot tables, macros…), in the user's words. */
+  readonly notCopied: readonly string[];
+  /** Our own output sheets of an earlier report, which are not the user's. */
+  readonly ownedSheets: readonly string[];
+}
+
+/** Refuses what no reader takes, in the user's words. */
+function accept(data: Uint8Array, fileName: string): string {
   const ext = extensionOf(fileName);
   if (ext !== "xlsx" && ext !== "xlsm" && ext !== "csv" && !isLegacyExtension(ext))
     throw inputError("unsupported", fileName);
   if (data.length === 0) throw inputError("empty", fileName);
+  return ext;
+}
+
+/**
+ * Opens the file as a workbook without reading its sheets into grids (the standalone page reads the
+ * one sheet the user checks, later); throws InputError like every other reader.
+ */
+export async function openWorkbook(data: Uint8Array, fileName: string, lang: Lang): Promise<OpenedWorkbook> {
+  const ext = accept(data, fileName);
   if (isLegacyExtension(ext)) {
-    const grids = await readLegacy(data, fileName, ext);
-    const workbook = workbookOfLegacy(grids);
-    // Grids from the copy, so findings point at the cells of the workbook the user downloads.
-    return { workbook, grids: gridsOfWorkbook(workbook, fileName), notCopied: [LEGACY_NOT_COPIED[lang]] };
+    const workbook = workbookOfLegacy(await readLegacy(data, fileName, ext));
+    return { workbook, notCopied: [LEGACY_NOT_COPIED[lang]], ownedSheets: [] };
   }
   if (ext === "csv") {
-    const grids = readCsv(data, fileName);
-    return { workbook: workbookOfCsv(grids[0] as Grid), grids, notCopied: [] };
+    return { workbook: workbookOfCsv(readCsv(data, fileName)[0] as Grid), notCopied: [], ownedSheets: [] };
   }
   const workbook = await loadExcelWorkbook(data, fileName);
   const facts = await packageFacts(data, lang);
+  return { workbook, notCopied: facts.notCopied, ownedSheets: facts.ownedSheets };
+}
+
+/** Opens the file to copy, with its user sheets read; throws InputError like every other reader. */
+export async function openForReport(data: Uint8Array, fileName: string, lang: Lang): Promise<ReportSource> {
+  const ext = accept(data, fileName);
+  if (ext === "csv") {
+    // The CSV's own reading, not the copy's: its text stays exactly as the file wrote it.
+    const grids = readCsv(data, fileName);
+    return { workbook: workbookOfCsv(grids[0] as Grid), grids, notCopied: [] };
+  }
+  const opened = await openWorkbook(data, fileName, lang);
   // Grids from the same object model that is copied, so findings point at the cells of the copy.
-  const grids = gridsOfWorkbook(workbook, fileName).filter((g) => !facts.ownedSheets.includes(g.sheet));
-  return { workbook, grids, notCopied: facts.notCopied };
+  const grids = gridsOfWorkbook(opened.workbook, fileName).filter(
+    (g) => !opened.ownedSheets.includes(g.sheet),
+  );
+  return { workbook: opened.workbook, grids, notCopied: opened.notCopied };
 }
 
 /** The copy's bytes: the user's sheets, then ours (replacing only sheets we wrote before). */

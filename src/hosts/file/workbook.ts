@@ -97,23 +97,45 @@ function tablesOf(ws: ExcelJS.Worksheet): GridTable[] {
   return out;
 }
 
+/** One row's values, as `gridFromWorksheet` reads them. */
+export function rowValues(row: ExcelJS.Row): CellValue[] {
+  const values: CellValue[] = [];
+  row.eachCell({ includeEmpty: false }, (cell, col) => {
+    // A merged cell other than the top-left one reads as its master's value in exceljs; in
+    // Excel it is empty, and the core sees merges through `Grid.merges`.
+    if (cell.type === ExcelJS.ValueType.Merge) return;
+    const v = toCellValue(cell.value);
+    if (v === null) return;
+    while (values.length < col - 1) values.push(null);
+    values[col - 1] = v;
+  });
+  return values;
+}
+
+/** The rows a sheet holds, in order: those exceljs keeps, never creating one. */
+export function rowsOf(ws: ExcelJS.Worksheet): ExcelJS.Row[] {
+  const rows: ExcelJS.Row[] = [];
+  ws.eachRow({ includeEmpty: false }, (row) => {
+    rows.push(row);
+  });
+  return rows;
+}
+
+/** Places one row's values at its row number. */
+export function putRow(cells: CellValue[][], row: ExcelJS.Row): void {
+  while (cells.length < row.number - 1) cells.push([]);
+  cells[row.number - 1] = rowValues(row);
+}
+
+/** The Grid of a sheet whose rows have been read into `cells`. */
+export function gridOfRows(ws: ExcelJS.Worksheet, cells: CellValue[][]): Grid {
+  return { sheet: ws.name, top: 1, left: 1, cells, merges: mergesOf(ws), tables: tablesOf(ws) };
+}
+
 export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
   const cells: CellValue[][] = [];
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const values: CellValue[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, col) => {
-      // A merged cell other than the top-left one reads as its master's value in exceljs; in
-      // Excel it is empty, and the core sees merges through `Grid.merges`.
-      if (cell.type === ExcelJS.ValueType.Merge) return;
-      const v = toCellValue(cell.value);
-      if (v === null) return;
-      while (values.length < col - 1) values.push(null);
-      values[col - 1] = v;
-    });
-    while (cells.length < rowNumber - 1) cells.push([]);
-    cells[rowNumber - 1] = values;
-  });
-  return { sheet: ws.name, top: 1, left: 1, cells, merges: mergesOf(ws), tables: tablesOf(ws) };
+  for (const row of rowsOf(ws)) putRow(cells, row);
+  return gridOfRows(ws, cells);
 }
 
 /** One Grid per worksheet, in workbook order. */

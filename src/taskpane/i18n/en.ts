@@ -15,13 +15,15 @@ export const en: Catalogue = {
     failedTitle: "The add-in could not start",
     failedBody:
       "Close the task pane and open it again. The add-in needs Excel 2019, Microsoft 365 or Excel on the web.",
-    standaloneTitle: "Open this in Excel",
+    standaloneTitle: "This page runs inside Excel or Word",
     standaloneBody:
-      "This page is the task pane of an Excel add-in. Open Excel and choose Home › Add-ins › Kiểm định & CQG.",
+      "It is the add-in's task pane: open Excel and choose Home › Add-ins › Kiểm định & CQG. No Office?",
+    standaloneLink: "Open the page that runs in the browser",
   },
   common: {
     cancel: "Cancel",
     dismiss: "Dismiss",
+    clearSelection: "Clear selection",
     clear: "Clear the search",
     retry: "Try again",
     detail: (d) => `Details: ${d}`,
@@ -30,6 +32,8 @@ export const en: Catalogue = {
   },
   period: {
     planYear: "Plan year",
+    planYearUp: "Increase the plan year",
+    planYearDown: "Decrease the plan year",
     planYearAuto: "Leave empty to use the year the list states.",
     planYearHint: (year, why) => `Leave empty to use the list's: now ${year}, ${why}.`,
     planYearInvalid: "The plan year must be a year from 2000 to 2100, or empty.",
@@ -117,6 +121,8 @@ export const en: Catalogue = {
     done: (x) => `Fixed ${n(x)} ${x === 1 ? "cell" : "cells"} and checked again.`,
     undo: "Undo",
     undone: (x) => `Restored ${n(x)} ${x === 1 ? "cell" : "cells"} and checked again.`,
+    undoLatest: (x) => `Undo the latest fix (${n(x)} ${x === 1 ? "cell" : "cells"})`,
+    statusLabel: "Outcome of the latest action",
   },
   highlight: {
     mark: "Highlight",

@@ -21,13 +21,16 @@ export const vi = {
     failedTitle: "Không khởi động được phần bổ trợ",
     failedBody:
       "Hãy đóng ngăn tác vụ rồi mở lại. Phần bổ trợ cần Excel 2019, Microsoft 365 hoặc Excel trên web.",
-    standaloneTitle: "Cần mở trong Excel",
+    standaloneTitle: "Trang này chạy bên trong Excel hoặc Word",
     standaloneBody:
-      "Trang này là ngăn tác vụ của phần bổ trợ Excel. Hãy mở Excel, chọn Trang đầu › Phần bổ trợ › Kiểm định & CQG.",
+      "Đây là ngăn tác vụ của phần bổ trợ: hãy mở Excel, chọn Trang đầu › Phần bổ trợ › Kiểm định & CQG. Không có Office?",
+    standaloneLink: "Mở trang chạy trong trình duyệt",
   },
   common: {
     cancel: "Hủy",
     dismiss: "Đóng thông báo",
+    /** Fluent's lists carry a (hidden) button to clear the choice, named in English by default. */
+    clearSelection: "Bỏ chọn",
     clear: "Xóa nội dung tìm",
     retry: "Thử lại",
     detail: (d: string) => `Chi tiết: ${d}`,
@@ -36,6 +39,8 @@ export const vi = {
   },
   period: {
     planYear: "Năm kế hoạch",
+    planYearUp: "Tăng năm kế hoạch",
+    planYearDown: "Giảm năm kế hoạch",
     planYearAuto: "Để trống để lấy năm ghi trong danh sách.",
     planYearHint: (year: number, why: string) => `Để trống để lấy từ danh sách: đang dùng ${year}, ${why}.`,
     planYearInvalid: "Năm kế hoạch phải là một năm từ 2000 đến 2100, hoặc để trống.",
@@ -123,6 +128,8 @@ export const vi = {
     done: (x: number) => `Đã sửa ${n(x)} ô và kiểm tra lại.`,
     undo: "Hoàn tác",
     undone: (x: number) => `Đã hoàn tác ${n(x)} ô và kiểm tra lại.`,
+    undoLatest: (x: number) => `Hoàn tác lần sửa gần nhất (${n(x)} ô)`,
+    statusLabel: "Kết quả thao tác vừa làm",
   },
   highlight: {
     mark: "Đánh dấu",
@@ -177,9 +184,9 @@ export const vi = {
       appendix: "Phụ lục",
     } satisfies Record<PlanSectionId, string>,
     noSection: "Hãy chọn ít nhất một phần.",
-    download: "Tải file Word (.docx)",
-    downloading: "Đang tạo file Word…",
-    downloaded: (name: string) => `Đã tạo file ${name}.`,
+    download: "Tải tệp Word (.docx)",
+    downloading: "Đang tạo tệp Word…",
+    downloaded: (name: string) => `Đã tạo tệp ${name}.`,
     fileName: (year: number) => `ke-hoach-kdcl-${year}.docx`,
   },
   word: {
@@ -279,7 +286,7 @@ export const vi = {
       hint: "Sổ làm việc có thể đang được bảo vệ cấu trúc. Hãy bỏ bảo vệ rồi thử lại.",
     },
     download: {
-      title: "Không tạo được file Word",
+      title: "Không tạo được tệp Word",
       hint: "Hãy thử lại; nếu vẫn lỗi, hãy gửi tệp danh sách cho bộ phận hỗ trợ.",
     },
     validate: {

@@ -4,20 +4,18 @@ import { useCallback, useMemo } from "react";
 import type { Finding } from "../../core/findings/finding";
 import { findingsSheetOf } from "../../app/output";
 import { formatDay } from "../../app/format";
+import { ActionStatus, useLatestAction } from "../components/check/ActionStatus";
 import { CheckToolbar } from "../components/check/CheckToolbar";
 import { ColumnMapping } from "../components/check/ColumnMapping";
 import { FindingFilters } from "../components/check/FindingFilters";
 import { FindingList } from "../components/check/FindingList";
 import { FindingsSummary } from "../components/check/FindingsSummary";
 import { FixDialog } from "../components/check/FixDialog";
-import { FixResult } from "../components/check/FixResult";
-import { HighlightResult } from "../components/check/HighlightResult";
 import { ResultActions } from "../components/check/ResultActions";
 import { TableSummary } from "../components/check/TableSummary";
 import { ErrorBar } from "../components/common/ErrorBar";
 import { NoticeBar } from "../components/common/NoticeBar";
 import { useLayout } from "../components/common/styles";
-import { WrittenSheets } from "../components/common/WrittenSheets";
 import { useHost } from "../HostContext";
 import type { CheckState } from "../hooks/useCheck";
 import { useFindingFilter } from "../hooks/useFindingFilter";
@@ -45,6 +43,7 @@ export function CheckPage({ check, period }: { check: CheckState; period: Period
   const highlight = useHighlight(host);
   const cell = useSelectCell(host);
   const output = useOutputSheets(host);
+  const latest = useLatestAction(cell);
   const fixable = useMemo(() => findings.filter((f) => f.fix !== undefined && f.cell !== null), [findings]);
 
   const onSelect = useCallback(
@@ -56,6 +55,7 @@ export function CheckPage({ check, period }: { check: CheckState; period: Period
 
   const exportFindings = () => {
     if (!result) return;
+    latest.start("export");
     void output.write([findingsSheetOf(result, lang, host.title())]);
   };
 
@@ -67,13 +67,6 @@ export function CheckPage({ check, period }: { check: CheckState; period: Period
   const busy = fixes.busy || highlight.busy || output.busy || check.phase.kind === "reading";
   const tables = result?.tables ?? [];
   const first = tables[0];
-  const errors = [
-    { error: check.error, clear: check.clearError },
-    { error: fixes.error, clear: fixes.clearError },
-    { error: highlight.error, clear: highlight.clearError },
-    { error: cell.error, clear: cell.clearError },
-    { error: output.error, clear: output.clearError },
-  ];
 
   return (
     <div className={css.page}>
@@ -86,23 +79,20 @@ export function CheckPage({ check, period }: { check: CheckState; period: Period
         onRun={() => void run()}
         onCancel={check.cancel}
       />
-      {errors.map(({ error, clear }, i) =>
-        error ? (
-          <ErrorBar
-            key={i}
-            error={error}
-            onDismiss={clear}
-            {...(error.kind === "read" || error.kind === "select"
-              ? {
-                  actions: (
-                    <Button size="small" onClick={() => void run(error.kind === "read" ? null : sheet)}>
-                      {t.common.retry}
-                    </Button>
-                  ),
-                }
-              : {})}
-          />
-        ) : null,
+      {check.error && (
+        <ErrorBar
+          error={check.error}
+          onDismiss={check.clearError}
+          {...(check.error.kind === "read"
+            ? {
+                actions: (
+                  <Button size="small" onClick={() => void run(null)}>
+                    {t.common.retry}
+                  </Button>
+                ),
+              }
+            : {})}
+        />
       )}
       {check.canceled && <NoticeBar intent="info">{t.check.canceled}</NoticeBar>}
       {grid === null && check.phase.kind === "idle" && <p>{t.check.intro}</p>}
@@ -128,21 +118,18 @@ export function CheckPage({ check, period }: { check: CheckState; period: Period
             {t.findings.heading}
           </h2>
           <FindingsSummary counts={filter.counts} visible={filter.visible} />
-          <FixResult fixes={fixes} busy={busy} />
-          <HighlightResult highlight={highlight} />
-          {output.written && (
-            <WrittenSheets
-              names={output.written}
-              message={t.highlight.exported}
-              onOpen={(name) => void cell.select(name, "A1")}
-            />
-          )}
           <ResultActions
             canMark={findings.some((f) => f.cell !== null)}
             marked={highlight.marked > 0}
             busy={busy}
-            onMark={() => void highlight.mark(findings)}
-            onUnmark={() => void highlight.unmark()}
+            onMark={() => {
+              latest.start("highlight");
+              void highlight.mark(findings);
+            }}
+            onUnmark={() => {
+              latest.start("highlight");
+              void highlight.unmark();
+            }}
             onExport={exportFindings}
           />
           {findings.length > 0 && (
@@ -151,12 +138,25 @@ export function CheckPage({ check, period }: { check: CheckState; period: Period
               <FindingList groups={filter.groups} fixable={fixable} onSelect={onSelect} onFix={fixes.open} />
             </>
           )}
+          <ActionStatus
+            latest={latest}
+            fixes={fixes}
+            highlight={highlight}
+            output={output}
+            select={cell}
+            busy={busy}
+            onOpenSheet={(name) => void cell.select(name, "A1")}
+            onRecheck={() => void run(sheet)}
+          />
         </section>
       )}
       <FixDialog
         preview={fixes.preview}
         busy={fixes.busy}
-        onApply={() => void fixes.apply()}
+        onApply={() => {
+          latest.start("fix");
+          void fixes.apply();
+        }}
         onClose={fixes.close}
       />
     </div>

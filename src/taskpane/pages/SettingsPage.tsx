@@ -25,12 +25,14 @@ export function SettingsPage({ prefs }: { prefs: Preferences }) {
           }}
         >
           {LANGS.map((l) => (
-            <Radio key={l} value={l} label={t.settings.languages[l]} />
+            // Each language named in itself, and marked so, for screen readers to pronounce it.
+            <Radio key={l} value={l} label={{ children: t.settings.languages[l], lang: l }} />
           ))}
         </RadioGroup>
       </Field>
       <Field label={t.settings.regime} hint={t.settings.regimeHint}>
         <Dropdown
+          clearButton={{ "aria-label": t.common.clearSelection }}
           value={regime ? pick(regime.label) : t.settings.regimeAuto}
           selectedOptions={[prefs.regime ?? AUTO]}
           onOptionSelect={(_, data) => {
@@ -49,6 +51,7 @@ export function SettingsPage({ prefs }: { prefs: Preferences }) {
       </Field>
       <Field label={t.settings.budgetUnit} hint={t.settings.budgetUnitHint}>
         <Dropdown
+          clearButton={{ "aria-label": t.common.clearSelection }}
           value={unit === null ? t.settings.budgetUnitAuto : t.settings.budgetUnits[unit]}
           selectedOptions={[unit ?? AUTO]}
           onOptionSelect={(_, data) => {

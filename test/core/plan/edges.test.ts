@@ -200,19 +200,51 @@ describe("schools of unknown level and schools with two actions", () => {
 });
 
 describe("the header", () => {
-  test("a blank number and date, as drafts leave them", () => {
+  test("a blank number and date print dotted blanks, as official drafts do", () => {
     const plan = kontumPlan({ header: { number: "", date: null } });
     const header = plan.blocks[0] as DocumentHeaderBlock;
-    expect(header.number).toMatch(/^Số: {4,}\/KH-UBND$/);
-    expect(header.dateLine).toMatch(/^Kon Tum, ngày {4,}tháng {4,}năm 2023$/);
-    expect(planText(plan)).toMatch(/\(Kèm theo Kế hoạch số {4,}\/KH-UBND ngày {4,}\/ {4,}\/2023\n/);
+    expect(header.number).toBe("Số: …/KH-UBND");
+    expect(header.dateLine).toBe("Kon Tum, ngày … tháng … năm 2023");
+    expect(planText(plan)).toContain(
+      "(Kèm theo Kế hoạch số …/KH-UBND ngày … tháng … năm 2023\ncủa UBND thành phố Kon Tum)",
+    );
+  });
+
+  test("a header left entirely empty has a blank for every field, never a bare separator", () => {
+    const empty = { issuingBody: " \n ", place: "", number: "", date: null };
+    const vi = kontumPlan({ header: empty });
+    const header = vi.blocks[0] as DocumentHeaderBlock;
+    expect(header.issuingBody).toEqual([{ text: "…", bold: true }]);
+    expect(header.number).toBe("Số: …/KH-UBND");
+    expect(header.dateLine).toBe("…, ngày … tháng … năm 2023");
+    const text = planText(vi);
+    expect(text).toContain("(Kèm theo Kế hoạch số …/KH-UBND ngày … tháng … năm 2023\ncủa …)");
+    expect(text).toContain("đạt chuẩn quốc gia của các trường trên địa bàn, … ban hành Kế hoạch");
+    // No separator stands alone: "số /KH", "ngày / /", "của )", ", ngày" at the start of a line.
+    expect(text).not.toMatch(/số \/|ngày\s*\/|\/\s+\/|của \)|^,|\s,\s/m);
+
+    const en = kontumPlan({ lang: "en", header: empty });
+    const enHeader = en.blocks[0] as DocumentHeaderBlock;
+    expect(enHeader.number).toBe("No.: …/KH-UBND");
+    expect(enHeader.dateLine).toBe("…, …/…/2023");
+    expect(planText(en)).toContain("(Attached to plan No. …/KH-UBND of …/…/2023\nby …)");
+  });
+
+  test("a place or body given alongside blanks keeps its words", () => {
+    const plan = kontumPlan({
+      header: { number: "", date: null, place: "", issuingBody: "UBND huyện Sa Thầy" },
+    });
+    const header = plan.blocks[0] as DocumentHeaderBlock;
+    expect(header.issuingBody).toEqual([{ text: "UBND HUYỆN SA THẦY", bold: true }]);
+    expect(header.dateLine).toBe("…, ngày … tháng … năm 2023");
+    expect(planText(plan)).toContain("ngày … tháng … năm 2023\ncủa UBND huyện Sa Thầy)");
   });
 
   test("a number given as its suffix only keeps that suffix", () => {
     expect(planNumber("/KH-PGDĐT")).toEqual({ full: null, suffix: "/KH-PGDĐT" });
     expect(planNumber(" 20/KH-UBND ")).toEqual({ full: "20/KH-UBND", suffix: "/KH-UBND" });
     const header = kontumPlan({ header: { number: "/KH-PGDĐT" } }).blocks[0] as DocumentHeaderBlock;
-    expect(header.number).toMatch(/^Số: {4,}\/KH-PGDĐT$/);
+    expect(header.number).toBe("Số: …/KH-PGDĐT");
   });
 
   test("day below 10 and months below 3 take a leading zero, other months do not", () => {

@@ -19,7 +19,8 @@ import type { WorkbookSpec } from "../../fakes/office";
 import type { FakeSyncStats } from "../../fakes/office/browser";
 import { ARTIFACTS, launch, type Session } from "../chromium";
 import { serve, type Served } from "../static-server";
-import { buildFakeOffice, fake, openPane, routeOffice, shot, WEB_DIST, type Traffic } from "./pane";
+import { buildFakeOffice, fake, openPane, PANE, routeOffice, shot, WEB_DIST, type Traffic } from "./pane";
+import { englishInPane } from "../vietnamese";
 import { LOOKUP_SHEET, SAMPLE_SHEET, sampleWorkbookSpec, USER_FILLS } from "./sample-workbook";
 
 /** The planted faults of the sample (src/hosts/file/sample.ts) and the 2019 renewals due, by severity. */
@@ -145,6 +146,8 @@ describe("the task pane in Excel (fake Office, sample district list)", () => {
 
   it("Sửa shows the change before writing it; Áp dụng writes it and checks again", async () => {
     expect(await cell("I22")).toBe("1.500.000.000");
+    // Down the list, where the finding is.
+    await button("Sửa ô I22").scrollIntoViewIfNeeded();
     await button("Sửa ô I22").click();
     const dialog = page.getByRole("dialog", { name: "Sửa ô I22" });
     await dialog.waitFor();
@@ -168,6 +171,15 @@ describe("the task pane in Excel (fake Office, sample district list)", () => {
     await dialog.waitFor({ state: "detached" });
     expect(await cell("I22")).toBe(1500);
     expect(await button("Sửa ô I22").count()).toBe(0);
+    // The confirmation and Hoàn tác are in view where the user is, though the list runs on below,
+    // and they are the only message: nothing was added at the top of the page.
+    const status = panel().getByRole("region", { name: "Kết quả thao tác vừa làm" });
+    const box = await status.boundingBox();
+    const view = page.viewportSize() ?? PANE;
+    expect(box && box.y >= 0 && box.y + box.height <= view.height + 1).toBe(true);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await status.getByRole("button", { name: "Hoàn tác" }).waitFor();
+    expect(await panel().locator(".fui-MessageBar").count()).toBe(1);
     await shot(page, "04-fixed");
   });
 
@@ -244,7 +256,7 @@ describe("the task pane in Excel (fake Office, sample district list)", () => {
     await shot(page, "08-summary", { docs: "summary" });
   });
 
-  it("Kế hoạch › Tải file Word (.docx) downloads the plan with the district's figures", async () => {
+  it("Kế hoạch › Tải tệp Word (.docx) downloads the plan with the district's figures", async () => {
     // What Tổng hợp shows now must be what the plan says.
     const [coverage, projected] = await Promise.all(
       [0, 1].map(async (i) => (await panel().getByRole("definition").nth(i).innerText()).split("\n")[0]),
@@ -261,12 +273,12 @@ describe("the task pane in Excel (fake Office, sample district list)", () => {
     await field("Ngày").press("Tab");
     const [download] = await Promise.all([
       page.waitForEvent("download"),
-      button("Tải file Word (.docx)").click(),
+      button("Tải tệp Word (.docx)").click(),
     ]);
     expect(download.suggestedFilename()).toBe("ke-hoach-kdcl-2024.docx");
     const file = join(ARTIFACTS, "excel-ke-hoach-kdcl-2024.docx");
     await download.saveAs(file);
-    await panel().getByText("Đã tạo file ke-hoach-kdcl-2024.docx.").waitFor();
+    await panel().getByText("Đã tạo tệp ke-hoach-kdcl-2024.docx.").waitFor();
     await shot(page, "09-plan", { docs: "plan" });
 
     const text = await docxText(readFileSync(file));
@@ -298,6 +310,16 @@ describe("the task pane in Excel (fake Office, sample district list)", () => {
       expect([action, s.failures]).toEqual([action, []]);
       expect([action, s.syncs <= 8]).toEqual([action, true]);
     }
+  });
+});
+
+describe("the task pane in Vietnamese", () => {
+  it("has no English on any page, screen-reader labels, menus and dialogs included", async () => {
+    const p = await openPane(session.context, served.url, spec, traffic);
+    expect(await englishInPane(p)).toEqual([]);
+    await shot(p, "12-vietnamese-walked");
+    expect(traffic.errors).toEqual([]);
+    await p.close();
   });
 });
 

@@ -159,8 +159,9 @@ describe("the standalone page", () => {
     await year.fill(String(PLAN_YEAR));
     await year.press("Enter");
     await tab("Kiểm tra").click();
-    await pane(page).getByText(`Năm kế hoạch ${PLAN_YEAR}`).waitFor();
     await button("Kiểm tra").click();
+    // The line naming the plan year the check used appears with its results.
+    await pane(page).getByText(`Năm kế hoạch ${PLAN_YEAR}`).waitFor();
     for (const address of Object.values(FAULTS)) await finding(address).waitFor();
   });
 
@@ -274,7 +275,7 @@ describe("the standalone page", () => {
     await pane(page).getByRole("textbox", { name: "Địa danh" }).fill("Bình Sơn");
     const [download] = await Promise.all([
       page.waitForEvent("download"),
-      button("Tải file Word (.docx)").click(),
+      button("Tải tệp Word (.docx)").click(),
     ]);
     expect(download.suggestedFilename()).toBe(`ke-hoach-kdcl-${PLAN_YEAR}.docx`);
     const docx = await saved(download, "standalone-plan.docx");
@@ -401,7 +402,10 @@ describe("the standalone page", () => {
       "trang kết quả của phần bổ trợ",
     );
     // The plan year and the plan's header came back from the file's settings.
-    await pane(page).getByText(`Năm kế hoạch ${PLAN_YEAR}`).waitFor();
+    await pane(page).getByRole("tab", { name: "Tổng hợp", exact: true }).click();
+    await expect(pane(page).getByRole("spinbutton", { name: "Năm kế hoạch" }).inputValue()).resolves.toBe(
+      String(PLAN_YEAR),
+    );
     await tab("Kế hoạch").click();
     await expect(pane(page).getByRole("textbox", { name: "Cơ quan ban hành" }).inputValue()).resolves.toBe(
       "UBND huyện Bình Sơn",

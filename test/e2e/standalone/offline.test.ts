@@ -123,7 +123,7 @@ describe("kdcl-offline.html from file://", () => {
     await pane(page).getByRole("textbox", { name: "Cơ quan ban hành" }).fill("UBND huyện Sơn Hà");
     const [download] = await Promise.all([
       page.waitForEvent("download"),
-      button("Tải file Word (.docx)").click(),
+      button("Tải tệp Word (.docx)").click(),
     ]);
     expect(download.suggestedFilename()).toBe("ke-hoach-kdcl-2024.docx");
     const zip = await JSZip.loadAsync(await saved(download, "offline-plan.docx"));

@@ -24,6 +24,7 @@ import {
 } from "./model";
 import type { LoadArg } from "./proxy";
 import { ClientCollection, ClientObj, ClientResult, FakeContext, FakeOfficeError } from "./proxy";
+import { PageLayoutP } from "./page-layout";
 import { assignInput, formulaOf, formulaR1C1Of, textOf, valueOf, valueTypeOf } from "./typing";
 
 interface RangeTarget {
@@ -36,6 +37,9 @@ interface AreasTarget {
 }
 
 const invalid = (message: string): FakeOfficeError => new FakeOfficeError("InvalidArgument", message);
+
+/** Excel's height of a row nobody set (Calibri 11), in points. */
+const DEFAULT_ROW_HEIGHT = 15;
 
 const COLOR_NAMES: Record<string, string> = {
   red: "#FF0000",
@@ -346,6 +350,7 @@ export class WorksheetCollectionP extends ClientCollection<WorksheetP> {
 export class WorksheetP extends ClientObj {
   private _tables?: TableCollectionP;
   private _charts?: ChartCollectionP;
+  private _pageLayout?: PageLayoutP;
 
   private get sheet(): FakeSheet {
     return liveSheet(this._t<FakeSheet>());
@@ -386,6 +391,10 @@ export class WorksheetP extends ClientObj {
   get charts(): ChartCollectionP {
     return (this._charts ??= new ChartCollectionP(this.context, this));
   }
+  /** ExcelApi 1.9. */
+  get pageLayout(): PageLayoutP {
+    return (this._pageLayout ??= new PageLayoutP(this.context, this, () => this.sheet));
+  }
 
   protected override _read(name: string): unknown {
     const s = this.sheet;
@@ -404,6 +413,7 @@ export class WorksheetP extends ClientObj {
   protected override _nav(name: string): ClientObj | undefined {
     if (name === "tables") return this.tables;
     if (name === "charts") return this.charts;
+    if (name === "pageLayout") return this.pageLayout;
     return undefined;
   }
 
@@ -944,6 +954,21 @@ export class RangeFormatP extends ClientObj {
       for (const r of rects) for (let c = r.left; c <= r.right; c++) sheet.columnWidths.set(c, v);
     });
   }
+  /** Points; setting it sets every row the range spans. */
+  get rowHeight(): number {
+    return this._get("rowHeight");
+  }
+  set rowHeight(v: number) {
+    this._set("rowHeight", v, () => {
+      if (typeof v !== "number" || !Number.isFinite(v) || v < 0 || v > 409)
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `A row height must be from 0 to 409 points: ${String(v)}`,
+        );
+      const { sheet, rects } = this._rects();
+      for (const r of rects) for (let row = r.top; row <= r.bottom; row++) sheet.rowHeights.set(row, v);
+    });
+  }
   get wrapText(): boolean {
     return this._get("wrapText");
   }
@@ -970,6 +995,13 @@ export class RangeFormatP extends ClientObj {
       for (const r of rects)
         for (let c = r.left; c <= r.right; c++) widths.push(sheet.columnWidths.get(c) ?? 48);
       return uniform(widths);
+    }
+    if (name === "rowHeight") {
+      const heights: number[] = [];
+      for (const r of rects)
+        for (let row = r.top; row <= r.bottom; row++)
+          heights.push(sheet.rowHeights.get(row) ?? DEFAULT_ROW_HEIGHT);
+      return uniform(heights);
     }
     if (name === "wrapText") {
       const vals: boolean[] = [];

@@ -182,3 +182,69 @@ describe("typing of writes, as Excel parses typed input", () => {
     expect(cellIn(wb, "Khác", "A2")?.formula).toBeUndefined();
   });
 });
+
+describe("page layout and row heights", () => {
+  it("keep what office-js sets: orientation, A4, fit to one page wide, margins in points, title rows, print area", async () => {
+    install();
+    await Excel.run(async (context) => {
+      const layout = context.workbook.worksheets.getItem("DS").pageLayout;
+      layout.orientation = "Landscape";
+      layout.paperSize = "A4";
+      layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      layout.setPrintMargins("Inches", { left: 0.4, top: 0.6 });
+      layout.centerHorizontally = true;
+      layout.setPrintTitleRows("$1:$2");
+      layout.setPrintArea("A1:B3");
+      context.workbook.worksheets.getItem("DS").getRanges("2:2,3:3").format.rowHeight = 31.5;
+      layout.load("orientation, paperSize, zoom, leftMargin, rightMargin");
+      await context.sync();
+      expect(layout.orientation).toBe("Landscape");
+      expect(layout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+      // Margins not given stay as they were (Excel's "Normal": 0.7 in left and right).
+      expect([layout.leftMargin, layout.rightMargin]).toEqual([0.4 * 72, 50.4]);
+    });
+    const sheet = office.workbook.sheets[0];
+    expect(sheet?.pageLayout).toMatchObject({
+      paperSize: "A4",
+      topMargin: 0.6 * 72,
+      centerHorizontally: true,
+      printTitleRows: { top: 1, bottom: 2 },
+      printArea: [{ top: 1, left: 1, bottom: 3, right: 2 }],
+    });
+    expect([...(sheet?.rowHeights.entries() ?? [])]).toEqual([
+      [2, 31.5],
+      [3, 31.5],
+    ]);
+  });
+
+  it("refuse what Excel refuses: title rows that are not whole rows, a zoom out of range, an unknown paper", async () => {
+    install();
+    const attempt = (f: (layout: Excel.PageLayout) => void) =>
+      Excel.run(async (context) => {
+        f(context.workbook.worksheets.getItem("DS").pageLayout);
+        await context.sync();
+      });
+    await expect(attempt((l) => l.setPrintTitleRows("A1:B2"))).rejects.toMatchObject({
+      code: "InvalidArgument",
+    });
+    await expect(attempt((l) => (l.zoom = { scale: 5 }))).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(attempt((l) => (l.zoom = { scale: 80, horizontalFitToPages: 1 }))).rejects.toMatchObject({
+      code: "InvalidArgument",
+    });
+    await expect(attempt((l) => (l.paperSize = "A7" as Excel.PaperType))).rejects.toMatchObject({
+      code: "InvalidArgument",
+    });
+    expect(office.workbook.sheets[0]?.pageLayout.printTitleRows).toBeNull();
+  });
+
+  it("need ExcelApi 1.9", async () => {
+    install("1.7");
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("DS").pageLayout.paperSize = "A4";
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+    expect(office.workbook.sheets[0]?.pageLayout.paperSize).toBe("Letter");
+  });
+});

@@ -3,7 +3,16 @@ export { installFakeOffice } from "./install";
 export type { InstalledFakeOffice } from "./install";
 export type { FakeOfficeOptions, RequestRecord } from "./proxy";
 export { FakeOfficeError, FakeStats, utf8Length } from "./proxy";
-export type { FakeCell, FakeChart, FakeFill, FakeName, FakeSheet, FakeTable, FakeWorkbook } from "./model";
+export type {
+  FakeCell,
+  FakeChart,
+  FakeFill,
+  FakeName,
+  FakePageLayout,
+  FakeSheet,
+  FakeTable,
+  FakeWorkbook,
+} from "./model";
 export { emptyWorkbook, EXCEL_ERRORS, snapshotSheet, snapshotWorkbook } from "./model";
 export type { CellSpec, SheetSpec, WorkbookSpec } from "./builder";
 export {

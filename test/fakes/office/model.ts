@@ -98,6 +98,48 @@ export interface FakeChart {
   legendVisible: boolean;
 }
 
+/**
+ * A sheet's page setup as office-js's `PageLayout` (ExcelApi 1.9) reads and writes it: margins in
+ * points, the zoom as one object (a scale, or pages wide and tall; 0 pages tall is "automatic"), the
+ * print area and the rows repeated on every page.
+ */
+export interface FakePageLayout {
+  orientation: "Portrait" | "Landscape";
+  paperSize: string;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  leftMargin: number;
+  rightMargin: number;
+  topMargin: number;
+  bottomMargin: number;
+  headerMargin: number;
+  footerMargin: number;
+  centerHorizontally: boolean;
+  centerVertically: boolean;
+  /** Areas of the print area; null when the sheet has none. */
+  printArea: CellRange[] | null;
+  /** Whole rows repeated at the top of each printed page (1-based, inclusive); null for none. */
+  printTitleRows: { top: number; bottom: number } | null;
+}
+
+/** What a new sheet of Excel starts with: Letter, portrait, 100 %, the "Normal" margins. */
+export function defaultPageLayout(): FakePageLayout {
+  return {
+    orientation: "Portrait",
+    paperSize: "Letter",
+    zoom: { scale: 100 },
+    leftMargin: 50.4,
+    rightMargin: 50.4,
+    topMargin: 54,
+    bottomMargin: 54,
+    headerMargin: 21.6,
+    footerMargin: 21.6,
+    centerHorizontally: false,
+    centerVertically: false,
+    printArea: null,
+    printTitleRows: null,
+  };
+}
+
 export interface FakeSheet {
   readonly id: string;
   name: string;
@@ -108,6 +150,9 @@ export interface FakeSheet {
   charts: FakeChart[];
   /** Column widths in points, by 1-based column. */
   columnWidths: Map<number, number>;
+  /** Row heights in points set by a program or a user, by 1-based row; others are the default. */
+  rowHeights: Map<number, number>;
+  pageLayout: FakePageLayout;
   deleted: boolean;
 }
 
@@ -175,6 +220,8 @@ export function addSheet(wb: FakeWorkbook, name: string): FakeSheet {
     merges: [],
     charts: [],
     columnWidths: new Map(),
+    rowHeights: new Map(),
+    pageLayout: defaultPageLayout(),
     deleted: false,
   };
   wb.sheets.push(sheet);
@@ -296,6 +343,8 @@ export function snapshotSheet(sheet: FakeSheet): unknown {
       merges: sheet.merges,
       charts: sheet.charts,
       widths: [...sheet.columnWidths.entries()],
+      heights: [...sheet.rowHeights.entries()],
+      pageLayout: sheet.pageLayout,
     }),
   );
 }

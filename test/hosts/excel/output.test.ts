@@ -3,6 +3,8 @@ import type { OutputSheet } from "../../../src/core/output/model";
 import type { ExcelHost } from "../../../src/hosts/excel/host";
 import type { FakeWorkbook } from "../../fakes/office";
 import { cellIn, nameIn, sheetOf, snapshotSheet, valuesIn } from "../../fakes/office";
+import { defaultPageLayout } from "../../fakes/office/model";
+import { parseRangeA1 } from "../../../src/core/grid";
 import { schoolList } from "../../fakes/office/school-list";
 import { setup, teardown } from "./helpers";
 import { checkGrids } from "../../../src/app/check";
@@ -14,8 +16,8 @@ afterEach(teardown);
 const PLAN = { planYear: 2024 };
 
 /** The list with a few rows a person typed badly, one of them a code that starts with "=". */
-function list() {
-  const base = schoolList(300);
+function list(schools = 300) {
+  const base = schoolList(schools);
   const rows = (base.sheet.rows ?? []).map((r) => [...r]);
   const row = rows[base.firstRow - 1 + 4];
   if (row) row[4] = "=CĐ 2";
@@ -152,6 +154,100 @@ describe("writeOutputSheets", () => {
         `${String.fromCharCode(64 + linkCell.col)}${linkCell.row}`,
       );
       expect(cell?.hyperlink?.documentReference).toMatch(/^'Danh sách'!/);
+    }
+  });
+});
+
+describe("printing", () => {
+  const sheetNamed = (plan: { write: readonly { id: string; name: string }[] }, id: string) =>
+    plan.write.find((w) => w.id === id)?.name ?? "";
+
+  it("gives the summary and findings sheets the model's page setup: A4, one page wide, header rows repeated", async () => {
+    const { host, office } = await setup({ sheets: [list()], active: "Danh sách" });
+    const sheets = await outputOf(host);
+    const plan = await host.writeOutputSheets(sheets);
+    const wb = office.workbook;
+    expect(sheets.map((s) => s.id)).toEqual(["summary", "findings"]);
+    for (const s of sheets) {
+      const sheet = sheetOf(wb, sheetNamed(plan, s.id));
+      const p = s.print;
+      const area = parseRangeA1(p.area);
+      expect(area).not.toBeNull();
+      expect({ id: s.id, layout: sheet.pageLayout }).toEqual({
+        id: s.id,
+        layout: {
+          orientation: p.orientation === "landscape" ? "Landscape" : "Portrait",
+          paperSize: "A4",
+          zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+          leftMargin: p.margins.left * 72,
+          rightMargin: p.margins.right * 72,
+          topMargin: p.margins.top * 72,
+          bottomMargin: p.margins.bottom * 72,
+          headerMargin: p.margins.header * 72,
+          footerMargin: p.margins.footer * 72,
+          centerHorizontally: p.centerHorizontally,
+          centerVertically: false,
+          printArea: [area],
+          printTitleRows: p.titleRows ? { top: p.titleRows.first, bottom: p.titleRows.last } : null,
+        },
+      });
+    }
+    // The findings list repeats its table header on every page and is wider than a portrait page.
+    const findings = sheets.find((s) => s.id === "findings");
+    expect(findings?.print.titleRows).not.toBeNull();
+    expect(sheetOf(wb, "Kết quả kiểm tra").pageLayout.orientation).toBe("Landscape");
+    // The user's list keeps Excel's own page setup.
+    expect(sheetOf(wb, "Danh sách").pageLayout).toEqual(defaultPageLayout());
+  });
+
+  it("sets every row the model makes taller, and no other", async () => {
+    const { host, office } = await setup({ sheets: [list()] });
+    const sheets = await outputOf(host);
+    const plan = await host.writeOutputSheets(sheets);
+    for (const s of sheets) {
+      const sheet = sheetOf(office.workbook, sheetNamed(plan, s.id));
+      expect(s.rowHeights.length).toBeGreaterThan(0);
+      expect([...sheet.rowHeights.entries()].sort((a, b) => a[0] - b[0])).toEqual(
+        s.rowHeights.map((h) => [h.row, h.height]),
+      );
+    }
+  });
+
+  it("writes 25 findings and 1 400 in the same syncs and the same number of operations", async () => {
+    const measure = async (schools: number) => {
+      const { host, office } = await setup({ sheets: [list(schools)] });
+      const sheets = await outputOf(host);
+      office.stats.reset();
+      await host.writeOutputSheets(sheets);
+      const findings = sheets.find((s) => s.id === "findings");
+      return {
+        syncs: office.stats.syncs,
+        failures: office.stats.failures,
+        operations: office.stats.operations,
+        tallRows: findings?.rowHeights.length ?? 0,
+      };
+    };
+    const small = await measure(60);
+    const large = await measure(3_000);
+    // Many more rows to make taller, each needing its height set…
+    expect(large.tallRows).toBeGreaterThan(small.tallRows * 40);
+    expect(small.failures).toEqual([]);
+    expect(large.failures).toEqual([]);
+    // …in the same two syncs, and in as many queued operations: rows are set by height, not one by one.
+    expect(small.syncs).toBe(2);
+    expect(large.syncs).toBe(small.syncs);
+    expect(large.operations).toBe(small.operations);
+  });
+
+  it("on the ExcelApi 1.7 floor sets the row heights and leaves the page setup to Excel", async () => {
+    const { host, office } = await setup({ sheets: [list()] }, { apiVersion: "1.7" });
+    const sheets = await outputOf(host);
+    const plan = await host.writeOutputSheets(sheets);
+    expect(office.stats.failures).toEqual([]);
+    for (const s of sheets) {
+      const sheet = sheetOf(office.workbook, sheetNamed(plan, s.id));
+      expect(sheet.pageLayout).toEqual(defaultPageLayout());
+      expect(sheet.rowHeights.size).toBe(s.rowHeights.length);
     }
   });
 });

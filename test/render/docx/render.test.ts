@@ -195,6 +195,25 @@ function textOfCore(core: string): string {
   return /<dc:title>([^<]*)<\/dc:title>/.exec(core)?.[1] ?? "";
 }
 
+describe("a draft with its header left empty", () => {
+  test("prints dotted blanks where the number, date, place and issuing body will be written", async () => {
+    const plan = kontumPlan({ header: { issuingBody: "", place: "", number: "", date: null } });
+    const docx = await render(plan);
+    const texts = paragraphs(docx.document).map((p) => p.text);
+    for (const line of [
+      "…",
+      "Số: …/KH-UBND",
+      "…, ngày … tháng … năm 2023",
+      // The attached line's break is a w:br, so its two lines join here.
+      "(Kèm theo Kế hoạch số …/KH-UBND ngày … tháng … năm 2023của …)",
+    ])
+      expect(texts).toContain(line);
+    expect(texts.some((t) => t.includes("trên địa bàn, … ban hành Kế hoạch"))).toBe(true);
+    const all = texts.join("\n");
+    expect(all).not.toMatch(/số \/|ngày\s*\/|\/\s+\/|của \)/);
+  });
+});
+
 describe("escaping", () => {
   const odd = "TH&THCS <Số 1>";
   const list = sheet({

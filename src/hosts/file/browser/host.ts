@@ -22,11 +22,11 @@ import type { SheetPlan } from "../../../core/output/host";
 import { existingSheets } from "../../../core/output/host";
 import type { OutputSheet } from "../../../core/output/model";
 import { HIGHLIGHT_STYLE, needsDarkFont } from "../../../core/findings/cells";
-import { gridFromWorksheet } from "../workbook";
 import { inventoryOf, writeOutputSheets } from "../write-sheets";
 import type { CellEdit, RevertToken, SheetInfo, SkippedCell, WorkbookHost, WorkOptions } from "../../host";
 import { Book, markKey } from "./book";
 import { colorOf } from "./display";
+import { readInSteps } from "./stepped-read";
 import type { BookSettings } from "./settings";
 
 type Style = Partial<ExcelJS.Style>;
@@ -53,13 +53,6 @@ type Undo =
   | { readonly kind: "highlight"; readonly cells: readonly HighlightRecord[] };
 
 const argb = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
-
-function abortError(): DOMException {
-  return new DOMException("The read was cancelled.", "AbortError");
-}
-
-/** Lets the page paint (progress, the Cancel button) before a long synchronous step. */
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 function isFormula(cell: ExcelJS.Cell): boolean {
   return cell.type === ExcelJS.ValueType.Formula;
@@ -96,13 +89,7 @@ export class BrowserHost implements WorkbookHost {
     const name = sheet ?? this.book.active;
     const ws = this.book.sheet(name);
     if (!ws) throw new Error(`Không có trang “${name}”. / No sheet named “${name}”.`);
-    options.onProgress?.({ done: 0, label: name });
-    await nextTask();
-    if (options.signal?.aborted) throw abortError();
-    const grid = gridFromWorksheet(ws);
-    if (options.signal?.aborted) throw abortError();
-    options.onProgress?.({ done: 1, label: name });
-    return grid;
+    return readInSteps(ws, options);
   }
 
   async select(sheet: string, cell: string): Promise<void> {

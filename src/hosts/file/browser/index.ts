@@ -8,12 +8,13 @@ import type { Lang } from "../../../core/text/format";
 import { extensionOf, isLegacyExtension } from "../buffer";
 import { workbookWithSummary } from "../chart";
 import { packageFacts } from "../owned";
-import { LEGACY_NOT_COPIED, openForReport } from "../report";
+import { LEGACY_NOT_COPIED, openWorkbook } from "../report";
 import { buildSampleWorkbook, SAMPLE_FILE_NAME, SAMPLE_PLAN_YEAR } from "../sample";
 import { Book } from "./book";
 import { BrowserHost } from "./host";
 import { customXmlWith, readCustomXml, settingsFromCustomXml, withCustomXml } from "./properties";
 import { BookSettings } from "./settings";
+import { abortError, nextTask } from "./stepped-read";
 import { BookView, type WorkbookView } from "./view";
 
 export { InputError } from "../errors";
@@ -98,10 +99,37 @@ export function openSample(): StandaloneSession {
   return session(new Book(buildSampleWorkbook(), SAMPLE_FILE_NAME, settings, null), true, { vi: [], en: [] });
 }
 
-/** The user's .xlsx, .xlsm, .xls, .ods or .csv; throws InputError (in both languages) when it cannot be read. */
-export async function openFile(data: ArrayBuffer | Uint8Array, fileName: string): Promise<StandaloneSession> {
+/** The steps of opening a file, for the page to name while it waits. */
+export type OpenStep = "unpack" | "prepare";
+
+export interface OpenOptions {
+  /** Aborting it stops the opening at the next step; the promise then rejects with an AbortError. */
+  readonly signal?: AbortSignal;
+  /** Called as each step starts, with the share of the work done before it (0..1). */
+  readonly onStep?: (step: OpenStep, done: number) => void;
+}
+
+/**
+ * The user's .xlsx, .xlsm, .xls, .ods or .csv; throws InputError (in both languages) when it cannot be
+ * read. Its sheets are read later, one at a time, when the user checks them.
+ */
+export async function openFile(
+  data: ArrayBuffer | Uint8Array,
+  fileName: string,
+  options: OpenOptions = {},
+): Promise<StandaloneSession> {
+  const { signal, onStep } = options;
+  const stop = async () => {
+    // A turn of the event loop between steps, so that the page paints and a Cancel is heard.
+    await nextTask();
+    if (signal?.aborted) throw abortError();
+  };
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  const source = await openForReport(bytes, fileName, "vi");
+  onStep?.("unpack", 0);
+  await stop();
+  const source = await openWorkbook(bytes, fileName, "vi");
+  onStep?.("prepare", 0.9);
+  await stop();
   const ext = extensionOf(fileName);
   const legacy = isLegacyExtension(ext);
   // Only an .xlsx package carries our settings; a CSV, .xls or .ods starts with the defaults.
@@ -113,6 +141,7 @@ export async function openFile(data: ArrayBuffer | Uint8Array, fileName: string)
       : legacy
         ? [LEGACY_NOT_COPIED.en]
         : (await packageFacts(bytes, "en")).notCopied;
+  await stop();
   return session(new Book(source.workbook, fileName, settings, customXml), false, {
     vi: source.notCopied,
     en,

@@ -40,6 +40,7 @@ export function FindingFilters({ filter }: { filter: FindingFilter }) {
       {filter.rules.length > 1 && (
         <Field label={t.findings.ruleFilter}>
           <Dropdown
+            clearButton={{ "aria-label": t.common.clearSelection }}
             value={selected === null ? t.findings.allRules : ruleTitle(selected)}
             selectedOptions={[selected ?? ALL]}
             onOptionSelect={(_, data) => {

@@ -52,6 +52,7 @@ export function MappingRow({
       }}
     >
       <Dropdown
+        clearButton={{ "aria-label": t.common.clearSelection }}
         aria-label={t.mapping.fieldLabel(label)}
         value={current ? text(current) : t.mapping.notFound}
         selectedOptions={[chosen === null ? AUTO : String(chosen)]}

@@ -28,6 +28,9 @@ export function PeriodFields({ period, used }: { period: Period; used: CheckedPe
           max={MAX_PLAN_YEAR}
           value={null}
           displayValue={period.planYearText}
+          // Fluent names these buttons in English by default.
+          incrementButton={{ "aria-label": t.period.planYearUp }}
+          decrementButton={{ "aria-label": t.period.planYearDown }}
           placeholder={used ? String(used.planYear) : ""}
           onChange={(_, data) => {
             if (typeof data.value === "number") period.setPlanYearText(String(data.value));
