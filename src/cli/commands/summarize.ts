@@ -4,6 +4,7 @@ import type { CliArgs } from "../args";
 import type { Io } from "../context";
 import { checkFiles, exitCode, optionsOf } from "../context";
 import { COMBINED_TITLE, summaryText } from "../summary-report";
+import { jsonText } from "../terminal";
 
 export async function runSummarize(args: CliArgs, io: Io): Promise<number> {
   const options = optionsOf(args, io);
@@ -25,7 +26,7 @@ export async function runSummarize(args: CliArgs, io: Io): Promise<number> {
       ],
       ...(combined ? { combined: summaryJson(combined, args.lang) } : {}),
     };
-    io.stdout(`${JSON.stringify(doc, null, 2)}\n`);
+    io.stdout(`${jsonText(doc)}\n`);
   } else {
     const parts = summaries.map(({ file, summary }) => summaryText(file, summary, args.lang));
     if (combined) parts.push(summaryText(COMBINED_TITLE[args.lang], combined, args.lang));
