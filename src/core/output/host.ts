@@ -92,22 +92,38 @@ export function existingSheets(inventory: SheetInventory): ExistingSheet[] {
 }
 
 const MAX_SHEET_NAME = 31;
-const INVALID_SHEET_CHARS = /[[\]:*?/\\]/g;
+/** What Excel refuses in a sheet name: []:*?/\\, control characters, and what XML cannot hold. */
+const INVALID_SHEET_CHARS =
+  // eslint-disable-next-line no-control-regex -- control characters are among what Excel refuses
+  /[[\]:*?/\\\u0000-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-/** `base`, else `base (2)`, `base (3)`… the first free name, cut to Excel's 31 characters. */
+/** At most 31 UTF-16 units, as Excel counts, never cutting a surrogate pair. */
+function fitName(s: string, room: number): string {
+  if (s.length <= room) return s;
+  const last = s.charCodeAt(room - 1);
+  return s.slice(0, last >= 0xd800 && last <= 0xdbff ? room - 1 : room);
+}
+
+/**
+ * `base` made a valid sheet name, else `base (2)`, `base (3)`… the first free one. A file name such
+ * as "DS [2024]?.csv" or "'trích'.csv" becomes "DS  2024" or "trích"; Excel's reserved "History"
+ * is never used as is.
+ */
 export function freeSheetName(base: string, taken: ReadonlySet<string>): string {
   const clean =
     base
       .replace(INVALID_SHEET_CHARS, " ")
       .replace(/^'+|'+$/g, "")
+      .replace(/\s+/g, " ")
       .trim() || "KDCL";
   const fit = (s: string, suffix: string): string =>
-    [...s].slice(0, MAX_SHEET_NAME - suffix.length).join("") + suffix;
+    fitName(s, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
+  const free = (name: string): boolean => !taken.has(key(name)) && key(name) !== "history";
   const first = fit(clean, "");
-  if (!taken.has(key(first))) return first;
+  if (free(first)) return first;
   for (let i = 2; ; i++) {
     const name = fit(clean, ` (${i})`);
-    if (!taken.has(key(name))) return name;
+    if (free(name)) return name;
   }
 }
 
