@@ -9,7 +9,9 @@
  * also type (a sheet name, a defined name) never decides that a sheet is ours: a user's sheet called
  * "Tổng hợp", or a defined name "KDCL_OWNED_FINDINGS" pointing at the user's sheet, stays the user's.
  *
- * A file carrying the mark is an earlier output of ours: writing over it needs no `--force`.
+ * Kinds: "report" and "plan" are files kdcl wrote; writing over one needs no `--force`. "book" is a
+ * workbook downloaded from the standalone page: it records our sheets, but it is the user's working
+ * copy (their fixes are in it), so kdcl never replaces it without `--force`.
  */
 import type { OutputSheetId } from "../../../core/output/model";
 import { OUTPUT_SHEET_IDS } from "../../../core/output/model";
@@ -25,8 +27,16 @@ export const OUTPUT_PROPERTY = "KDCL.output";
 export const OWN_SHEET_ID_GAP = 1000;
 
 export type OutputMarker =
-  | { readonly kind: "report"; readonly sheets: Readonly<Partial<Record<OutputSheetId, number>>> }
+  | {
+      readonly kind: "report" | "book";
+      readonly sheets: Readonly<Partial<Record<OutputSheetId, number>>>;
+    }
   | { readonly kind: "plan" };
+
+/** Is the file one kdcl may write over without `--force`? */
+export function isReplaceable(marker: OutputMarker | null): boolean {
+  return marker?.kind === "report" || marker?.kind === "plan";
+}
 
 export function markerText(marker: OutputMarker): string {
   return JSON.stringify(marker);
@@ -43,7 +53,7 @@ export function parseMarker(text: string | null): OutputMarker | null {
   if (typeof value !== "object" || value === null) return null;
   const v = value as { kind?: unknown; sheets?: unknown };
   if (v.kind === "plan") return { kind: "plan" };
-  if (v.kind !== "report") return null;
+  if (v.kind !== "report" && v.kind !== "book") return null;
   const sheets: Partial<Record<OutputSheetId, number>> = {};
   if (typeof v.sheets === "object" && v.sheets !== null) {
     for (const id of OUTPUT_SHEET_IDS) {
@@ -51,7 +61,7 @@ export function parseMarker(text: string | null): OutputMarker | null {
       if (typeof n === "number" && Number.isInteger(n) && n > 0) sheets[id] = n;
     }
   }
-  return { kind: "report", sheets };
+  return { kind: v.kind, sheets };
 }
 
 /** The custom-properties part of a package, found as its relationship says (else where Office puts it). */
@@ -69,7 +79,7 @@ export function mainPartName(rootRelsXml: string | null): string | null {
 /** Our sheets of a workbook: output id → sheet name, from the mark and workbook.xml's sheetIds. */
 export function ownedSheetsOf(marker: OutputMarker | null, workbookXml: string): Map<OutputSheetId, string> {
   const owned = new Map<OutputSheetId, string>();
-  if (marker?.kind !== "report") return owned;
+  if (marker === null || marker.kind === "plan") return owned;
   const byId = new Map(sheetsOf(workbookXml).map((s) => [s.sheetId, s.name]));
   for (const id of OUTPUT_SHEET_IDS) {
     const sheetId = marker.sheets[id];
@@ -105,7 +115,7 @@ export async function readPackageMark(
   const marker = parseMarker(
     propertyText(await textOf(bytes, entries, customPartName(rootRels)), OUTPUT_PROPERTY),
   );
-  if (marker?.kind !== "report") return { marker, owned: new Map() };
+  if (marker === null || marker.kind === "plan") return { marker, owned: new Map() };
   const main = mainPartName(rootRels);
   const workbook = main === null ? null : await textOf(bytes, entries, main);
   return { marker, owned: workbook === null ? new Map() : ownedSheetsOf(marker, workbook) };

@@ -1,0 +1,263 @@
+/**
+ * The cell formats of our sheets, appended to the workbook's own styles.xml. The user's fonts,
+ * number formats and cell formats keep their indices (every cell of theirs points at them by
+ * index); ours go after them, and a format already there, written exactly as we would write it
+ * (an earlier report's), is reused instead of added again.
+ *
+ * Presentation follows the model's tokens: titles bold 14 pt, subtitles bold 12 pt, headers and
+ * totals bold, notes italic, links blue and underlined; headers centred and wrapped, wrapping
+ * columns top-aligned, merged titles centred.
+ */
+import type { CellStyle, OutputCell, OutputSheet } from "../../../core/output/model";
+import { NUMBER_FORMATS, numberFormatOf } from "../../../core/output/model";
+import { parseRangeA1 } from "../../../core/grid";
+import { escapeXml, rootPrefix } from "../package/parts";
+
+type Alignment = "header" | "wrap" | "top" | "merge" | null;
+
+interface Format {
+  readonly style: CellStyle | null;
+  readonly link: boolean;
+  readonly numFmt: string;
+  readonly align: Alignment;
+}
+
+const keyOf = (f: Format): string => `${f.style ?? ""}|${f.link ? 1 : 0}|${f.numFmt}|${f.align ?? ""}`;
+
+/** Number formats Excel knows by id, so they need no entry of their own. */
+const BUILT_IN: Readonly<Record<string, number>> = {
+  General: 0,
+  [NUMBER_FORMATS.count]: 3,
+  [NUMBER_FORMATS.percent]: 10,
+  [NUMBER_FORMATS.text]: 49,
+};
+
+const ALIGNMENT: Readonly<Record<NonNullable<Alignment>, string>> = {
+  header: '<alignment horizontal="center" vertical="center" wrapText="1"/>',
+  merge: '<alignment horizontal="center" vertical="center" wrapText="1"/>',
+  wrap: '<alignment vertical="top" wrapText="1"/>',
+  top: '<alignment vertical="top"/>',
+};
+
+/** The format a cell gets, decided as the exceljs writer of the standalone page decides it. */
+function formatOf(sheet: OutputSheet, cell: OutputCell, mergeCorner: boolean): Format {
+  const style = cell.style ?? null;
+  let align: Alignment = null;
+  if (mergeCorner) align = "merge";
+  else if (style === "header") align = "header";
+  else if (sheet.columns[cell.col - 1]?.wrap) align = "wrap";
+  else if (style !== "title" && style !== "note" && style !== "subtitle") align = "top";
+  return { style, link: cell.link !== undefined, numFmt: numberFormatOf(cell.value), align };
+}
+
+/** The parts of the workbook's default font that ours inherit. */
+interface BaseFont {
+  readonly size: string;
+  readonly name: string;
+  readonly family: string | null;
+  readonly scheme: string | null;
+  readonly color: string | null;
+}
+
+const DEFAULT_FONT: BaseFont = { size: "11", name: "Calibri", family: "2", scheme: null, color: null };
+
+function baseFontOf(fontXml: string | null): BaseFont {
+  if (fontXml === null) return DEFAULT_FONT;
+  const val = (tag: string): string | null => {
+    const m = new RegExp(`<(?:[\\w.-]+:)?${tag}\\b[^>]*\\sval="([^"]*)"`).exec(fontXml);
+    return m?.[1] ?? null;
+  };
+  return {
+    size: val("sz") ?? DEFAULT_FONT.size,
+    name: val("name") ?? DEFAULT_FONT.name,
+    family: val("family"),
+    scheme: val("scheme"),
+    color: /<(?:[\w.-]+:)?color\b[^>]*\/>/.exec(fontXml)?.[0].replace(/^<[\w.-]+:/, "<") ?? null,
+  };
+}
+
+function fontXml(f: Format, base: BaseFont, p: string): string | null {
+  if (f.style === null && !f.link) return null;
+  const bold = f.style === "title" || f.style === "subtitle" || f.style === "header" || f.style === "total";
+  const size = f.style === "title" ? "14" : f.style === "subtitle" ? "12" : base.size;
+  const color = f.link ? '<color rgb="FF0563C1"/>' : base.color;
+  return (
+    `<${p}font>` +
+    (bold ? `<${p}b/>` : "") +
+    (f.style === "note" ? `<${p}i/>` : "") +
+    (f.link ? `<${p}u/>` : "") +
+    `<${p}sz val="${size}"/>` +
+    (color ? color.replace(/^<color/, `<${p}color`) : "") +
+    `<${p}name val="${base.name}"/>` +
+    (base.family ? `<${p}family val="${base.family}"/>` : "") +
+    (base.scheme ? `<${p}scheme val="${base.scheme}"/>` : "") +
+    `</${p}font>`
+  );
+}
+
+/** One section of styles.xml: the element as written, its start tag, and its children. */
+interface Section {
+  readonly element: string;
+  readonly startTag: string;
+  readonly items: string[];
+}
+
+function sectionOf(xml: string, p: string, name: string, item: string): Section | null {
+  const m = new RegExp(`(<${p}${name}\\b[^>]*?)(?:/>|>([\\s\\S]*?)</${p}${name}\\s*>)`).exec(xml);
+  if (!m) return null;
+  const body = m[2] ?? "";
+  // Children written as <item …/> or <item …>…</item>; nested elements are kept with their parent.
+  const items = [
+    ...body.matchAll(new RegExp(`<${p}${item}\\b(?:[^>]*?/>|[^>]*>[\\s\\S]*?</${p}${item}\\s*>)`, "g")),
+  ].map((x) => x[0]);
+  return { element: m[0], startTag: m[1] ?? `<${p}${name}`, items };
+}
+
+/**
+ * The section with `items` as its children: the start tag keeps every attribute it had, its count
+ * updated; a missing section is inserted before the first section that follows it (CT_Stylesheet).
+ */
+function withSection(
+  xml: string,
+  p: string,
+  name: string,
+  items: readonly string[],
+  old: Section | null,
+  before: readonly string[],
+): string {
+  const start = old
+    ? /\scount="[^"]*"/.test(old.startTag)
+      ? old.startTag.replace(/\scount="[^"]*"/, ` count="${items.length}"`)
+      : `${old.startTag} count="${items.length}"`
+    : `<${p}${name} count="${items.length}"`;
+  const element = `${start}>${items.join("")}</${p}${name}>`;
+  if (old) return xml.replace(old.element, () => element);
+  for (const next of before) {
+    const at = xml.search(new RegExp(`<${p}${next}\\b`));
+    if (at >= 0) return xml.slice(0, at) + element + xml.slice(at);
+  }
+  return xml.replace(new RegExp(`</${p}styleSheet\\s*>`), (close) => element + close);
+}
+
+export const MINIMAL_STYLES =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+  "</styleSheet>";
+
+/** The styles.xml with our formats added, and the cell-format index of each of our cells. */
+export interface StyledSheets {
+  readonly stylesXml: string;
+  /** The xf index of a cell of a sheet (by the sheet's position in the list given). */
+  styleOf(sheetIndex: number, cell: OutputCell): number;
+}
+
+/** Adds the formats our sheets use to `stylesXml` (the workbook's, or MINIMAL_STYLES). */
+export function addOurStyles(stylesXml: string, sheets: readonly OutputSheet[]): StyledSheets {
+  const p = rootPrefix(stylesXml);
+  let xml = stylesXml;
+  const fonts = sectionOf(xml, p, "fonts", "font");
+  const fontItems = [...(fonts?.items ?? [])];
+  const base = baseFontOf(fontItems[0] ?? null);
+  const numFmts = sectionOf(xml, p, "numFmts", "numFmt");
+  const numFmtItems = [...(numFmts?.items ?? [])];
+  const xfs = sectionOf(xml, p, "cellXfs", "xf");
+  const xfItems = [...(xfs?.items ?? [])];
+  if (xfItems.length === 0) xfItems.push(`<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>`);
+  if (fontItems.length === 0)
+    fontItems.push(`<${p}font><${p}sz val="11"/><${p}name val="Calibri"/></${p}font>`);
+  const hasStyleXfs = /<(?:[\w.-]+:)?cellStyleXfs\b[^>]*>\s*<(?:[\w.-]+:)?xf\b/.test(xml);
+
+  const codeIds = new Map<string, number>();
+  let nextNumFmt = 164;
+  for (const item of numFmtItems) {
+    const id = Number(/\snumFmtId="(\d+)"/.exec(item)?.[1]);
+    const code = /\sformatCode="([^"]*)"/.exec(item)?.[1];
+    if (Number.isFinite(id)) nextNumFmt = Math.max(nextNumFmt, id + 1);
+    if (code !== undefined && !codeIds.has(code)) codeIds.set(code, id);
+  }
+  const numFmtId = (code: string): number => {
+    const builtIn = BUILT_IN[code];
+    if (builtIn !== undefined) return builtIn;
+    const escaped = escapeXml(code);
+    const known = codeIds.get(escaped);
+    if (known !== undefined) return known;
+    const id = nextNumFmt++;
+    numFmtItems.push(`<${p}numFmt numFmtId="${id}" formatCode="${escaped}"/>`);
+    codeIds.set(escaped, id);
+    return id;
+  };
+  const indexIn = (items: string[], item: string): number => {
+    const at = items.indexOf(item);
+    if (at >= 0) return at;
+    items.push(item);
+    return items.length - 1;
+  };
+
+  const byKey = new Map<string, number>();
+  const xfOf = (f: Format): number => {
+    const key = keyOf(f);
+    const known = byKey.get(key);
+    if (known !== undefined) return known;
+    const font = fontXml(f, base, p);
+    const fontId = font === null ? 0 : indexIn(fontItems, font);
+    const fmt = numFmtId(f.numFmt);
+    const align = f.align ? ALIGNMENT[f.align].replace("<alignment", `<${p}alignment`) : "";
+    const xf =
+      `<${p}xf numFmtId="${fmt}" fontId="${fontId}" fillId="0" borderId="0"${hasStyleXfs ? ' xfId="0"' : ""}` +
+      ` applyNumberFormat="1"${fontId !== 0 ? ' applyFont="1"' : ""}${align ? ' applyAlignment="1"' : ""}` +
+      (align ? `>${align}</${p}xf>` : "/>");
+    const index = indexIn(xfItems, xf);
+    byKey.set(key, index);
+    return index;
+  };
+
+  // Every format is decided now, so styles.xml is whole before the first sheet is written.
+  const corners = sheets.map((s) => {
+    const set = new Set<string>();
+    for (const m of s.merges) {
+      const r = parseRangeA1(m);
+      if (r) set.add(`${r.top}:${r.left}`);
+    }
+    return set;
+  });
+  const formats = new Map<OutputCell, number>();
+  sheets.forEach((sheet, i) => {
+    for (const cell of sheet.cells)
+      formats.set(cell, xfOf(formatOf(sheet, cell, corners[i]?.has(`${cell.row}:${cell.col}`) ?? false)));
+  });
+
+  // A section is rewritten only when something of ours was added to it.
+  if (numFmtItems.length > (numFmts?.items.length ?? 0))
+    xml = withSection(xml, p, "numFmts", numFmtItems, numFmts, [
+      "fonts",
+      "fills",
+      "borders",
+      "cellStyleXfs",
+      "cellXfs",
+    ]);
+  if (fontItems.length > (fonts?.items.length ?? 0))
+    xml = withSection(xml, p, "fonts", fontItems, sectionOf(xml, p, "fonts", "font"), [
+      "fills",
+      "borders",
+      "cellStyleXfs",
+      "cellXfs",
+    ]);
+  if (xfItems.length > (xfs?.items.length ?? 0))
+    xml = withSection(xml, p, "cellXfs", xfItems, sectionOf(xml, p, "cellXfs", "xf"), [
+      "cellStyles",
+      "dxfs",
+      "tableStyles",
+      "colors",
+      "extLst",
+    ]);
+  return {
+    stylesXml: xml,
+    styleOf: (_sheetIndex, cell) => formats.get(cell) ?? 0,
+  };
+}
