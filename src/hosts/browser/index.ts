@@ -6,13 +6,14 @@
 import type ExcelJS from "exceljs";
 import type { Lang } from "../../core/text/format";
 import { extensionOf } from "../file/buffer";
-import { workbookWithSummary } from "../file/chart";
-import { packageFacts } from "../file/owned";
-import { openForReport } from "../file/report";
+import { finishWorkbook } from "../file/chart";
+import { partsExceljsLoses } from "../file/lost-parts";
+import { openBook } from "../file/open-book";
+import { markerText, OUTPUT_PROPERTY } from "../file/package/marker";
 import { buildSampleWorkbook, SAMPLE_FILE_NAME, SAMPLE_PLAN_YEAR } from "../file/sample";
 import { Book } from "./book";
 import { BrowserHost } from "./host";
-import { customXmlWith, readCustomXml, settingsFromCustomXml, withCustomXml } from "./properties";
+import { customXmlWith, readCustomXml, settingsFromCustomXml } from "./properties";
 import { BookSettings } from "./settings";
 import { BookView, type WorkbookView } from "./view";
 
@@ -46,10 +47,21 @@ export function downloadName(fileName: string): string {
   return /-kdcl$/i.test(base) ? `${base}.xlsx` : `${base}-kdcl.xlsx`;
 }
 
-/** The file opens on the sheet the user had open, with only that tab selected (no grouped sheets). */
-function keepActiveSheet(wb: ExcelJS.Workbook, active: string): void {
+/**
+ * The file opens on the sheet the user had open, with only that tab selected (no grouped sheets).
+ * Set for the write only: returns how to put the workbook's own views back.
+ */
+function keepActiveSheet(wb: ExcelJS.Workbook, active: string): () => void {
   const index = wb.worksheets.findIndex((ws) => ws.name === active);
-  if (index < 0) return;
+  if (index < 0) return () => undefined;
+  const bookViews = wb.views;
+  const sheetViews = wb.worksheets.map((ws) => ws.views);
+  const restore = (): void => {
+    wb.views = bookViews;
+    wb.worksheets.forEach((ws, i) => {
+      ws.views = sheetViews[i] as ExcelJS.WorksheetView[];
+    });
+  };
   const view = wb.views?.[0];
   wb.views = [
     {
@@ -67,6 +79,7 @@ function keepActiveSheet(wb: ExcelJS.Workbook, active: string): void {
     const views = ws.views && ws.views.length > 0 ? ws.views : [{}];
     ws.views = views.map((v, i) => (i === 0 ? { ...v, tabSelected: ws.name === active } : v));
   }
+  return restore;
 }
 
 function session(book: Book, sample: boolean, notCopied: StandaloneSession["notCopied"]): StandaloneSession {
@@ -79,15 +92,32 @@ function session(book: Book, sample: boolean, notCopied: StandaloneSession["notC
     sample,
     notCopied,
     async download() {
-      keepActiveSheet(book.workbook, book.active);
-      // Our sheets are written again from their models, then finished with their charts.
-      const bytes = await workbookWithSummary(
-        book.workbook,
-        [...book.written.values()].map((w) => w.sheet),
+      // The whole file is built in memory and only then handed over: a failure at any step leaves
+      // no half-built download, and the workbook on the page is never changed by a download.
+      const restore = keepActiveSheet(book.workbook, book.active);
+      let data: ArrayBuffer;
+      try {
+        data = (await book.workbook.xlsx.writeBuffer()) as ArrayBuffer;
+      } finally {
+        restore();
+      }
+      // Our sheets, as written by the pane, finished with their charts, their links and kdcl's mark.
+      const targets = [...book.written.values()]
+        .filter((w) => book.owned.get(w.sheet.id) === w.name && book.sheet(w.name))
+        .map((w) => ({ sheetName: w.name, sheet: w.sheet }));
+      const owned = new Map([...book.owned].filter(([, name]) => book.sheet(name)));
+      // The download is the user's working copy ("book"): it records our sheets, and kdcl never
+      // writes over it without --force. A workbook without sheets of ours carries no mark.
+      const bytes = await finishWorkbook(new Uint8Array(data), targets, owned, (sheets) =>
+        customXmlWith(
+          book.customXml,
+          book.settings.entries(),
+          Object.keys(sheets).length > 0
+            ? [{ name: OUTPUT_PROPERTY, text: markerText({ kind: "book", sheets }) }]
+            : [],
+        ),
       );
-      book.changed();
-      const xml = customXmlWith(book.customXml, book.settings.entries());
-      return { bytes: await withCustomXml(bytes, xml), fileName: downloadName(book.fileName) };
+      return { bytes, fileName: downloadName(book.fileName) };
     },
   };
 }
@@ -101,13 +131,12 @@ export function openSample(): StandaloneSession {
 /** The user's .xlsx, .xlsm or .csv; throws InputError (in both languages) when it cannot be read. */
 export async function openFile(data: ArrayBuffer | Uint8Array, fileName: string): Promise<StandaloneSession> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  const source = await openForReport(bytes, fileName, "vi");
+  const source = await openBook(bytes, fileName, "vi");
   const csv = extensionOf(fileName) === "csv";
   const customXml = csv ? null : await readCustomXml(bytes);
   const settings = new BookSettings(settingsFromCustomXml(customXml));
-  const en = source.notCopied.length > 0 ? (await packageFacts(bytes, "en")).notCopied : [];
-  return session(new Book(source.workbook, fileName, settings, customXml), false, {
-    vi: source.notCopied,
-    en,
-  });
+  const en =
+    source.notCopied.length > 0 ? await partsExceljsLoses(bytes, [...source.owned.values()], "en") : [];
+  const book = new Book(source.workbook, fileName, settings, customXml, new Map(source.owned));
+  return session(book, false, { vi: source.notCopied, en });
 }

@@ -12,13 +12,7 @@
  * were, and only ours are replaced.
  */
 import JSZip from "jszip";
-import {
-  CUSTOM_CONTENT_TYPE as CONTENT_TYPE,
-  CUSTOM_PART as PART,
-  CUSTOM_REL_TYPE as REL_TYPE,
-  customPropertiesXml,
-  propertiesOf,
-} from "../file/package/custom-properties";
+import { CUSTOM_PART as PART, customPropertiesXml, propertiesOf } from "../file/package/custom-properties";
 
 export const SETTINGS_PROPERTY = "KDCL.settings";
 const CHUNK = 255;
@@ -78,8 +72,8 @@ export function customXmlWith(
     name: i === 0 ? SETTINGS_PROPERTY : `${SETTINGS_PROPERTY}.${i + 1}`,
     text,
   }));
-  const names = new Set(extra.map((e) => e.name));
-  return customPropertiesXml(original, (name) => isOurs(name) || names.has(name), [...ours, ...extra]);
+  // Every "KDCL." property is ours: what is not given again (an old mark) is dropped.
+  return customPropertiesXml(original, (name) => name.startsWith("KDCL."), [...ours, ...extra]);
 }
 
 /** The custom-properties part of a package, or null (no part, or not a zip). */
@@ -90,37 +84,4 @@ export async function readCustomXml(bytes: Uint8Array): Promise<string | null> {
   } catch {
     return null;
   }
-}
-
-/** The package with `docProps/custom.xml` set to `xml` (and its relationship and content type). */
-export async function withCustomXml(bytes: Uint8Array, xml: string | null): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
-  if (xml === null && !zip.file(PART)) return bytes;
-  let types = (await zip.file("[Content_Types].xml")?.async("string")) ?? "";
-  let rels = (await zip.file("_rels/.rels")?.async("string")) ?? "";
-  if (xml === null) {
-    zip.remove(PART);
-    types = types.replace(/<Override\b[^>]*PartName="\/docProps\/custom\.xml"[^>]*\/>/g, "");
-    rels = rels.replace(/<Relationship\b[^>]*Target="\/?docProps\/custom\.xml"[^>]*\/>/g, "");
-  } else {
-    zip.file(PART, xml);
-    if (!types.includes(`PartName="/${PART}"`)) {
-      types = types.replace(
-        "</Types>",
-        `<Override PartName="/${PART}" ContentType="${CONTENT_TYPE}"/></Types>`,
-      );
-    }
-    if (!rels.includes(REL_TYPE)) {
-      const ids = new Set([...rels.matchAll(/\sId="([^"]*)"/g)].map((m) => m[1]));
-      let n = 1;
-      while (ids.has(`rId${n}`)) n++;
-      rels = rels.replace(
-        "</Relationships>",
-        `<Relationship Id="rId${n}" Type="${REL_TYPE}" Target="${PART}"/></Relationships>`,
-      );
-    }
-  }
-  zip.file("[Content_Types].xml", types);
-  zip.file("_rels/.rels", rels);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

@@ -1,30 +1,35 @@
 /**
- * `kdcl report`: a copy of the user's workbook with our sheets added. The original file is only read;
- * the copy keeps every user sheet's values, formulas, merges and styles as exceljs carries them.
+ * The standalone page's workbook: the user's file opened as exceljs's object model, which the page
+ * shows, fixes, highlights and downloads. The file is only read; our sheets of an earlier report are
+ * known by kdcl's mark in the file and are never read as lists.
  */
 import ExcelJS from "exceljs";
 import type { Grid } from "../../core/grid";
 import { cellAt, gridBottom, gridRight, isCellError } from "../../core/grid";
-import type { OutputSheet } from "../../core/output/model";
+import { freeSheetName } from "../../core/output/host";
+import type { OutputSheetId } from "../../core/output/model";
 import type { Lang } from "../../core/text/format";
-import { extensionOf, loadExcelWorkbook, readCsv } from "./buffer";
+import { checkCellText, checkWorkbookKind, extensionOf, loadExcelWorkbook, readCsv } from "./buffer";
+import { inputError, limitError } from "./errors";
+import { partsExceljsLoses } from "./lost-parts";
+import { LimitError } from "./package/limits";
+import { readPackageMark } from "./package/marker";
 import { gridsOfWorkbook } from "./workbook";
-import { workbookWithSummary } from "./chart";
-import { inputError } from "./errors";
-import { packageFacts } from "./owned";
 
-export interface ReportSource {
+export interface OpenedBook {
   readonly workbook: ExcelJS.Workbook;
   /** The user's sheets; our own output sheets of an earlier report are left out. */
   readonly grids: readonly Grid[];
-  /** What exceljs cannot carry into the copy (charts, pivot tables, macros…), in the user's words. */
+  /** Our sheets in the file, by output id. */
+  readonly owned: ReadonlyMap<OutputSheetId, string>;
+  /** What exceljs cannot carry into the download (charts, pivot tables, macros…), in the user's words. */
   readonly notCopied: readonly string[];
 }
 
 /** A CSV becomes a one-sheet workbook holding exactly the text it had. */
 function workbookOfCsv(grid: Grid): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(grid.sheet.slice(0, 31) || "CSV");
+  const ws = wb.addWorksheet(grid.sheet);
   // The bounds once: gridRight scans every row, so asking it per cell made a long CSV quadratic.
   const bottom = gridBottom(grid);
   const right = gridRight(grid);
@@ -33,7 +38,7 @@ function workbookOfCsv(grid: Grid): ExcelJS.Workbook {
       const v = cellAt(grid, r, c);
       if (v === null || isCellError(v)) continue;
       const cell = ws.getCell(r, c);
-      // CSV values are text; "@" keeps "44.497" or "=A1" exactly as the file wrote them.
+      // CSV values are text; "@" keeps "44.497" or "=A1" exactly as the file wrote it.
       cell.numFmt = "@";
       cell.value = v instanceof Date ? v : String(v);
     }
@@ -41,24 +46,33 @@ function workbookOfCsv(grid: Grid): ExcelJS.Workbook {
   return wb;
 }
 
-/** Opens the file to copy; throws InputError like every other reader. */
-export async function openForReport(data: Uint8Array, fileName: string, lang: Lang): Promise<ReportSource> {
+/** Opens the file; throws InputError like every other reader. */
+export async function openBook(data: Uint8Array, fileName: string, lang: Lang): Promise<OpenedBook> {
   const ext = extensionOf(fileName);
-  if (ext === "xls") throw inputError("xls", fileName);
-  if (ext !== "xlsx" && ext !== "xlsm" && ext !== "csv") throw inputError("unsupported", fileName);
+  if (ext !== "xlsx" && ext !== "xlsm" && ext !== "xls" && ext !== "csv")
+    throw inputError("unsupported", fileName);
   if (data.length === 0) throw inputError("empty", fileName);
   if (ext === "csv") {
-    const grids = readCsv(data, fileName);
-    return { workbook: workbookOfCsv(grids[0] as Grid), grids, notCopied: [] };
+    const [read] = readCsv(data, fileName);
+    if (!read) throw inputError("empty", fileName);
+    // "DS [2024]?.csv" → a sheet name Excel accepts, which findings then point at.
+    const grid = { ...read, sheet: freeSheetName(read.sheet, new Set()) };
+    return { workbook: workbookOfCsv(grid), grids: [grid], owned: new Map(), notCopied: [] };
   }
+  checkWorkbookKind(data, fileName);
   const workbook = await loadExcelWorkbook(data, fileName);
-  const facts = await packageFacts(data, lang);
-  // Grids from the same object model that is copied, so findings point at the cells of the copy.
-  const grids = gridsOfWorkbook(workbook, fileName).filter((g) => !facts.ownedSheets.includes(g.sheet));
-  return { workbook, grids, notCopied: facts.notCopied };
-}
-
-/** The copy's bytes: the user's sheets, then ours (replacing only sheets we wrote before). */
-export function reportBytes(source: ReportSource, sheets: readonly OutputSheet[]): Promise<Uint8Array> {
-  return workbookWithSummary(source.workbook, sheets);
+  const owned = await readPackageMark(data).then(
+    (m) => m.owned,
+    () => new Map<OutputSheetId, string>(),
+  );
+  const ours = [...owned.values()];
+  // Grids from the same object model the page shows, so findings point at the cells it shows.
+  const grids = gridsOfWorkbook(workbook, fileName).filter((g) => !ours.includes(g.sheet));
+  try {
+    checkCellText(grids);
+  } catch (err) {
+    if (err instanceof LimitError) throw limitError(err.breach, fileName);
+    throw err;
+  }
+  return { workbook, grids, owned, notCopied: await partsExceljsLoses(data, ours, lang) };
 }
