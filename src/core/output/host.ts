@@ -1,12 +1,13 @@
 /**
  * Writing the output sheets through any host, and deciding which sheet each one goes to.
  *
- * Ownership: a sheet is the add-in's only when a workbook-level defined name of ours points into it,
- * `KDCL_OWNED_SUMMARY` → `'Tổng hợp'!$A$1` and `KDCL_OWNED_FINDINGS` → `'Kết quả kiểm tra'!$A$1`.
- * Both hosts can read and write such names (exceljs `definedNames`; office-js `workbook.names`,
- * ExcelApi 1.4, `NamedItem.formula` 1.7), Excel keeps them pointing at the sheet when the user renames
- * it, and a copy of the sheet made by the user does not carry them. A name that no longer points at a
- * sheet (`#REF!` after the user deleted ours) marks nothing.
+ * Ownership: each host tells which sheet is ours for each output id, as a reference into that sheet
+ * (`'Tổng hợp'!$A$1`), from whatever record it keeps. The file host (kdcl, the standalone page) keeps
+ * kdcl's mark in the package: our sheets' sheetIds in a custom document property, which no sheet or
+ * defined name of the user's can imitate (see hosts/file/package/marker.ts). The Excel host keeps
+ * workbook-level defined names, `KDCL_OWNED_SUMMARY` → `'Tổng hợp'!$A$1` and `KDCL_OWNED_FINDINGS`
+ * → `'Kết quả kiểm tra'!$A$1` (office-js `workbook.names`, ExcelApi 1.4; Excel keeps them pointing at
+ * the sheet when the user renames it). A reference that no longer points at a sheet marks nothing.
  *
  * The plan: the sheet we own for an id is replaced (even if the user renamed it); a sheet the user made
  * is never touched, even when it has our name: ours then goes to "Tổng hợp (2)", "(3)"…
@@ -14,6 +15,7 @@
 import type { OutputSheet, OutputSheetId } from "./model";
 import { OUTPUT_SHEET_IDS, qualifiedRange } from "./model";
 
+/** The Excel host's record of its sheets (see above); the file host never reads these names. */
 export const OWNER_NAMES: Readonly<Record<OutputSheetId, string>> = {
   summary: "KDCL_OWNED_SUMMARY",
   findings: "KDCL_OWNED_FINDINGS",
