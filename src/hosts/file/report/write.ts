@@ -59,7 +59,7 @@ import type { ZipWriter } from "../package/zip-writer";
 import { chartXml, drawingXml } from "../sheet-xml/chart";
 import { addOurStyles, MINIMAL_STYLES } from "../sheet-xml/styles";
 import { tableColumns, tableXml } from "../sheet-xml/table";
-import { worksheetXml } from "../sheet-xml/worksheet";
+import { cellKey, worksheetXml } from "../sheet-xml/worksheet";
 import type { PackageSource } from "./source";
 import { parseRangeA1 } from "../../../core/grid";
 
@@ -354,11 +354,11 @@ export async function writeReport(
   for (const [name, text] of edited) if (!written.has(name)) await zip.add(name, text);
 
   for (const [index, s] of placed.entries()) {
-    const headerNames = new Map<string, string>();
+    const headerNames = new Map<number, string>();
     s.sheet.tables.forEach((t) => {
       const r = parseRangeA1(t.range);
       if (!r) return;
-      tableColumns(t).forEach((name, i) => headerNames.set(`${t.headerRow}:${r.left + i}`, name));
+      tableColumns(t).forEach((name, i) => headerNames.set(cellKey(t.headerRow, r.left + i), name));
     });
     await zip.addStream(
       s.part,

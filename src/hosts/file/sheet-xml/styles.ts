@@ -9,7 +9,7 @@
  * columns top-aligned, merged titles centred.
  */
 import type { CellStyle, OutputCell, OutputSheet } from "../../../core/output/model";
-import { NUMBER_FORMATS, numberFormatOf } from "../../../core/output/model";
+import { NUMBER_FORMATS } from "../../../core/output/model";
 import { parseRangeA1 } from "../../../core/grid";
 import { escapeXml, rootPrefix } from "../package/parts";
 
@@ -22,7 +22,58 @@ interface Format {
   readonly align: Alignment;
 }
 
-const keyOf = (f: Format): string => `${f.style ?? ""}|${f.link ? 1 : 0}|${f.numFmt}|${f.align ?? ""}`;
+/*
+ * A cell's format as a small number, so that deciding it for every cell of a long findings sheet
+ * costs a few integer operations: style × link × number format × alignment.
+ */
+const STYLES: readonly (CellStyle | null)[] = [null, "title", "subtitle", "header", "total", "note"];
+const ALIGNS: readonly Alignment[] = [null, "header", "wrap", "top", "merge"];
+const FORMATS: readonly string[] = [
+  NUMBER_FORMATS.text,
+  NUMBER_FORMATS.count,
+  NUMBER_FORMATS.wholeAmount,
+  NUMBER_FORMATS.amount,
+  NUMBER_FORMATS.percent,
+  NUMBER_FORMATS.date,
+];
+const CODES = STYLES.length * 2 * FORMATS.length * ALIGNS.length;
+
+function formatIndex(cell: OutputCell): number {
+  const v = cell.value;
+  switch (v.kind) {
+    case "text":
+      return 0;
+    case "count":
+      return 1;
+    case "amount":
+      return Number.isInteger(v.value) ? 2 : 3;
+    case "percent":
+      return 4;
+    case "date":
+      return 5;
+  }
+}
+
+function decode(code: number): Format {
+  const align = ALIGNS[code % ALIGNS.length] ?? null;
+  const rest = Math.floor(code / ALIGNS.length);
+  const numFmt = FORMATS[rest % FORMATS.length] ?? NUMBER_FORMATS.text;
+  const styleLink = Math.floor(rest / FORMATS.length);
+  return { style: STYLES[styleLink >> 1] ?? null, link: (styleLink & 1) === 1, numFmt, align };
+}
+
+/** The format code of a cell, decided as the exceljs writer of the standalone page decides it. */
+function codeOf(sheet: OutputSheet, cell: OutputCell, corners: ReadonlySet<number>): number {
+  const style = cell.style ?? null;
+  let align: number;
+  if (corners.size > 0 && corners.has(cell.row * 16_384 + cell.col)) align = 4;
+  else if (style === "header") align = 1;
+  else if (sheet.columns[cell.col - 1]?.wrap) align = 2;
+  else if (style !== "title" && style !== "note" && style !== "subtitle") align = 3;
+  else align = 0;
+  const styleLink = STYLES.indexOf(style) * 2 + (cell.link !== undefined ? 1 : 0);
+  return (styleLink * FORMATS.length + formatIndex(cell)) * ALIGNS.length + align;
+}
 
 /** Number formats Excel knows by id, so they need no entry of their own. */
 const BUILT_IN: Readonly<Record<string, number>> = {
@@ -38,17 +89,6 @@ const ALIGNMENT: Readonly<Record<NonNullable<Alignment>, string>> = {
   wrap: '<alignment vertical="top" wrapText="1"/>',
   top: '<alignment vertical="top"/>',
 };
-
-/** The format a cell gets, decided as the exceljs writer of the standalone page decides it. */
-function formatOf(sheet: OutputSheet, cell: OutputCell, mergeCorner: boolean): Format {
-  const style = cell.style ?? null;
-  let align: Alignment = null;
-  if (mergeCorner) align = "merge";
-  else if (style === "header") align = "header";
-  else if (sheet.columns[cell.col - 1]?.wrap) align = "wrap";
-  else if (style !== "title" && style !== "note" && style !== "subtitle") align = "top";
-  return { style, link: cell.link !== undefined, numFmt: numberFormatOf(cell.value), align };
-}
 
 /** The parts of the workbook's default font that ours inherit. */
 interface BaseFont {
@@ -199,11 +239,11 @@ export function addOurStyles(stylesXml: string, sheets: readonly OutputSheet[]):
     return items.length - 1;
   };
 
-  const byKey = new Map<string, number>();
-  const xfOf = (f: Format): number => {
-    const key = keyOf(f);
-    const known = byKey.get(key);
-    if (known !== undefined) return known;
+  const byCode = new Int32Array(CODES).fill(-1);
+  const xfOf = (code: number): number => {
+    const known = byCode[code] as number;
+    if (known >= 0) return known;
+    const f = decode(code);
     const font = fontXml(f, base, p);
     const fontId = font === null ? 0 : indexIn(fontItems, font);
     const fmt = numFmtId(f.numFmt);
@@ -213,23 +253,22 @@ export function addOurStyles(stylesXml: string, sheets: readonly OutputSheet[]):
       ` applyNumberFormat="1"${fontId !== 0 ? ' applyFont="1"' : ""}${align ? ' applyAlignment="1"' : ""}` +
       (align ? `>${align}</${p}xf>` : "/>");
     const index = indexIn(xfItems, xf);
-    byKey.set(key, index);
+    byCode[code] = index;
     return index;
   };
 
   // Every format is decided now, so styles.xml is whole before the first sheet is written.
   const corners = sheets.map((s) => {
-    const set = new Set<string>();
+    const set = new Set<number>();
     for (const m of s.merges) {
       const r = parseRangeA1(m);
-      if (r) set.add(`${r.top}:${r.left}`);
+      if (r) set.add(r.top * 16_384 + r.left);
     }
     return set;
   });
-  const formats = new Map<OutputCell, number>();
   sheets.forEach((sheet, i) => {
-    for (const cell of sheet.cells)
-      formats.set(cell, xfOf(formatOf(sheet, cell, corners[i]?.has(`${cell.row}:${cell.col}`) ?? false)));
+    const c = corners[i] as Set<number>;
+    for (const cell of sheet.cells) xfOf(codeOf(sheet, cell, c));
   });
 
   // A section is rewritten only when something of ours was added to it.
@@ -258,6 +297,9 @@ export function addOurStyles(stylesXml: string, sheets: readonly OutputSheet[]):
     ]);
   return {
     stylesXml: xml,
-    styleOf: (_sheetIndex, cell) => formats.get(cell) ?? 0,
+    styleOf: (sheetIndex, cell) => {
+      const sheet = sheets[sheetIndex];
+      return sheet ? xfOf(codeOf(sheet, cell, corners[sheetIndex] as Set<number>)) : 0;
+    },
   };
 }

@@ -22,8 +22,8 @@ export interface WorksheetInput {
   readonly sheet: OutputSheet;
   /** The cell-format index of each cell. */
   readonly styleOf: (cell: OutputCell) => number;
-  /** Header cells of tables, by "row:col", written with the table's column names. */
-  readonly headerNames: ReadonlyMap<string, string>;
+  /** Header cells of tables, by `cellKey`, written with the table's column names. */
+  readonly headerNames: ReadonlyMap<number, string>;
   readonly drawingRelId: string | null;
   readonly tableRelIds: readonly string[];
 }
@@ -50,17 +50,31 @@ function bounds(sheet: OutputSheet): string {
   return bottom === 0 ? "A1" : rangeA1({ top, left, bottom, right });
 }
 
+/** A number for a cell position, cheaper than a string key on a sheet of many thousand cells. */
+export const cellKey = (row: number, col: number): number => row * 16_384 + col;
+
+/** Column letters, computed once per column. */
+const LETTERS: string[] = [];
+function ref(row: number, col: number): string {
+  let letters = LETTERS[col];
+  if (letters === undefined) {
+    letters = a1(1, col).slice(0, -1);
+    LETTERS[col] = letters;
+  }
+  return letters + row;
+}
+
 function cellXml(cell: OutputCell, style: number, header: string | undefined): string {
-  const ref = a1(cell.row, cell.col);
+  const at = ref(cell.row, cell.col);
   const s = style > 0 ? ` s="${style}"` : "";
   if (header !== undefined || cell.value.kind === "text") {
     const text = header ?? (cell.value.kind === "text" ? cell.value.text : "");
     const space = needsPreserve(text) ? ' xml:space="preserve"' : "";
-    return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${cellString(text)}</t></is></c>`;
+    return `<c r="${at}"${s} t="inlineStr"><is><t${space}>${cellString(text)}</t></is></c>`;
   }
   const n = primitiveOf(cell.value);
-  if (typeof n !== "number" || !Number.isFinite(n)) return s ? `<c r="${ref}"${s}/>` : "";
-  return `<c r="${ref}"${s}><v>${n}</v></c>`;
+  if (typeof n !== "number" || !Number.isFinite(n)) return s ? `<c r="${at}"${s}/>` : "";
+  return `<c r="${at}"${s}><v>${n}</v></c>`;
 }
 
 /** Cells in row-major order (the model promises it; a model that breaks the promise is sorted). */
@@ -105,7 +119,13 @@ export function* worksheetXml(input: WorksheetInput): Generator<string> {
       row = cell.row;
       put(`<row r="${row}">`);
     }
-    put(cellXml(cell, styleOf(cell), headerNames.get(`${cell.row}:${cell.col}`)));
+    put(
+      cellXml(
+        cell,
+        styleOf(cell),
+        headerNames.size > 0 ? headerNames.get(cellKey(cell.row, cell.col)) : undefined,
+      ),
+    );
     if (size >= CHUNK) {
       yield buf.join("");
       buf = [];
