@@ -16,6 +16,7 @@ export const REL = {
   table: `${REL_NS}/table`,
   drawing: `${REL_NS}/drawing`,
   chart: `${REL_NS}/chart`,
+  calcChain: `${REL_NS}/calcChain`,
 } as const;
 
 export const CONTENT = {

@@ -193,9 +193,24 @@ export async function writeReport(
       if (source.names.includes(relsPathOf(part))) removedParts.add(relsPathOf(part));
     }
   }
+  // The calculation chain is a cache Excel rebuilds. If it lists cells of a sheet we drop (formulas
+  // the user typed on our sheet), Excel would call the file damaged: it goes, with its relationship.
+  const calcRel = wbRels.find((r) => r.type === REL.calcChain && !r.external);
+  const dropped = new Set(removedEls.map((e) => String(e.sheetId)));
+  if (calcRel && dropped.size > 0) {
+    const calcPart = resolveTarget(main, calcRel.target);
+    const chain = source.names.includes(calcPart) ? ((await source.text(calcPart)) ?? "") : "";
+    if ([...chain.matchAll(/\si="(\d+)"/g)].some((m) => dropped.has(m[1] as string))) {
+      removedParts.add(calcPart);
+      removedRels.push(calcRel);
+    }
+  }
 
   // Names, ids and relationship ids for our parts, clear of everything that stays.
+  // A name is taken by a part that stays, and by an override that stays (even one without its part).
   const taken = new Set(source.names.filter((n) => !removedParts.has(n)).map((n) => n.toLowerCase()));
+  const removedLower = new Set([...removedParts].map((n) => n.toLowerCase()));
+  for (const part of types.overrides.keys()) if (!removedLower.has(part)) taken.add(part);
   const folder = main.slice(0, main.lastIndexOf("/") + 1);
   const usedRelIds = new Set(wbRels.filter((r) => !removedRels.includes(r)).map((r) => r.id));
   const remainingIds = sheetEls

@@ -548,6 +548,34 @@ describe("regenerating from an earlier report", () => {
     expect((await tabs(again)).slice(0, 3)).toEqual(["Danh sách trường", "Tổng hợp", "Kết quả kiểm tra"]);
   });
 
+  test("a calculation chain listing a formula typed on our sheet goes with the sheet, so Excel finds nothing to repair", async () => {
+    const first = (await report(await bytesOf(kontumWorkbook()), KONTUM_PLAN_YEAR)).bytes;
+    const summaryId = await sheetIdOf(first, "Tổng hợp");
+    let edited = await withPart(first, "xl/_rels/workbook.xml.rels", (xml) =>
+      xml.replace(
+        "</Relationships>",
+        '<Relationship Id="rIdCalc" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>',
+      ),
+    );
+    const zip = await JSZip.loadAsync(edited);
+    zip.file(
+      "xl/calcChain.xml",
+      `<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="Z1" i="${summaryId}"/></calcChain>`,
+    );
+    zip.file(
+      "[Content_Types].xml",
+      (await partText(zip, "[Content_Types].xml")).replace(
+        "</Types>",
+        '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>',
+      ),
+    );
+    edited = await zip.generateAsync({ type: "uint8array" });
+    const again = await JSZip.loadAsync((await report(edited, KONTUM_PLAN_YEAR)).bytes);
+    expect(again.file("xl/calcChain.xml")).toBeNull();
+    expect(await partText(again, "xl/_rels/workbook.xml.rels")).not.toContain("calcChain");
+    expect(await partText(again, "[Content_Types].xml")).not.toContain("calcChain");
+  });
+
   test("in the other language: the Vietnamese sheets give way to Summary and Check results", async () => {
     const first = (await report(await bytesOf(kontumWorkbook()), KONTUM_PLAN_YEAR)).bytes;
     const again = (await report(first, KONTUM_PLAN_YEAR, "en")).bytes;
