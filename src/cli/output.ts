@@ -45,9 +45,13 @@ async function identity(path: string): Promise<string | null> {
   }
 }
 
+/** No output of ours is this large; a larger file is not read to find out. */
+const LARGEST_OURS = 1024 * 1024 * 1024;
+
 /** Is the file at `path` an earlier output of kdcl? Anything unreadable or foreign is not. */
 async function isOurs(path: string): Promise<boolean> {
   try {
+    if ((await stat(path)).size > LARGEST_OURS) return false;
     const bytes = await readFile(path);
     if (!isZip(bytes)) return false;
     return isReplaceable((await readPackageMark(bytes)).marker);

@@ -9,6 +9,7 @@ import { formatNumber } from "../../core/text/format";
 export type InputErrorKind =
   | "missing"
   | "unreadable"
+  | "read-error"
   | "directory"
   | "empty"
   | "unsupported"
@@ -42,6 +43,12 @@ export function inputError(kind: InputErrorKind, file: string): InputError {
         kind,
         `Không đọc được tệp ${file}: không có quyền đọc tệp này.`,
         `Cannot read ${file}: permission denied.`,
+      );
+    case "read-error":
+      return new InputError(
+        kind,
+        `Không đọc được tệp ${file}: lỗi khi đọc từ ổ đĩa.`,
+        `Cannot read ${file}: the disk reported an error.`,
       );
     case "encrypted":
       return new InputError(

@@ -13,7 +13,9 @@ export function openFailure(err: unknown, path: string): InputError {
   const code = typeof err === "object" && err !== null && "code" in err ? String(err.code) : "";
   if (code === "EACCES" || code === "EPERM") return inputError("unreadable", path);
   if (code === "EISDIR") return inputError("directory", path);
-  return inputError("missing", path);
+  if (code === "ERR_FS_FILE_TOO_LARGE" || err instanceof RangeError) return inputError("too-large", path);
+  if (code === "ENOENT" || code === "ENOTDIR") return inputError("missing", path);
+  return inputError("read-error", path);
 }
 
 /** A file's bytes; every failure is a one-line InputError. */
