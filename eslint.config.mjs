@@ -4,6 +4,7 @@ import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
 import prettier from "eslint-config-prettier";
 import globals from "globals";
+import layers from "./scripts/eslint/layers.mjs";
 
 /** Imports that would tie the domain core to a host: Office, React, the DOM, files, spreadsheet libraries. */
 const HOST_MODULES = [
@@ -43,7 +44,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/core/**/*.ts"],
+    // The layers of src/ import each other in one direction only (scripts/eslint/layers.mjs).
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    plugins: { kdcl: layers },
+    rules: { "kdcl/layers": "error" },
+  },
+  {
+    files: ["src/core/**/*.ts", "src/app/**/*.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
@@ -51,7 +58,7 @@ export default tseslint.config(
           patterns: [
             {
               group: HOST_MODULES,
-              message: "src/core stays pure: no Office, React, DOM or file-system code.",
+              message: "src/core and src/app stay pure: no Office, React, DOM or file-system code.",
             },
           ],
         },
@@ -59,7 +66,7 @@ export default tseslint.config(
       "no-restricted-globals": [
         "error",
         ...["window", "document", "navigator", "Office", "Excel", "Word", "process", "require", "Buffer"].map(
-          (name) => ({ name, message: "src/core stays pure: hosts pass plain values in." }),
+          (name) => ({ name, message: "src/core and src/app stay pure: hosts pass plain values in." }),
         ),
       ],
     },

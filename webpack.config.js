@@ -1,7 +1,13 @@
-/* Builds the task pane and the ribbon commands into dist/web. */
+/*
+ * Builds the task pane, the ribbon commands and the standalone page into dist/web, and the standalone
+ * page as one self-contained file, dist/kdcl-offline.html. ADDIN_URL=https://host/path/ points the
+ * manifest at the server the add-in is deployed to (default: the local server of `npm start`).
+ */
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { addinBase, manifestAt, AddinUrlError } = require("./scripts/addin-url");
+const { OfflinePagePlugin, OFFLINE_CSP, OFFLINE_PAGE } = require("./scripts/offline-page");
 
 /** office.js is loaded from Microsoft's CDN inside Office, as the store requires. */
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -22,8 +28,20 @@ const STANDALONE_CSP = [
   "form-action 'none'",
 ].join("; ");
 
+/** The deployment address, or a one-line message and exit code 2 for a wrong one. */
+function deploymentBase() {
+  try {
+    return addinBase(process.env.ADDIN_URL);
+  } catch (e) {
+    if (!(e instanceof AddinUrlError)) throw e;
+    process.stderr.write(`${e.message}\n`);
+    process.exit(2);
+  }
+}
+
 module.exports = (env, argv) => {
   const production = argv.mode !== "development";
+  const base = deploymentBase();
   return {
     devtool: production ? false : "source-map",
     entry: {
@@ -89,6 +107,21 @@ module.exports = (env, argv) => {
         chunks: ["standalone"],
         templateParameters: { csp: STANDALONE_CSP },
       }),
+      // The same page for the disk: scripts in the body (they run inline, after #root exists).
+      new HtmlWebpackPlugin({
+        filename: OFFLINE_PAGE,
+        template: "./src/standalone/standalone.html",
+        chunks: ["standalone"],
+        inject: "body",
+        scriptLoading: "blocking",
+        minify: false,
+        templateParameters: { csp: OFFLINE_CSP },
+      }),
+      new OfflinePagePlugin({
+        entry: "standalone",
+        html: OFFLINE_PAGE,
+        icon: path.resolve(__dirname, "assets/icon-32.png"),
+      }),
       {
         // exceljs ships minified (its "browser" build): mark its chunk done so the minimizer, which
         // would spend half the build re-minifying a megabyte for nothing, leaves it alone.
@@ -110,7 +143,11 @@ module.exports = (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => manifestAt(content.toString("utf8"), base),
+          },
         ],
       }),
     ],

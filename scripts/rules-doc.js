@@ -4,7 +4,7 @@
  */
 const fs = require("fs");
 const path = require("path");
-const { ruleCatalogueMarkdown } = require("../dist/node/core/rules/catalogue.js");
+const { ruleCatalogueMarkdown } = require("../dist/node/app/help.js");
 
 const readme = path.join(__dirname, "..", "README.md");
 let text = fs.readFileSync(readme, "utf8");

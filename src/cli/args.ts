@@ -1,10 +1,10 @@
-import type { RegimeId } from "../core/findings/finding";
-import { isRegimeId } from "../core/schools/regimes";
+import type { RegimeId } from "../core/schools/regimes";
+import { isRegimeId } from "../app/vocabulary";
 import type { DayDate } from "../core/text/dates";
-import { isValidDay } from "../core/text/dates";
+import { isValidDay } from "../app/format";
 import type { Lang } from "../core/text/format";
 import type { PlanSectionId } from "../core/plan/model";
-import { PLAN_SECTIONS } from "../core/plan/model";
+import { PLAN_SECTIONS } from "../app/vocabulary";
 
 export type Command = "validate" | "summarize" | "plan" | "report";
 
@@ -171,7 +171,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
   }
   if (files.length === 0)
-    return { kind: "error", message: "Cần ít nhất một tệp .xlsx hoặc .csv (no input file)." };
+    return { kind: "error", message: "Cần ít nhất một tệp .xlsx, .xls, .ods hoặc .csv (no input file)." };
   const cmd = command as Command;
   if (ONE_FILE_OUT.includes(cmd)) {
     if (files.length !== 1)

@@ -1,6 +1,7 @@
+import type { WorkbookCheck } from "../app/check";
+import { checkWorkbook } from "../app/check";
+import type { Choices } from "../app/choices";
 import type { Grid } from "../core/grid";
-import type { ValidateOptions, ValidationResult } from "../core/validate";
-import { validate } from "../core/validate";
 import { InputError, loadGrids } from "../hosts/file/load";
 import type { CliArgs } from "./args";
 import { CLI_TEXT } from "./strings";
@@ -17,8 +18,7 @@ export const EXIT = { ok: 0, findings: 1, input: 2 } as const;
 
 export interface Checked {
   readonly file: string;
-  readonly grids: readonly Grid[];
-  readonly result: ValidationResult;
+  readonly check: WorkbookCheck;
 }
 
 export interface Failure {
@@ -26,25 +26,19 @@ export interface Failure {
   readonly error: string;
 }
 
-export function optionsOf(args: CliArgs, io: Io): ValidateOptions {
+/** The user's choices from the command line; what it leaves out, the workbook or today decides. */
+export function choicesOf(args: CliArgs): Choices {
   return {
-    planYear: args.year ?? args.date?.y ?? io.today.getFullYear(),
-    ...(args.date ? { referenceDate: args.date } : {}),
+    planYear: args.year ?? args.date?.y ?? null,
+    referenceDate: args.date,
     regime: args.regime,
+    sheet: args.sheet,
   };
-}
-
-function selectSheet(grids: readonly Grid[], sheet: string | null): readonly Grid[] | string {
-  if (sheet === null) return grids;
-  const wanted = sheet.normalize("NFC");
-  const found = grids.filter((g) => g.sheet.normalize("NFC") === wanted);
-  return found.length > 0 ? found : grids.map((g) => g.sheet).join(", ");
 }
 
 /** Loads and checks every file; unreadable ones become one-line messages on stderr. */
 export async function checkFiles(
   args: CliArgs,
-  options: ValidateOptions,
   io: Io,
 ): Promise<{ checked: Checked[]; failures: Failure[] }> {
   const t = CLI_TEXT[args.lang];
@@ -63,19 +57,19 @@ export async function checkFiles(
       fail(file, err[args.lang]);
       continue;
     }
-    const selected = selectSheet(grids, args.sheet);
-    if (typeof selected === "string") {
-      fail(file, `${file}: ${t.noSheet(args.sheet ?? "", selected)}`);
+    const outcome = checkWorkbook(grids, choicesOf(args), { today: io.today, fileName: file });
+    if (outcome.kind === "no-sheet") {
+      fail(file, `${file}: ${t.noSheet(outcome.sheet, outcome.available.join(", "))}`);
       continue;
     }
-    checked.push({ file, grids, result: validate(selected, options) });
+    checked.push({ file, check: outcome.check });
   }
   return { checked, failures };
 }
 
-export function errorCount(checked: readonly Checked[]): number {
+function errorCount(checked: readonly Checked[]): number {
   let n = 0;
-  for (const c of checked) for (const f of c.result.findings) if (f.severity === "error") n += 1;
+  for (const c of checked) n += c.check.counts.error;
   return n;
 }
 

@@ -1,4 +1,4 @@
-import type { Severity } from "../core/findings/finding";
+import type { Severity } from "../core/findings/severity";
 import type { Lang } from "../core/text/format";
 
 /** Why an output must have its extension: the original's macros, their absence, or a Word file. */
@@ -20,6 +20,8 @@ export const CLI_TEXT = {
     written: (path: string) => `Đã ghi ${path}.`,
     sameFile: (path: string) =>
       `--out trùng với tệp đầu vào (${path}); hãy đặt tên khác để giữ nguyên tệp gốc.`,
+    notCopied: (what: string) =>
+      `lưu ý: bản sao không giữ được ${what} của tệp gốc; tệp gốc không bị thay đổi.`,
     notOurs: (path: string) =>
       `${path} đã có và không phải tệp do kdcl tạo ra; thêm --force nếu thật sự muốn ghi đè lên nó.`,
     extension: (path: string, ext: string, why: OutputKindReason) =>
@@ -52,6 +54,8 @@ export const CLI_TEXT = {
     written: (path: string) => `Written: ${path}.`,
     sameFile: (path: string) =>
       `--out is the input file (${path}); choose another name so the original stays as it is.`,
+    notCopied: (what: string) =>
+      `note: the copy cannot keep the original's ${what}; the original is unchanged.`,
     notOurs: (path: string) => `${path} exists and was not written by kdcl; add --force to replace it.`,
     extension: (path: string, ext: string, why: OutputKindReason) =>
       `--out ${path} must end in .${ext} ${

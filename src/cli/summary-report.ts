@@ -1,9 +1,9 @@
 import type { Summary } from "../core/summary/summary";
-import { SUMMARY_LABELS } from "../core/summary/labels";
-import { typeLabel } from "../core/summary/json";
-import { ACTIONS } from "../core/schools/actions";
+import { SUMMARY_LABELS } from "../app/vocabulary";
+import { typeLabel } from "../app/vocabulary";
+import { ACTIONS } from "../app/vocabulary";
 import type { Lang } from "../core/text/format";
-import { formatCount2, formatDateValue, formatDay, formatNumber, formatPercent } from "../core/text/format";
+import { formatCount2, formatDateValue, formatDay, formatNumber, formatPercent } from "../app/format";
 import { textTable } from "./table-text";
 import { terminalLines } from "./terminal";
 

@@ -1,5 +1,7 @@
-import type { Finding, Severity } from "../core/findings/finding";
-import { SEVERITY_ORDER } from "../core/findings/finding";
+import type { Finding } from "../core/findings/finding";
+import { describeFinding } from "../app/describe";
+import type { Severity } from "../core/findings/severity";
+import { SEVERITY_ORDER } from "../app/vocabulary";
 import type { Lang } from "../core/text/format";
 import type { TableInfo } from "../core/validate";
 import { CLI_TEXT } from "./strings";
@@ -21,14 +23,19 @@ export function findingJson(f: Finding, lang: Lang): Record<string, unknown> {
     column: f.column,
     cell: f.cell,
     value: f.value,
-    message: f.message[lang],
-    ...(f.basis ? { basis: f.basis[lang] } : {}),
+    ...messageJson(f, lang),
     ...(f.regime ? { regime: f.regime } : {}),
     ...(f.fix !== undefined ? { fix: f.fix } : {}),
+    params: f.params,
   };
 }
 
-export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+function messageJson(f: Finding, lang: Lang): { message: string; basis?: string } {
+  const { message, basis } = describeFinding(f, lang);
+  return basis === null ? { message } : { message, basis };
+}
+
+function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity] += 1;
   return counts;
@@ -55,9 +62,10 @@ export function textReport(results: readonly FileResult[], lang: Lang): string {
       lines.push("", `  ${t.severity[severity]} (${group.length})`);
       for (const f of group) {
         const where = f.cell ? `${f.sheet}!${f.cell}` : f.row ? `${f.sheet}, dòng ${f.row}` : f.sheet;
-        lines.push(`    ${where}  [${f.rule}] ${f.message[lang]}`);
+        const text = describeFinding(f, lang);
+        lines.push(`    ${where}  [${text.title}] ${text.message}`);
         if (f.fix !== undefined) lines.push(`        ${t.fix}: ${f.fix}`);
-        if (f.basis) lines.push(`        ${t.basis}: ${f.basis[lang]}`);
+        if (text.basis !== null) lines.push(`        ${t.basis}: ${text.basis}`);
       }
     }
     const c = countBySeverity(r.findings);

@@ -1,11 +1,9 @@
-import type { Finding } from "../core/findings/finding";
-import { buildFindingsSheet } from "../core/output/findings-sheet";
-import { referenceDateOf } from "../core/records/options";
+import { checkGrids } from "../app/check";
+import { savedChoices } from "../app/settings";
+import { findingsSheetOf } from "../app/output";
 import type { Lang } from "../core/text/format";
-import { validate } from "../core/validate";
 import type { WorkbookHost } from "../hosts/host";
 import { COMMAND_TEXT } from "./messages";
-import { savedChoices } from "./options";
 
 export interface CommandOutcome {
   readonly lang: Lang;
@@ -18,23 +16,13 @@ export interface CommandOutcome {
  */
 export async function validateActiveSheet(host: WorkbookHost, today: Date): Promise<CommandOutcome> {
   const grid = await host.readSheet(null);
-  const { lang, options } = savedChoices(host.settings, grid.sheet, today);
+  const { lang, choices } = savedChoices(host.settings, grid.sheet);
   const t = COMMAND_TEXT[lang];
-  const result = validate([grid], options);
-  if (result.tables.length === 0) return { lang, message: t.noTable(grid.sheet) };
-  const findings: readonly Finding[] = result.findings;
-  await host.writeOutputSheets([
-    buildFindingsSheet({
-      findings,
-      lang,
-      planYear: options.planYear,
-      referenceDate: referenceDateOf(options),
-    }),
-  ]);
-  const count = (s: Finding["severity"]): number => findings.filter((f) => f.severity === s).length;
+  const check = checkGrids([grid], choices, { today });
+  if (check.tables.length === 0) return { lang, message: t.noTable(grid.sheet) };
+  await host.writeOutputSheets([findingsSheetOf(check, lang)]);
+  const { error, warning, info } = check.counts;
   const message =
-    findings.length === 0
-      ? t.clean(grid.sheet)
-      : t.counts(count("error"), count("warning"), count("info"), grid.sheet);
+    check.findings.length === 0 ? t.clean(grid.sheet) : t.counts(error, warning, info, grid.sheet);
   return { lang, message };
 }

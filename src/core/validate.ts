@@ -5,12 +5,9 @@ import { interpretTable } from "./records/interpret";
 import type { CheckOptions } from "./records/options";
 import { referenceDateOf } from "./records/options";
 import type { SchoolRecord } from "./records/record";
-import { en } from "./rules/messages/en";
-import { vi } from "./rules/messages/vi";
-import type { RuleId, RuleParams } from "./rules/params";
-import { RULES } from "./rules/registry";
+import type { RuleId } from "./rules/registry";
+import { RULE_ORDER, RULES } from "./rules/registry";
 import type { Report, Rule, TableContext } from "./rules/rule";
-import { DEFAULT_REGIME, regimeById } from "./schools/regimes";
 import type { Field } from "./table/fields";
 import type { BudgetUnit, SchoolTable } from "./table/model";
 import { readSchoolTables } from "./table/read";
@@ -28,9 +25,17 @@ export interface CheckedTable {
   readonly planList: boolean;
 }
 
+/** A rule that could not run on any table for lack of a column. */
+export interface SkippedRule {
+  readonly rule: RuleId;
+  /** The columns it needed, any one of which would have let it run. */
+  readonly missing: readonly Field[];
+}
+
 export interface ValidationResult {
   readonly tables: readonly CheckedTable[];
   readonly findings: readonly Finding[];
+  readonly skipped: readonly SkippedRule[];
 }
 
 /** The table summary of the command line's JSON (SPEC §11). */
@@ -56,10 +61,11 @@ export function tableInfo(checked: CheckedTable): TableInfo {
   };
 }
 
-function makeFinding<K extends RuleId>(rule: Rule<K>, report: Report<K>): Finding {
-  const regime = report.regime?.regime ?? regimeById(DEFAULT_REGIME);
-  const params: RuleParams[K] = report.params;
-  const finding: Finding = {
+/** The rules as the runner sees them: each rule's parameters were checked against its messages where it is defined. */
+const RUNNABLE = RULES as readonly Rule<RuleId, unknown>[];
+
+function makeFinding(rule: Rule<RuleId, unknown>, report: Report<unknown>): Finding {
+  return {
     rule: rule.id,
     severity: report.severity ?? rule.severity,
     sheet: report.place.sheet,
@@ -67,23 +73,31 @@ function makeFinding<K extends RuleId>(rule: Rule<K>, report: Report<K>): Findin
     column: report.place.column,
     cell: report.place.cell,
     value: report.value,
-    message: { vi: vi[rule.id](params), en: en[rule.id](params) },
-    ...(rule.basis ? { basis: rule.basis(regime) } : {}),
+    params: report.params,
     ...(report.regime ? { regime: report.regime.regime.id } : {}),
     ...(report.fix !== undefined ? { fix: report.fix } : {}),
-  };
-  return finding;
+  } as Finding;
 }
 
-function runTable<K extends RuleId>(rule: Rule<K>, ctx: TableContext, out: Finding[]): void {
-  rule.check?.(ctx, (report) => out.push(makeFinding(rule, report)));
+/** The first group of columns the rule needs that the table lacks entirely, or null when it can run. */
+function unmetNeed(rule: Rule<RuleId, unknown>, table: SchoolTable): readonly Field[] | null {
+  for (const group of rule.needs) if (!group.some((f) => table.columns[f] !== undefined)) return group;
+  return null;
 }
 
-function runSheet<K extends RuleId>(rule: Rule<K>, sheet: string, out: Finding[]): void {
-  rule.checkSheet?.(sheet, (report) => out.push(makeFinding(rule, report)));
+/** Rules that no table let run, with what they lacked in the first table. */
+function skippedRules(tables: readonly CheckedTable[]): SkippedRule[] {
+  const out: SkippedRule[] = [];
+  const first = tables[0];
+  if (!first) return out;
+  for (const rule of RUNNABLE) {
+    if (tables.some((t) => unmetNeed(rule, t.table) === null)) continue;
+    out.push({ rule: rule.id, missing: unmetNeed(rule, first.table) ?? [] });
+  }
+  return out;
 }
 
-export function checkTable(
+function checkTable(
   table: SchoolTable,
   options: CheckOptions,
 ): { checked: CheckedTable; findings: Finding[] } {
@@ -91,11 +105,9 @@ export function checkTable(
   const planList = records.length > 0 && records.every((r) => r.action !== null);
   const ctx: TableContext = { table, records, options, referenceDate: referenceDateOf(options), planList };
   const findings: Finding[] = [];
-  for (const rule of RULES) runTable(rule, ctx, findings);
+  for (const rule of RUNNABLE) rule.check?.(ctx, (report) => findings.push(makeFinding(rule, report)));
   return { checked: { table, records, planList }, findings };
 }
-
-const ruleIndex = new Map<string, number>(RULES.map((r, i) => [r.id, i]));
 
 /**
  * Reads every school table of the given sheets and runs every rule. A workbook where no sheet holds
@@ -120,13 +132,15 @@ export function validate(grids: readonly Grid[], options: ValidateOptions): Vali
     }
   }
   if (tables.length === 0) {
-    for (const grid of grids) for (const rule of RULES) runSheet(rule, grid.sheet, findings);
+    for (const grid of grids)
+      for (const rule of RUNNABLE)
+        rule.checkSheet?.(grid.sheet, (report) => findings.push(makeFinding(rule, report)));
   }
   findings.sort(
     (a, b) =>
       (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) ||
       (a.row ?? 0) - (b.row ?? 0) ||
-      (ruleIndex.get(a.rule) ?? 0) - (ruleIndex.get(b.rule) ?? 0),
+      (RULE_ORDER.get(a.rule) ?? 0) - (RULE_ORDER.get(b.rule) ?? 0),
   );
-  return { tables, findings };
+  return { tables, findings, skipped: skippedRules(tables) };
 }

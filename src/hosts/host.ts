@@ -1,8 +1,7 @@
 import type { Grid } from "../core/grid";
 import type { SheetPlan } from "../core/output/host";
 import type { OutputSheet } from "../core/output/model";
-import type { Field } from "../core/table/fields";
-import type { Severity } from "../core/findings/finding";
+import type { HighlightCell } from "../core/findings/cells";
 
 /**
  * What the task pane needs from the workbook it runs against. The Excel host implements it with
@@ -38,12 +37,6 @@ export interface RevertToken {
   readonly id: string;
   /** Cells asked for but left alone (formula cells for `applyEdits`); absent when none were. */
   readonly skipped?: readonly SkippedCell[];
-}
-
-export interface HighlightCell {
-  readonly sheet: string;
-  readonly cell: string;
-  readonly severity: Severity;
 }
 
 export interface Progress {
@@ -96,6 +89,3 @@ export interface WorkbookHost {
   writeOutputSheets(sheets: readonly OutputSheet[]): Promise<SheetPlan>;
   readonly settings: WorkbookSettings;
 }
-
-/** The user's corrected column mapping for a sheet, as kept in settings. */
-export type SavedMapping = Partial<Record<Field, number>>;

@@ -23,9 +23,9 @@ import {
   useSyncExternalStore,
 } from "react";
 import type { CellRange } from "../core/grid";
-import { a1, columnLetter } from "../core/grid";
+import { a1, columnLetter } from "../app/format";
 import type { Lang } from "../core/text/format";
-import type { SheetLayout, WorkbookView } from "../hosts/browser";
+import type { SheetLayout, WorkbookView } from "../hosts/file/browser";
 import type { Strings } from "./strings";
 
 const HEADER_H = 22;

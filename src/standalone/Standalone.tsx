@@ -29,23 +29,33 @@ import {
 import type { ChangeEvent, DragEvent, ReactNode } from "react";
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { Lang } from "../core/text/format";
-import type { BookSettings, StandaloneSession } from "../hosts/browser";
+import type { BookSettings, StandaloneSession } from "../hosts/file/browser";
 import { App } from "../taskpane/App";
 import { downloadBytes } from "../taskpane/lib/download";
-import { SETTING } from "../taskpane/lib/settings-keys";
+import { SETTING } from "../app/settings";
 import { GridView } from "./GridView";
 import { STRINGS, type Strings } from "./strings";
 
-type BrowserModule = typeof import("../hosts/browser");
+type BrowserModule = typeof import("../hosts/file/browser");
 
 let loading: Promise<BrowserModule> | null = null;
 /** The workbook host and exceljs, fetched once, on first need. */
 export function loadBrowserHost(): Promise<BrowserModule> {
-  loading ??= import(/* webpackChunkName: "browser-host" */ "../hosts/browser");
+  loading ??= import(/* webpackChunkName: "browser-host" */ "../hosts/file/browser");
   return loading;
 }
 
-const ACCEPT = ".xlsx,.xlsm,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv";
+const ACCEPT = [
+  ".xlsx",
+  ".xlsm",
+  ".xls",
+  ".ods",
+  ".csv",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  "application/vnd.ms-excel",
+  "application/vnd.oasis.opendocument.spreadsheet",
+  "text/csv",
+].join(",");
 
 const useStyles = makeStyles({
   root: {

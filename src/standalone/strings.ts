@@ -3,7 +3,7 @@
  * Vietnamese first; `en` must have the same shape. The pane itself speaks through its own catalogue
  * (src/taskpane/i18n) and the page follows the language chosen there.
  */
-import type { Severity } from "../core/findings/finding";
+import type { Severity } from "../core/findings/severity";
 import type { Lang } from "../core/text/format";
 
 export const vi = {
@@ -11,7 +11,7 @@ export const vi = {
   subtitle: "chạy trong trình duyệt",
   toolbar: "Thao tác với tệp",
   open: "Mở tệp",
-  openHint: "Mở danh sách của bạn (.xlsx, .xlsm hoặc .csv)",
+  openHint: "Mở danh sách của bạn (.xlsx, .xlsm, .xls, .ods hoặc .csv)",
   sample: "Danh sách mẫu",
   sampleHint: "Mở lại danh sách mẫu có sẵn (huyện Sơn Hà, năm kế hoạch 2024)",
   download: "Tải về .xlsx",
@@ -53,7 +53,7 @@ export const en: Strings = {
   subtitle: "in your browser",
   toolbar: "File actions",
   open: "Open file",
-  openHint: "Open your list (.xlsx, .xlsm or .csv)",
+  openHint: "Open your list (.xlsx, .xlsm, .xls, .ods or .csv)",
   sample: "Sample list",
   sampleHint: "Open the built-in sample list again (Sơn Hà district, plan year 2024)",
   download: "Download .xlsx",

@@ -5,16 +5,16 @@ import { HostProvider } from "./HostContext";
 import { useCheck, type CheckSettings } from "./hooks/useCheck";
 import { usePeriod } from "./hooks/usePeriod";
 import { usePreferences, type Preferences } from "./hooks/usePreferences";
-import { useSummary } from "./hooks/useSummary";
 import { LanguageProvider, useText } from "./i18n";
 import { CheckPage } from "./pages/CheckPage";
+import { HelpPage } from "./pages/HelpPage";
 import { PlanPage } from "./pages/PlanPage";
 import { SettingsPage } from "./pages/SettingsPage";
 import { SummaryPage } from "./pages/SummaryPage";
 
-export type PageId = "check" | "summary" | "plan" | "settings";
+export type PageId = "check" | "summary" | "plan" | "help" | "settings";
 
-const PAGES: readonly PageId[] = ["check", "summary", "plan", "settings"];
+const PAGES: readonly PageId[] = ["check", "summary", "plan", "help", "settings"];
 
 const useStyles = makeStyles({
   tabs: {
@@ -50,7 +50,7 @@ function Pages({ host, prefs }: { host: WorkbookHost; prefs: Preferences }) {
     return { ...period.options, regime, ...(budgetUnitValue ? { budgetUnit: budgetUnitValue } : {}) };
   }, [period.options, regime, budgetUnitValue]);
   const check = useCheck(host, settings);
-  const summary = useSummary(check.result, period.options, regime);
+  const summary = check.result && check.result.tables.length > 0 ? check.result.summary : null;
 
   const tabId = (p: PageId) => `${id}-tab-${p}`;
   const panelId = (p: PageId) => `${id}-panel-${p}`;
@@ -59,6 +59,7 @@ function Pages({ host, prefs }: { host: WorkbookHost; prefs: Preferences }) {
     check: <CheckPage check={check} period={period} />,
     summary: <SummaryPage check={check} period={period} summary={summary} />,
     plan: <PlanPage check={check} period={period} summary={summary} />,
+    help: <HelpPage />,
     settings: <SettingsPage prefs={prefs} />,
   };
   return (

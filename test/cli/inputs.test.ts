@@ -73,9 +73,21 @@ describe("kdcl on inputs it cannot read", () => {
       },
       /thư mục/,
     ],
-    ["an old .xls workbook", () => file("cu.xls", Buffer.from("d0cf11e0a1b11ae1", "hex")), /\.xls/],
-    ["an unsupported file type", () => file("ke-hoach.pdf", "%PDF-1.7\n"), /\.xlsx, \.xlsm hoặc \.csv/],
-    ["a CSV that is not UTF-8", () => file("ansi.csv", Buffer.from([0x54, 0xea, 0x6e, 0x0a])), /UTF-8/],
+    [
+      "a cut-off .xls workbook",
+      () => file("cu.xls", Buffer.from("d0cf11e0a1b11ae1", "hex")),
+      /cu\.xls bị hỏng/,
+    ],
+    [
+      "an unsupported file type",
+      () => file("ke-hoach.pdf", "%PDF-1.7\n"),
+      /\.xlsx, \.xlsm, \.xls, \.ods hoặc \.csv/,
+    ],
+    [
+      "a CSV in a code page other than UTF-8, UTF-16 or Windows-1258",
+      () => file("ansi.csv", Buffer.from([0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72, 0x0a])),
+      /UTF-8, UTF-16 hay Windows-1258/,
+    ],
   ];
 
   it.each(cases)("refuses %s with exit 2 and one line on stderr", (_name, make, message) => {

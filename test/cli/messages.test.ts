@@ -8,6 +8,7 @@ import { spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { read, write } from "@e965/xlsx";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { KONTUM_PLAN_YEAR, kontumWorkbook } from "../fixtures/kontum";
@@ -53,17 +54,23 @@ describe("messages that say what the file is", () => {
       path,
       compoundFile(["Root Entry", "EncryptionInfo", "EncryptedPackage", "\u0006DataSpaces"]),
     );
-    expect(expectRefusal(cli("validate", path))).toMatch(/được đặt mật khẩu: hãy mở bằng Excel, bỏ mật khẩu/);
-    expect(expectRefusal(cli("report", path, "--out", join(dir, "bc.xlsx")))).toMatch(/đặt mật khẩu/);
+    expect(expectRefusal(cli("validate", path))).toMatch(/có mật khẩu: hãy mở bằng Excel, bỏ mật khẩu/);
+    expect(expectRefusal(cli("report", path, "--out", join(dir, "bc.xlsx")))).toMatch(/có mật khẩu/);
     expect(expectRefusal(cli("validate", path, "--lang", "en"))).toMatch(/is password-protected/);
   });
 
-  it("an Excel 97–2003 workbook renamed .xlsx says it is an old .xls", () => {
+  it("an Excel 97–2003 workbook under an .xlsx name is read as the .xls it is", async () => {
+    const book = read(new Uint8Array(await kontumWorkbook().xlsx.writeBuffer()), { type: "array" });
     const path = join(dir, "doi-ten.xlsx");
-    writeFileSync(path, compoundFile(["Root Entry", "Workbook", "\u0005SummaryInformation"]));
-    expect(expectRefusal(cli("validate", path))).toMatch(
-      /là tệp Excel 97–2003 \(\.xls\): hãy mở bằng Excel và lưu thành \.xlsx/,
-    );
+    writeFileSync(path, new Uint8Array(write(book, { type: "array", bookType: "xls" }) as ArrayBuffer));
+    const run = cli("validate", path, "--year", YEAR, "--json");
+    expect(run.stderr).toBe("");
+    const doc = JSON.parse(run.stdout) as { files: { tables: { rows: number }[] }[] };
+    expect(doc.files[0]?.tables[0]?.rows).toBe(57);
+    // A compound file that is no workbook at all is not called one.
+    const other = join(dir, "khac.xlsx");
+    writeFileSync(other, compoundFile(["Root Entry", "WordDocument", "\u0001CompObj"]));
+    expect(expectRefusal(cli("validate", other))).toMatch(/khac\.xlsx không phải là tệp Excel/);
   });
 
   it("a file that exists but may not be read is not called missing", () => {

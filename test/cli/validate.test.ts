@@ -104,6 +104,7 @@ interface JsonFinding {
   readonly cell: string | null;
   readonly value: string | null;
   readonly message: string;
+  readonly params?: Record<string, unknown>;
   readonly basis?: string;
   readonly fix?: string | number;
 }
@@ -141,13 +142,15 @@ describe("kdcl validate: exit codes and the report", () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toBe("");
     for (const where of [
-      "DS!E5  [standard-needs-accreditation]",
-      "DS!E6  [cell-error]",
-      "DS!B7  [duplicate-school]",
-      "DS!D8  [code-noncanonical]",
+      "DS!E5  [Mức độ CQG cao hơn kết quả KĐCLGD cho phép]",
+      "DS!E6  [Ô chứa lỗi Excel]",
+      "DS!B7  [Trường bị trùng]",
+      "DS!D8  [Mức công nhận chưa ghi theo cách chuẩn]",
     ]) {
       expect(run.stdout).toContain(where);
     }
+    // Rule ids are for machines: the readable report names rules by their titles.
+    expect(run.stdout).not.toMatch(/\[[a-z]+(?:-[a-z]+)+\]/);
     expect(run.stdout).toContain("LỖI (3)");
     expect(run.stdout).toContain("Sửa thành: CĐ3");
     expectNoStack(run);
@@ -165,7 +168,7 @@ describe("kdcl validate --json (SPEC §11)", () => {
   const FINDING_KEYS = ["rule", "severity", "sheet", "row", "column", "cell", "value", "message"];
   const OPTIONAL_KEYS = ["basis", "fix"];
   // Not in the §11 list: the regime a rule judged by (SPEC §5 asks that it be shown). Reported.
-  const EXTRA_KEYS = ["regime"];
+  const EXTRA_KEYS = ["regime", "params"];
   const FIELDS = [
     "seq",
     "name",
@@ -246,6 +249,9 @@ describe("kdcl validate --json (SPEC §11)", () => {
     expect(duplicate).toMatchObject({ column: "Tên trường", value: "Trường MN Hoa Sen" });
     expect(noncanonical).toMatchObject({ column: "KĐCLGD", value: "cấp độ 3", fix: "CĐ3" });
     expect(noncanonical!.message).toContain("CĐ3");
+    // The parameters travel with the message, so a reader can re-render it in another language.
+    expect(needs).toMatchObject({ params: { standard: 1, accreditation: 1, required: 2 } });
+    expect(noncanonical).toMatchObject({ params: { text: "cấp độ 3", canonical: "CĐ3" } });
   });
 
   it("gives the messages in the chosen language", () => {

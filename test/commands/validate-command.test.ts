@@ -32,8 +32,10 @@ describe("the ribbon's Kiểm tra danh sách", () => {
     const sheets = office.workbook.sheets.map((s) => s.name);
     expect(sheets).toEqual(["Danh sách", "Kết quả kiểm tra"]);
     const written = valuesIn(office.workbook, "Kết quả kiểm tra", "A1:I12").flat();
-    expect(written).toContain("standard-needs-accreditation");
-    expect(written).toContain("code-noncanonical");
+    // Rules by their titles, never their ids.
+    expect(written).toContain("Mức độ CQG cao hơn kết quả KĐCLGD cho phép");
+    expect(written).toContain("Mức công nhận chưa ghi theo cách chuẩn");
+    expect(written).not.toContain("standard-needs-accreditation");
   });
 
   test("uses the language and column mapping the workbook remembers", async () => {

@@ -7,6 +7,7 @@
  */
 import fc from "fast-check";
 import type { Finding } from "../../src/core/findings/finding";
+import { findingBasis, findingMessage } from "../../src/core/findings/render";
 import {
   gridBottom,
   gridRight,
@@ -608,13 +609,14 @@ function expectWellFormed(findings: readonly Finding[], grids: readonly Grid[]):
     const where = `${f.rule} at ${f.sheet}!${f.cell ?? "-"}`;
     if (!RULE_IDS.has(f.rule)) throw new Error(`unknown rule ${where}`);
     if (!SEVERITIES.has(f.severity)) throw new Error(`bad severity ${f.severity} of ${where}`);
-    for (const text of [f.message.vi, f.message.en]) {
+    for (const text of [findingMessage(f, "vi"), findingMessage(f, "en")]) {
       if (typeof text !== "string" || text.trim() === "") throw new Error(`empty message of ${where}`);
       // Formatting slips ("undefined", "NaN"), not counting cell text quoted back ("…" or the value).
       const own = (f.value === null ? text : text.split(f.value).join("")).replace(/"[^"]*"/g, "");
       if (/\bundefined\b|\bNaN\b|\[object /.test(own)) throw new Error(`broken message of ${where}: ${text}`);
     }
-    if (f.basis && (f.basis.vi === "" || f.basis.en === "")) throw new Error(`empty basis of ${where}`);
+    if (findingBasis(f, "vi") === "" || findingBasis(f, "en") === "")
+      throw new Error(`empty basis of ${where}`);
     if (f.value !== null && typeof f.value !== "string") throw new Error(`value of ${where} is not text`);
     if (f.fix !== undefined && typeof f.fix !== "string" && !Number.isFinite(f.fix)) {
       throw new Error(`bad fix of ${where}`);

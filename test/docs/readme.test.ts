@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { ruleCatalogueMarkdown } from "../../src/core/rules/catalogue";
+import { ruleCatalogueMarkdown } from "../../src/app/help";
 import { RULES } from "../../src/core/rules/registry";
 
 const README = readFileSync(join(__dirname, "..", "..", "README.md"), "utf8");

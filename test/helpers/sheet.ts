@@ -11,14 +11,15 @@
  *   const found = only(check(s, { planYear: 2025 }), "renewal-due");
  *   expect(found).toEqual([{ row: s.row(0), cell: s.cell(0, "Năm công nhận"), severity: "info" }]);
  */
-import type { Finding, Severity } from "../../src/core/findings/finding";
+import type { Finding } from "../../src/core/findings/finding";
+import type { Severity } from "../../src/core/findings/severity";
 import type { CellRange, CellValue, Grid, GridTable } from "../../src/core/grid";
 import { a1 } from "../../src/core/grid";
-import type { RuleId } from "../../src/core/rules/params";
+import type { RuleId } from "../../src/core/rules/registry";
 import type { DayDate } from "../../src/core/text/dates";
 import { toExcelSerial } from "../../src/core/text/dates";
-import type { ValidateOptions } from "../../src/core/validate";
-import { validate } from "../../src/core/validate";
+import { checkGrids } from "../../src/app/check";
+import type { Choices } from "../../src/app/choices";
 
 export interface SheetSpec {
   /** Worksheet name; "DS trường" when omitted. */
@@ -121,10 +122,13 @@ export function sheet(spec: SheetSpec): TestSheet {
   };
 }
 
-/** Every finding of the workbook made of these sheets. */
-export function check(grid: Grid | readonly Grid[], options: ValidateOptions): readonly Finding[] {
+/** A fixed "today" for checks that leave the plan year to the workbook. */
+export const TODAY = new Date(Date.UTC(2026, 11, 4));
+
+/** Every finding of the workbook made of these sheets, through the pipeline every front end runs. */
+export function check(grid: Grid | readonly Grid[], choices: Choices): readonly Finding[] {
   const grids: readonly Grid[] = isGrid(grid) ? [grid] : grid;
-  return validate(grids, options).findings;
+  return checkGrids(grids, choices, { today: TODAY }).findings;
 }
 
 function isGrid(g: Grid | readonly Grid[]): g is Grid {
@@ -190,7 +194,7 @@ export function nfd(text: string): string {
 /** Check options of a plan year, with the default reference date 31/12 of that year made explicit. */
 export function planOptions(
   planYear: number,
-  extra: Omit<ValidateOptions, "planYear"> = {},
-): ValidateOptions {
+  extra: Omit<Choices, "planYear"> = {},
+): Choices & { readonly planYear: number } {
   return { planYear, referenceDate: { y: planYear, m: 12, d: 31 }, ...extra };
 }

@@ -3,13 +3,13 @@
  * and a record of every call. Edits and highlights keep the exact previous values so `revert` can
  * be checked to restore them (a number stays a number, an empty cell stays empty).
  */
+import type { HighlightCell } from "../../src/core/findings/cells";
 import type { CellValue, Grid } from "../../src/core/grid";
 import { parseA1 } from "../../src/core/grid";
 import type { SheetPlan } from "../../src/core/output/host";
 import type { OutputSheet } from "../../src/core/output/model";
 import type {
   CellEdit,
-  HighlightCell,
   RevertToken,
   SheetInfo,
   WorkbookHost,

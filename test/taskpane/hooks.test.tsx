@@ -1,9 +1,6 @@
 /** @jest-environment jsdom */
 import { act, renderHook, waitFor } from "@testing-library/react";
-import type { Finding } from "../../src/core/findings/finding";
 import { useCheck, type CheckSettings } from "../../src/taskpane/hooks/useCheck";
-import { fixChanges } from "../../src/taskpane/hooks/useFixes";
-import { highlightCells } from "../../src/taskpane/hooks/useHighlight";
 import { usePeriod } from "../../src/taskpane/hooks/usePeriod";
 import { en } from "../../src/taskpane/i18n/en";
 import { vi } from "../../src/taskpane/i18n/vi";
@@ -11,18 +8,6 @@ import { parseDayInput } from "../../src/taskpane/lib/day-input";
 import { paneError } from "../../src/taskpane/lib/errors";
 import { FakeHost, FakeSettings, gate } from "./fake-host";
 import { districtList, SHEET } from "./lists";
-
-const finding = (over: Partial<Finding>): Finding => ({
-  rule: "code-noncanonical",
-  severity: "info",
-  sheet: SHEET,
-  row: 7,
-  column: "KĐCLGD",
-  cell: "E7",
-  value: "cấp độ 2",
-  message: { vi: "…", en: "…" },
-  ...over,
-});
 
 describe("parseDayInput", () => {
   test.each([
@@ -36,36 +21,6 @@ describe("parseDayInput", () => {
     "%s is not",
     (text) => expect(parseDayInput(text)).toBeNull(),
   );
-});
-
-test("fixChanges keeps one change per cell and skips findings without a fix or a cell", () => {
-  const changes = fixChanges([
-    finding({ fix: "CĐ2" }),
-    finding({ fix: "CĐ3" }), // same cell: the first fix wins
-    finding({ cell: "F7", value: "Mức độ 1", fix: "MĐ1" }),
-    finding({ cell: "G7", value: "1.500.000.000", fix: 1500 }),
-    finding({ cell: "E8" }),
-    finding({ cell: null, fix: "x" }),
-  ]);
-  expect(changes).toEqual([
-    { sheet: SHEET, cell: "E7", current: "cấp độ 2", next: "CĐ2" },
-    { sheet: SHEET, cell: "F7", current: "Mức độ 1", next: "MĐ1" },
-    { sheet: SHEET, cell: "G7", current: "1.500.000.000", next: 1500 },
-  ]);
-});
-
-test("highlightCells colours a cell by its most severe finding", () => {
-  expect(
-    highlightCells([
-      finding({ severity: "info" }),
-      finding({ severity: "error", rule: "cell-error" }),
-      finding({ severity: "warning", cell: "G8" }),
-      finding({ severity: "error", cell: null }),
-    ]),
-  ).toEqual([
-    { sheet: SHEET, cell: "E7", severity: "error" },
-    { sheet: SHEET, cell: "G8", severity: "warning" },
-  ]);
 });
 
 test("paneError keeps only the first line of the cause, shortened", () => {

@@ -34,12 +34,12 @@ afterEach(() => {
   createExcelHost.mockReset();
 });
 
-test("in Excel the boot waits for Office, creates the Excel host and shows the four pages", async () => {
+test("in Excel the boot waits for Office, creates the Excel host and shows the five pages", async () => {
   office("Excel");
   createExcelHost.mockResolvedValue(new FakeHost({ [SHEET]: districtList() }));
   await start();
   const tabs = await screen.findAllByRole("tab");
-  expect(tabs.map((t) => t.getAttribute("value"))).toEqual(["check", "summary", "plan", "settings"]);
+  expect(tabs.map((t) => t.getAttribute("value"))).toEqual(["check", "summary", "plan", "help", "settings"]);
   expect(createExcelHost).toHaveBeenCalledTimes(1);
 });
 

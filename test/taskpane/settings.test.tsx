@@ -17,6 +17,7 @@ test("switching to English changes every page's words and is remembered", async 
     "check",
     "summary",
     "plan",
+    "help",
     "settings",
   ]);
   await user.click(screen.getByRole("tab", { name: /^Cài đặt/ }));

@@ -1,12 +1,11 @@
-import { buildPlan } from "../../core/plan/build";
-import { PLAN_SECTIONS } from "../../core/plan/model";
-import { placeFromBody } from "../../core/plan/place";
-import { summarize } from "../../core/summary/summary";
+import { planOf } from "../../app/plan";
+import { PLAN_SECTIONS } from "../../app/vocabulary";
+import { placeFromBody } from "../../app/vocabulary";
 import { markerText, OUTPUT_PROPERTY } from "../../hosts/file/package/marker";
 import { renderPlanDocx } from "../../render/docx/render";
 import type { CliArgs } from "../args";
 import type { Io } from "../context";
-import { checkFiles, EXIT, exitCode, optionsOf } from "../context";
+import { checkFiles, EXIT, exitCode } from "../context";
 import { checkOutput, writeOutput } from "../output";
 import { CLI_TEXT } from "../strings";
 import { terminalLine } from "../terminal";
@@ -27,20 +26,16 @@ export async function runPlan(args: CliArgs, io: Io): Promise<number> {
     io.stderr(`kdcl: ${check.message}\n`);
     return EXIT.input;
   }
-  const options = optionsOf(args, io);
-  const { checked, failures } = await checkFiles(args, options, io);
+  const { checked, failures } = await checkFiles(args, io);
   const first = checked[0];
   if (!first) return EXIT.input;
   const body = args.body ?? CLI_TEXT[args.lang].defaultBody;
-  const plan = buildPlan({
-    summary: summarize(first.result.tables, options),
-    records: first.result.tables.flatMap((t) => t.records),
+  const plan = planOf(first.check, {
     header: {
       issuingBody: body,
       place: args.place ?? placeFromBody(body),
       number: args.number ?? "",
       date: null,
-      planYear: options.planYear,
     },
     sections: args.sections ?? PLAN_SECTIONS,
     lang: args.lang,

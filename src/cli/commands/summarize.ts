@@ -1,21 +1,26 @@
-import { summaryJson } from "../../core/summary/json";
-import { summarize } from "../../core/summary/summary";
+import { summaryJson } from "../../app/report";
+import type { Summary } from "../../core/summary/summary";
+import { combinedSummary } from "../../app/check";
 import type { CliArgs } from "../args";
 import type { Io } from "../context";
-import { checkFiles, exitCode, optionsOf } from "../context";
+import { checkFiles, exitCode } from "../context";
 import { COMBINED_TITLE, summaryText } from "../summary-report";
 import { jsonText } from "../terminal";
 
 export async function runSummarize(args: CliArgs, io: Io): Promise<number> {
-  const options = optionsOf(args, io);
-  const { checked, failures } = await checkFiles(args, options, io);
-  const summaries = checked.map(({ file, result }) => ({ file, summary: summarize(result.tables, options) }));
+  const { checked, failures } = await checkFiles(args, io);
+  const summaries: { file: string; summary: Summary }[] = checked.map(({ file, check }) => ({
+    file,
+    summary: check.summary,
+  }));
   // A province adding up its districts: the same summary over every file's schools.
+  const first = checked[0];
   const combined =
-    checked.length > 1
-      ? summarize(
-          checked.flatMap((c) => c.result.tables),
-          options,
+    checked.length > 1 && first
+      ? combinedSummary(
+          checked.map((c) => c.check),
+          first.check.period,
+          args.regime,
         )
       : null;
   if (args.json) {

@@ -1,17 +1,17 @@
-import { tableInfo } from "../../core/validate";
+import { tableInfo } from "../../app/report";
 import type { CliArgs } from "../args";
 import type { Io } from "../context";
-import { checkFiles, exitCode, optionsOf } from "../context";
+import { checkFiles, exitCode } from "../context";
 import type { FileResult } from "../validate-report";
 import { findingJson, textReport } from "../validate-report";
 import { jsonText } from "../terminal";
 
 export async function runValidate(args: CliArgs, io: Io): Promise<number> {
-  const { checked, failures } = await checkFiles(args, optionsOf(args, io), io);
-  const results: FileResult[] = checked.map(({ file, result }) => ({
+  const { checked, failures } = await checkFiles(args, io);
+  const results: FileResult[] = checked.map(({ file, check }) => ({
     file,
-    tables: result.tables.map(tableInfo),
-    findings: result.findings,
+    tables: check.tables.map(tableInfo),
+    findings: check.findings,
   }));
   if (args.json) {
     const files = [

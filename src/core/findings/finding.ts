@@ -1,18 +1,14 @@
 /**
- * Findings are data, never prose: the rule id, where, what was read and what would fix it.
- * Messages are rendered from per-language catalogues so every host shows the same words.
+ * Findings are data, never prose: the rule id, where, what was read, the parameters of its message,
+ * the regime that judged it and what would fix it. Messages and legal bases are rendered from the
+ * rules' catalogues at the edge (`render.ts`), so a finding can be shown in either language.
  */
-export type Severity = "error" | "warning" | "info";
+import type { ParamsOf, RuleId } from "../rules/registry";
+import type { RegimeId } from "../schools/regimes";
+import type { Severity } from "./severity";
 
-export interface Localized {
-  readonly vi: string;
-  readonly en: string;
-}
-
-export type RegimeId = "legacy" | "tt2018" | "tt2018a" | "tt2026";
-
-export interface Finding {
-  readonly rule: string;
+export interface FindingOf<K extends RuleId> {
+  readonly rule: K;
   readonly severity: Severity;
   readonly sheet: string;
   /** 1-based worksheet row; null for a finding about the whole sheet or table. */
@@ -23,13 +19,12 @@ export interface Finding {
   readonly cell: string | null;
   /** The value as read (display form); null for an empty cell. */
   readonly value: string | null;
-  readonly message: Localized;
-  readonly basis?: Localized;
+  /** What the message says, as plain values. */
+  readonly params: ParamsOf<K>;
   /** Regime whose parameters the rule used, when it depends on one. */
   readonly regime?: RegimeId;
-  /** A mechanical, safe replacement for the cell. */
-  /** Text for a text cell, a number for a numeric one. */
+  /** A mechanical, safe replacement for the cell: text for a text cell, a number for a numeric one. */
   readonly fix?: string | number;
 }
 
-export const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
+export type Finding = { [K in RuleId]: FindingOf<K> }[RuleId];

@@ -2,8 +2,10 @@
  * "Kết quả kiểm tra": counts by severity, then one row per finding whose cell address
  * links to the cell in the user's list.
  */
-import type { Finding, Severity } from "../findings/finding";
-import { SEVERITY_ORDER } from "../findings/finding";
+import type { Finding } from "../findings/finding";
+import { findingBasis, findingMessage, ruleTitle } from "../findings/render";
+import type { Severity } from "../findings/severity";
+import { SEVERITY_ORDER } from "../findings/severity";
 import { parseA1 } from "../grid";
 import type { DayDate } from "../text/dates";
 import type { Lang } from "../text/format";
@@ -14,16 +16,17 @@ import type { OutputSheet } from "./model";
 import type { TableCell } from "./layout";
 import { count, SheetLayout, text } from "./layout";
 
+/** Narrow enough to print one page wide on A4 landscape at a readable scale; long text wraps. */
 const COLUMNS = [
-  { width: 12, wrap: false },
-  { width: 28, wrap: false },
-  { width: 20, wrap: false },
-  { width: 8, wrap: false },
-  { width: 20, wrap: true },
+  { width: 11, wrap: false },
   { width: 22, wrap: true },
-  { width: 60, wrap: true },
-  { width: 40, wrap: true },
+  { width: 13, wrap: true },
+  { width: 7, wrap: false },
+  { width: 15, wrap: true },
   { width: 16, wrap: true },
+  { width: 44, wrap: true },
+  { width: 30, wrap: true },
+  { width: 12, wrap: true },
 ];
 
 export interface FindingsSheetInput {
@@ -78,19 +81,21 @@ export function buildFindingsSheet(input: FindingsSheetInput): OutputSheet {
   }
 
   out.line(o.findingsList, "subtitle");
+  out.repeatOnEveryPage(out.row);
   out.table({
     name: "KDCL_Findings",
     filter: true,
     columns: [h.severity, h.rule, h.sheet, h.cell, h.column, h.value, h.message, h.basis, h.fix],
     rows: findings.map((f) => [
       text(o.severity[f.severity]),
-      text(f.rule),
+      // The rule's title, as people read it; its id stays in `kdcl --json`.
+      text(ruleTitle(f.rule, lang)),
       orText(f.sheet),
       cellLink(f),
       orText(f.column),
       orText(f.value),
-      text(f.message[lang]),
-      orText(f.basis?.[lang]),
+      text(findingMessage(f, lang)),
+      orText(findingBasis(f, lang)),
       fixText(f.fix, lang),
     ]),
   });

@@ -2,7 +2,7 @@
  * Words of the summary sheets that SUMMARY_LABELS (shared with the terminal and the plan document)
  * does not already hold. Vietnamese first; numbers and dates inside sentences come from format.ts.
  */
-import type { Severity } from "../findings/finding";
+import type { Severity } from "../findings/severity";
 import type { Action } from "../schools/actions";
 import type { Lang } from "../text/format";
 import type { OutputSheetId } from "./model";

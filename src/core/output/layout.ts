@@ -2,7 +2,7 @@
  * A small top-to-bottom writer that turns sections, sentences and tables into positioned cells, so
  * the sheet builders describe content and never count rows by hand.
  */
-import { rangeA1 } from "../grid";
+import { a1, parseRangeA1, rangeA1 } from "../grid";
 import type { DateValue } from "../text/dates";
 import { formatDateValue } from "../text/format";
 import type {
@@ -17,6 +17,7 @@ import type {
   OutputValue,
 } from "./model";
 import { fitCellText, isValidTableName } from "./model";
+import { pageSetup, rowHeights } from "./print";
 
 /** One cell of a table row: a value, optionally linked; null leaves the cell empty. */
 export type TableCell = OutputValue | { readonly value: OutputValue; readonly link: CellLink } | null;
@@ -59,6 +60,7 @@ export class SheetLayout {
   private readonly tables: OutputTable[] = [];
   private readonly merges: string[] = [];
   private readonly charts: OutputChart[] = [];
+  private titleRows: { first: number; last: number } | null = null;
 
   constructor(
     private readonly id: OutputSheetId,
@@ -83,10 +85,20 @@ export class SheetLayout {
     this.row += 1;
   }
 
-  /** A sentence in column A; it runs over the empty cells to its right. */
+  /**
+   * A sentence across the sheet's width, wrapped: a long one takes more lines (the row grows) rather
+   * than running past the printed page.
+   */
   line(sentence: string, style?: CellStyle): void {
     this.put(this.row, 1, text(sentence), style);
+    if (this.width > 1)
+      this.merges.push(rangeA1({ top: this.row, left: 1, bottom: this.row, right: this.width }));
     this.row += 1;
+  }
+
+  /** Rows printed again at the top of every page (a table's header). */
+  repeatOnEveryPage(first: number, last = first): void {
+    this.titleRows = { first, last };
   }
 
   blank(): void {
@@ -137,6 +149,29 @@ export class SheetLayout {
 
   build(): OutputSheet {
     const cells = [...this.cells].sort((a, b) => a.row - b.row || a.col - b.col);
+    const merges = this.merges.map(parseRangeA1).filter((r) => r !== null);
+    const merged = new Set(merges.map((m) => `${m.top}:${m.left}`));
+    let right = this.columns.length;
+    let bottom = 1;
+    for (const c of cells) {
+      right = Math.max(right, c.col);
+      bottom = Math.max(bottom, c.row);
+    }
+    for (const ch of this.charts) {
+      right = Math.max(right, ch.anchor.to.col);
+      bottom = Math.max(bottom, ch.anchor.to.row);
+    }
+    const input = {
+      cells,
+      columns: this.columns,
+      merges,
+      rightmost: right,
+      bottom,
+      titleRows: this.titleRows,
+      // The same cells both hosts wrap: headers, merged titles and lines, and wrapping columns.
+      wraps: (c: OutputCell) =>
+        c.style === "header" || merged.has(`${c.row}:${c.col}`) || (this.columns[c.col - 1]?.wrap ?? false),
+    };
     return {
       id: this.id,
       name: this.name,
@@ -145,6 +180,8 @@ export class SheetLayout {
       merges: [...this.merges],
       columns: this.columns,
       charts: [...this.charts],
+      rowHeights: rowHeights(input),
+      print: pageSetup(input, `A1:${a1(bottom, right)}`),
     };
   }
 }

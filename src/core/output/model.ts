@@ -13,6 +13,9 @@
 import type { DayDate } from "../text/dates";
 import { toExcelSerial } from "../text/dates";
 import { a1, parseRangeA1 } from "../grid";
+import type { OutputPrint, OutputRowHeight } from "./print";
+
+export type { OutputPrint, OutputRowHeight } from "./print";
 
 /** The sheets the add-in owns. Ids are stable; names follow the language. */
 export type OutputSheetId = "summary" | "findings";
@@ -111,6 +114,10 @@ export interface OutputSheet {
   /** Index 0 is column A. */
   readonly columns: readonly OutputColumn[];
   readonly charts: readonly OutputChart[];
+  /** Rows taller than the default, for wrapped text (points). */
+  readonly rowHeights: readonly OutputRowHeight[];
+  /** Page setup: A4, orientation, one page wide, repeated header rows (see print.ts). */
+  readonly print: OutputPrint;
 }
 
 /**
@@ -142,15 +149,6 @@ export function numberFormatOf(value: OutputValue): string {
   }
 }
 
-/**
- * Text that Excel would read as a formula (or, for "-" and "+", as a number or formula) if typed or
- * assigned through `Range.values`. Hosts that assign values as if typed must guard such text
- * (office-js: set `numberFormat` "@" before `values`); exceljs writes strings as shared strings.
- */
-export function isFormulaLike(text: string): boolean {
-  return /^[=+\-@]/.test(text);
-}
-
 /** Excel holds at most this many characters in a cell; a longer text is refused or cut by Excel. */
 export const MAX_CELL_TEXT = 32_767;
 
@@ -179,7 +177,7 @@ export function primitiveOf(value: OutputValue): string | number {
 }
 
 /** A sheet name as formulas and references write it: quoted, with inner quotes doubled. */
-export function quoteSheetName(name: string): string {
+function quoteSheetName(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 

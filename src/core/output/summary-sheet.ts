@@ -211,6 +211,8 @@ export function buildSummarySheet({ summary: s, lang, sourceFile }: SummarySheet
   const out = new SheetLayout("summary", o.sheetName.summary, COLUMNS);
   out.title(o.summaryTitle(s.planYear), "title");
   out.title(o.summarySubtitle(s.planYear, formatDay(s.referenceDate), sourceFile ?? null), "note");
+  // Every printed page says what it is: the title and its plan year and date.
+  out.repeatOnEveryPage(1, 2);
   out.blank();
 
   // Key figures, in words: text cells formatted here, so they read Vietnamese in any Excel locale.

@@ -55,7 +55,7 @@ export function byType(schools: readonly School[]): School[] {
     .map((x) => x.school);
 }
 
-export function templatesFor(lang: Lang): PlanTemplates {
+function templatesFor(lang: Lang): PlanTemplates {
   return TEMPLATES[lang];
 }
 

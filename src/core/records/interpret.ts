@@ -102,7 +102,7 @@ function cachedRegime(date: DateValue): RegimeChoice {
 }
 
 /** Turns one school row into a record; never throws, whatever the cells hold. */
-export function interpretRow(
+function interpretRow(
   table: SchoolTable,
   row: TableRow,
   options: CheckOptions,

@@ -1,4 +1,4 @@
-import type { RegimeId } from "../findings/finding";
+import type { RegimeId } from "../schools/regimes";
 import type { DayDate } from "../text/dates";
 import { endOfYear } from "../text/dates";
 

@@ -1,12 +1,12 @@
-import type { Finding, Localized, Severity } from "../findings/finding";
+import type { Severity } from "../findings/severity";
+import type { Localized } from "../text/localized";
 import type { SchoolRecord } from "../records/record";
 import type { CheckOptions } from "../records/options";
 import type { RegimeChoice } from "../schools/regimes";
 import type { DayDate } from "../text/dates";
 import type { Field } from "../table/fields";
 import type { SchoolTable } from "../table/model";
-import type { Basis } from "./basis";
-import type { RuleId, RuleParams } from "./params";
+import type { Basis } from "./shared/basis";
 
 /** Everything a rule may look at for one table. */
 export interface TableContext {
@@ -26,10 +26,10 @@ export interface Place {
   readonly cell: string | null;
 }
 
-export interface Report<K extends RuleId> {
+export interface Report<P> {
   readonly place: Place;
   readonly value: string | null;
-  readonly params: RuleParams[K];
+  readonly params: P;
   /** Overrides the rule's severity (e.g. a warning where only years are known). */
   readonly severity?: Severity;
   readonly regime?: RegimeChoice;
@@ -37,26 +37,37 @@ export interface Report<K extends RuleId> {
   readonly fix?: string | number;
 }
 
-export type Reporter<K extends RuleId> = (report: Report<K>) => void;
+export type Reporter<P> = (report: Report<P>) => void;
 
-export interface RuleMeta<K extends RuleId> {
+/**
+ * A rule's words: its title, what it checks, its message in each language from the finding's parameters, and an
+ * example (the value read and the parameters it gives) for the help page and the documentation.
+ */
+export interface Messages<P> {
+  readonly title: Localized;
+  /** What the rule checks, in one sentence, for the help page. */
+  readonly checks: Localized;
+  readonly vi: (p: P) => string;
+  readonly en: (p: P) => string;
+  readonly example: { readonly value: string | null; readonly params: P };
+}
+
+export interface Rule<K extends string = string, P = unknown> {
   readonly id: K;
   /** The usual severity; a rule may lower it for coarse dates or unconfirmed rules. */
   readonly severity: Severity;
-  readonly title: Localized;
-  /** The record fields the rule reads: a rule whose fields are all absent cannot fire. */
-  readonly fields: readonly Field[];
+  /**
+   * Columns the rule cannot run without: each group needs one of its columns in the table. A rule
+   * whose needs no table meets is named once in the check result, with the columns it lacked.
+   */
+  readonly needs: readonly (readonly Field[])[];
   readonly basis: Basis | null;
-}
-
-export interface Rule<K extends RuleId = RuleId> extends RuleMeta<K> {
+  readonly messages: Messages<P>;
   /** Runs on a sheet where no table was found (only `table-not-found`). */
-  readonly checkSheet?: (sheet: string, report: Reporter<K>) => void;
-  readonly check?: (ctx: TableContext, report: Reporter<K>) => void;
+  readonly checkSheet?: (sheet: string, report: Reporter<P>) => void;
+  readonly check?: (ctx: TableContext, report: Reporter<P>) => void;
 }
 
-export function defineRule<K extends RuleId>(rule: Rule<K>): Rule<K> {
+export function defineRule<K extends string, P>(rule: Rule<K, P>): Rule<K, P> {
   return rule;
 }
-
-export type FindingList = Finding[];

@@ -1,5 +1,5 @@
 import type { DateValue, DayDate } from "../text/dates";
-import { addMonths, addYears, compareDays, endOfYear } from "../text/dates";
+import { addMonths, addYears, compareDays, lastDayOf } from "../text/dates";
 import type { Regime } from "./regimes";
 
 /**
@@ -13,29 +13,12 @@ export function expiryOf(decision: DateValue, regime: Regime): DateValue {
   return { date: addYears(decision.date, regime.validityYears), precision: decision.precision };
 }
 
-/** Self-assessment and registration must be done this long before expiry (Điều 35, 38). */
+/**
+ * Self-assessment and registration must be done this long before expiry (Điều 35, 38). A coarse
+ * expiry gives a span of possible deadlines; its first day is the earliest one.
+ */
 export function dossierDeadline(expiry: DateValue, regime: Regime): DateValue {
-  if (expiry.precision === "year") return expiry;
   return { date: addMonths(expiry.date, -regime.renewalLeadMonths), precision: expiry.precision };
-}
-
-/** Last day of the period a coarse date stands for. */
-export function lastDayOf(value: DateValue): DayDate {
-  const { y, m } = value.date;
-  if (value.precision === "day") return value.date;
-  if (value.precision === "year") return endOfYear(y);
-  return lastOfMonth(y, m);
-}
-
-function lastOfMonth(y: number, m: number): DayDate {
-  const next = addMonths({ y, m, d: 1 }, 1);
-  return addDays(next, -1);
-}
-
-function addDays(d: DayDate, days: number): DayDate {
-  const t = Date.UTC(d.y, d.m - 1, d.d) + days * 86_400_000;
-  const js = new Date(t);
-  return { y: js.getUTCFullYear(), m: js.getUTCMonth() + 1, d: js.getUTCDate() };
 }
 
 /**
@@ -47,9 +30,9 @@ export function isExpiredOn(expiry: DateValue, day: DayDate): boolean {
   return compareDays(day, boundary) >= 0;
 }
 
-/** Whether the expiry falls in the given calendar year. */
+/** Whether the expiry may fall in the given calendar year. */
 export function expiresInYear(expiry: DateValue, year: number): boolean {
-  return expiry.date.y === year;
+  return expiry.date.y <= year && lastDayOf(expiry).y >= year;
 }
 
 /** Whole years from one date to the end of the plan year, at the coarser of the two precisions. */

@@ -1,6 +1,8 @@
-import type { Localized, RegimeId } from "../findings/finding";
+import type { Localized } from "../text/localized";
+
+export type RegimeId = "legacy" | "tt2018" | "tt2018a" | "tt2026";
 import type { DateValue, DayDate } from "../text/dates";
-import { compareDays } from "../text/dates";
+import { compareDays, lastDayOf } from "../text/dates";
 
 /**
  * Legal regimes as data (SPEC §5). Rules read parameters from here instead of hard-coding a circular,
@@ -151,12 +153,7 @@ export function regimeFor(date: DateValue | null, override?: RegimeId | null): R
   if (override) return { regime: regimeById(override), uncertain: false, chosen: true };
   if (!date) return { regime: regimeById(DEFAULT_REGIME), uncertain: true, chosen: false };
   const first = date.date;
-  const last =
-    date.precision === "day"
-      ? first
-      : date.precision === "month"
-        ? { y: first.y, m: first.m, d: daysIn(first.y, first.m) }
-        : { y: first.y, m: 12, d: 31 };
+  const last = lastDayOf(date);
   const atStart = regimeOnDay(first);
   const atEnd = regimeOnDay(last);
   // A coarse date spanning two regimes that judge alike (2025: tt2018 or tt2018a) is not in doubt.
@@ -165,8 +162,4 @@ export function regimeFor(date: DateValue | null, override?: RegimeId | null): R
   // A year such as 2018 spans two regimes: judge by the later one and say the result is uncertain,
   // but never apply an unconfirmed regime to a date that may fall before it.
   return { regime: atEnd.confirmed ? atEnd : atStart, uncertain: true, chosen: false };
-}
-
-function daysIn(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }

@@ -1,12 +1,12 @@
 import type { Lang } from "../text/format";
 import type { DateValue } from "../text/dates";
-import { isoDay } from "../text/dates";
+import { isoDay, lastDayOf } from "../text/dates";
 import { schoolTypeInfo } from "../schools/types";
 import type { SchoolTypeId } from "../schools/types";
 import type { Summary } from "./summary";
 
 /** Unknown-level schools are listed under this id in machine-readable output. */
-export const UNKNOWN_TYPE = "unknown";
+const UNKNOWN_TYPE = "unknown";
 
 const UNKNOWN_LABEL = { vi: "Không xác định cấp học", en: "Unknown level" } as const;
 
@@ -14,10 +14,16 @@ export function typeLabel(type: SchoolTypeId | null, lang: Lang): string {
   return type ? schoolTypeInfo(type).label[lang] : UNKNOWN_LABEL[lang];
 }
 
-/** ISO at the date's own precision: "2024-03-15", "2024-03" or "2024". */
-export function isoDateValue(v: DateValue): string {
+/**
+ * ISO 8601 at the date's own precision: "2024-03-15", "2024-03", "2024", or an interval of months for
+ * a school year or another twelve-month span ("2024-09/2025-08").
+ */
+function isoDateValue(v: DateValue): string {
   const iso = isoDay(v.date);
-  return v.precision === "day" ? iso : v.precision === "month" ? iso.slice(0, 7) : iso.slice(0, 4);
+  if (v.precision === "day") return iso;
+  if (v.precision === "month") return iso.slice(0, 7);
+  if (v.precision === "year" && v.date.m === 1) return iso.slice(0, 4);
+  return `${iso.slice(0, 7)}/${isoDay(lastDayOf(v)).slice(0, 7)}`;
 }
 
 /** The summary in the JSON contract of SPEC §11: rates as fractions, amounts in triệu đồng. */

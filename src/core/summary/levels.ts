@@ -30,7 +30,7 @@ export function levelsOn(school: School, day: DayDate): Levels {
 }
 
 /** The level a planned action aims at, when the list lets us know; else a CQG at the next level. */
-export function targetOf(planned: PlannedAction, current: Levels): Levels {
+function targetOf(planned: PlannedAction, current: Levels): Levels {
   const r = planned.record;
   if (r.target && (r.target.accreditation !== null || r.target.standard !== null)) return r.target;
   // An undated list writes the level to be recognised in its code column.

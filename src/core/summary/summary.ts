@@ -1,4 +1,4 @@
-import type { Localized } from "../findings/finding";
+import type { Localized } from "../text/localized";
 import type { CheckOptions } from "../records/options";
 import { referenceDateOf } from "../records/options";
 import type { SchoolRecord } from "../records/record";
@@ -33,7 +33,7 @@ export interface Summary {
   readonly due: readonly DueItem[];
 }
 
-export const PLAN_LIST_NOTE: Localized = {
+const PLAN_LIST_NOTE: Localized = {
   vi: "Danh sách chỉ gồm các trường có trong kế hoạch (mọi trường đều có hình thức công nhận), nên không tính tỉ lệ đạt chuẩn: tỉ lệ phải tính trên toàn bộ trường của địa bàn.",
   en: "The list holds only the schools in the plan (every school has a planned action), so coverage is not computed: it must be measured over all schools of the area.",
 };

@@ -10,7 +10,7 @@ import { clean, foldWords } from "../text/normalize";
 import type { RowKind, TableRow } from "./model";
 
 /** A plain table ends after this many blank rows in a row. */
-export const MAX_BLANK_RUN = 10;
+const MAX_BLANK_RUN = 10;
 
 /** Name headers are short ("Tên cơ sở giáo dục"); longer name cells are never a repeated header. */
 const MAX_NAME_HEADER_LENGTH = 24;

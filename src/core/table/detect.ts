@@ -23,7 +23,7 @@ export interface HeaderBlock {
 }
 
 /** Header rows are looked for among this many rows from where a search starts. */
-export const HEADER_SCAN_ROWS = 60;
+const HEADER_SCAN_ROWS = 60;
 
 /** Empty header cells tolerated between two header cells of the same table. */
 const MAX_HEADER_GAP = 2;

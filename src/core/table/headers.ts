@@ -31,7 +31,7 @@ interface Spelling {
 }
 
 /** Field → header spellings, as written by users (SPEC §7). */
-export const HEADER_SPELLINGS: Readonly<Record<Field, readonly string[]>> = {
+const HEADER_SPELLINGS: Readonly<Record<Field, readonly string[]>> = {
   seq: ["TT", "STT", "Số TT", "Số thứ tự", "Thứ tự"],
   name: [
     "Tên trường",
@@ -166,7 +166,7 @@ const CONDITIONAL: ReadonlyMap<string, Conditional> = new Map([
 const NOT_FIELDS: readonly string[] = ["Đơn vị tính", "ĐVT", "Số học sinh", "Số lớp", "Số giáo viên"];
 
 /** `foldWords` with `&` as its own word, so "KĐCLGD&CQG" and "KĐCLGD & CQG" compare equal. */
-export function headerKey(text: string): string {
+function headerKey(text: string): string {
   const words = foldWords(text);
   return words.includes("&") ? words.replace(/&/g, " & ").replace(/ {2,}/g, " ").trim() : words;
 }

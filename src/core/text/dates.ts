@@ -14,13 +14,21 @@ export interface DayDate {
   readonly d: number;
 }
 
-export type DatePrecision = "day" | "month" | "year";
+/**
+ * How much of a date is known: a day; a month; a twelve-month span (a calendar year from 01/01, or
+ * any span derived from one, such as the five months before a year-only expiry); a school year
+ * (01/09 to 31/08 of the next year), as lists write "2019-2020".
+ */
+export type DatePrecision = "day" | "month" | "year" | "schoolYear";
 
-/** For month precision d = 1; for year precision m = d = 1. */
+/** `date` is the first day of the span the value stands for: d = 1 below day precision. */
 export interface DateValue {
   readonly date: DayDate;
   readonly precision: DatePrecision;
 }
+
+/** The first day of a school year. */
+export const SCHOOL_YEAR_START_MONTH = 9;
 
 export type DateParse =
   { kind: "empty" } | { kind: "ok"; value: DateValue } | { kind: "invalid"; text: string };
@@ -79,6 +87,26 @@ export function addMonths(d: DayDate, months: number): DayDate {
 
 export function endOfYear(y: number): DayDate {
   return { y, m: 12, d: 31 };
+}
+
+export function addDays(d: DayDate, days: number): DayDate {
+  return dayAtUtc(utcMs(d) + days * MS_PER_DAY);
+}
+
+/** Months a value spans: 0 for a day. */
+function spanMonths(precision: DatePrecision): number {
+  return precision === "day" ? 0 : precision === "month" ? 1 : 12;
+}
+
+/** The last day of the period a value stands for (the day itself at day precision). */
+export function lastDayOf(value: DateValue): DayDate {
+  const months = spanMonths(value.precision);
+  return months === 0 ? value.date : addDays(addMonths(value.date, months), -1);
+}
+
+/** Whether the period a value stands for overlaps the calendar year. */
+export function overlapsYear(value: DateValue, year: number): boolean {
+  return value.date.y <= year && lastDayOf(value).y >= year;
 }
 
 function dayAtUtc(ms: number): DayDate {
@@ -168,6 +196,10 @@ const DAY_WORDS = /^ngay (\d{1,2}) ?(?:[/.-]|thang) ?(\d{1,2}) ?(?:[/.-]|nam) ?(
 /** "tháng 3/2019", "tháng 3 năm 2019". */
 const MONTH_WORDS = /^thang (\d{1,2}) ?(?:[/.-]|nam) ?(\d{4})$/;
 const YEAR_WORDS = /^nam (\d{4})$/;
+/** "2019-2020", "2019 – 2020", "2019/2020", "năm học 2019-2020", "NH 2019-2020": a school year. */
+const SCHOOL_YEAR = /^(?:(?:nam hoc|nh)\.? ?)?(\d{4}) ?[-\u2012-\u2015/] ?(\d{4}|\d{2})$/;
+/** "T5/2019", "th5/2019": a month as some lists abbreviate it. */
+const MONTH_SHORT = /^th?\.? ?(\d{1,2}) ?[/.-] ?(\d{4})$/;
 
 function fromText(text: string): DateValue | null {
   const f = fold(text);
@@ -180,7 +212,17 @@ function fromText(text: string): DateValue | null {
   if ((m = DAY_WORDS.exec(f))) return day(fullYear(m[3] ?? ""), Number(m[2]), Number(m[1]));
   if ((m = MONTH_WORDS.exec(f))) return month(Number(m[2]), Number(m[1]));
   if ((m = YEAR_WORDS.exec(f))) return year(Number(m[1]));
+  if ((m = SCHOOL_YEAR.exec(f))) return schoolYear(Number(m[1]), m[2] ?? "");
+  if ((m = MONTH_SHORT.exec(f))) return month(Number(m[2]), Number(m[1]));
   return null;
+}
+
+/** "2019-2020" or "2019-20": the second year must follow the first. */
+function schoolYear(first: number, second: string): DateValue | null {
+  const next = second.length === 2 ? Math.floor(first / 100) * 100 + Number(second) : Number(second);
+  const end = second.length === 2 && next < first ? next + 100 : next;
+  if (end !== first + 1 || !isValidDay(first, SCHOOL_YEAR_START_MONTH, 1)) return null;
+  return { date: { y: first, m: SCHOOL_YEAR_START_MONTH, d: 1 }, precision: "schoolYear" };
 }
 
 /** Numbers, Dates, booleans and Excel errors; text goes through fromText. */

@@ -5,7 +5,7 @@
  */
 
 import type { CellValue } from "../grid";
-import { dayFromJsDate, type DateValue, type DayDate } from "./dates";
+import { dayFromJsDate, lastDayOf, SCHOOL_YEAR_START_MONTH, type DateValue, type DayDate } from "./dates";
 import { clean } from "./normalize";
 
 export type Lang = "vi" | "en";
@@ -97,11 +97,27 @@ export function formatDay(d: DayDate): string {
   return `${pad2(d.d)}/${pad2(d.m)}/${String(d.y).padStart(4, "0")}`;
 }
 
+const monthYear = (d: DayDate): string => `${pad2(d.m)}/${String(d.y).padStart(4, "0")}`;
+
+/**
+ * A date at its own precision: "15/03/2019", "03/2019", "2019", the school year "2019–2020", or a
+ * twelve-month span that is not a calendar year ("08/2023–07/2024", the possible dossier deadlines
+ * of a year-only expiry).
+ */
 export function formatDateValue(v: DateValue): string {
   const { y, m } = v.date;
-  if (v.precision === "year") return String(y).padStart(4, "0");
-  if (v.precision === "month") return `${pad2(m)}/${String(y).padStart(4, "0")}`;
-  return formatDay(v.date);
+  switch (v.precision) {
+    case "day":
+      return formatDay(v.date);
+    case "month":
+      return monthYear(v.date);
+    case "schoolYear":
+      return m === SCHOOL_YEAR_START_MONTH
+        ? `${y}–${y + 1}`
+        : `${monthYear(v.date)}–${monthYear(lastDayOf(v))}`;
+    case "year":
+      return m === 1 ? String(y).padStart(4, "0") : `${monthYear(v.date)}–${monthYear(lastDayOf(v))}`;
+  }
 }
 
 function capped(text: string): string {

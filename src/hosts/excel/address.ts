@@ -30,22 +30,6 @@ export function parseSheetRange(address: string): SheetRange | null {
   return range ? { sheet, range } : null;
 }
 
-/** The areas of a multi-area address; commas inside quoted sheet names do not split. */
-export function splitAreas(address: string): string[] {
-  const out: string[] = [];
-  let cur = "";
-  let quoted = false;
-  for (const ch of address) {
-    if (ch === "'") quoted = !quoted;
-    if (ch === "," && !quoted) {
-      out.push(cur.trim());
-      cur = "";
-    } else cur += ch;
-  }
-  if (cur.trim() !== "") out.push(cur.trim());
-  return out;
-}
-
 /** "B3" for one cell, "B3:D9" for more. */
 export function rangeRef(r: CellRange): string {
   return r.top === r.bottom && r.left === r.right ? (rangeA1(r).split(":")[0] ?? "") : rangeA1(r);

@@ -14,7 +14,7 @@ export function yieldToHost(): Promise<void> {
 }
 
 /** The error a cancelled operation rejects with: `name === "AbortError"`, as fetch's. */
-export function abortError(signal?: AbortSignal): Error {
+function abortError(signal?: AbortSignal): Error {
   const reason: unknown = signal?.reason;
   if (reason instanceof Error && reason.name === "AbortError") return reason;
   if (typeof DOMException === "function") return new DOMException("The operation was aborted.", "AbortError");
@@ -25,10 +25,6 @@ export function abortError(signal?: AbortSignal): Error {
 
 export function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw abortError(signal);
-}
-
-export function isAbortError(e: unknown): boolean {
-  return e instanceof Error && e.name === "AbortError";
 }
 
 /** Excel on the web's answer to a request or response above its payload limit. */

@@ -22,7 +22,7 @@ export interface CellRef {
 }
 
 /** Longest run: one range's data then stays far below a request's budget (10 000 cells × ~80 bytes). */
-export const MAX_RUN = 10_000;
+const MAX_RUN = 10_000;
 
 export const cellKey = (c: CellRef): string => `${c.sheet}\u0000${c.row}\u0000${c.col}`;
 export const a1Of = (c: CellRef): string => `${columnLetter(c.col)}${c.row}`;
@@ -123,7 +123,7 @@ export interface CellState {
  * A formula is told from text that starts with "=" (a quote-prefixed or text-formatted cell, which
  * `formulas` also returns with its "=") by its value or its R1C1 form differing from the text.
  */
-export function cellState(
+function cellState(
   formula: unknown,
   formulaR1C1: unknown,
   value: unknown,

@@ -38,14 +38,14 @@ export interface CellWrite extends CellRef {
 }
 
 /** The format under which a content is written so Excel keeps it as what it is. */
-export function guardFormatFor(kind: CellState["kind"], finalFormat: string): string {
+function guardFormatFor(kind: CellState["kind"], finalFormat: string): string {
   if (kind === "text") return "@";
   // A formula or a number typed into a text-formatted cell would become text.
   return finalFormat === "@" ? "General" : finalFormat;
 }
 
 /** Queues the writes of a batch: per run, formats-values-formats, skipping the guard when not needed. */
-export function queueWrites(context: Excel.RequestContext, writes: readonly CellWrite[]): void {
+function queueWrites(context: Excel.RequestContext, writes: readonly CellWrite[]): void {
   const runs = columnRuns(writes, (a, b) => a.via === b.via);
   const sheets = new Map<string, Excel.Worksheet>();
   for (const run of runs) {
@@ -69,7 +69,7 @@ const writeSize = (w: CellWrite): number =>
   (typeof w.content === "string" ? w.content.length * 3 + 3 : 12);
 
 /** Writes cells in as few syncs as the budget allows (one for any realistic fix). */
-export async function writeCells(context: Excel.RequestContext, writes: readonly CellWrite[]): Promise<void> {
+async function writeCells(context: Excel.RequestContext, writes: readonly CellWrite[]): Promise<void> {
   const batches = packBySize(writes, writeSize, REQUEST_BUDGET_BYTES);
   await inSequence(batches, async (batch) => {
     queueWrites(context, batch);

@@ -24,24 +24,17 @@
  * come back as their RGB value. Highlights are undone exactly in reverse order of highlighting (each
  * records what it covered).
  */
-import type { Severity } from "../../core/findings/finding";
+import type { Severity } from "../../core/findings/severity";
 import type { CellRange } from "../../core/grid";
-import type { HighlightCell, RevertToken } from "../host";
+import type { HighlightCell } from "../../core/findings/cells";
+import { HIGHLIGHT_STYLE, needsDarkFont } from "../../core/findings/cells";
+import type { RevertToken } from "../host";
 import { packAddresses, parseSheetRange, rangeRef } from "./address";
 import type { ApiSupport } from "./api";
 import { inSequence, packBySize } from "./batch";
 import type { CellRef, Run } from "./cells";
 import { a1Of, bySheet, cellKey, columnRuns, parseTargets, runRef } from "./cells";
 import { AREAS_ADDRESS_CHARS, BYTES, REQUEST_BUDGET_BYTES } from "./limits";
-
-/** Excel's own "Bad", "Neutral" and a light blue: a light fill with a dark font of the same hue. */
-export const SEVERITY_STYLE: Readonly<Record<Severity, { readonly fill: string; readonly font: string }>> = {
-  error: { fill: "#FFC7CE", font: "#9C0006" },
-  warning: { fill: "#FFEB9C", font: "#9C5700" },
-  info: { fill: "#DDEBF7", font: "#1F4E78" },
-};
-
-const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
 export interface CellFormat {
   /** null: no fill. */
@@ -61,22 +54,8 @@ interface Restore {
 
 const restoreKey = (r: Restore): string => JSON.stringify(r);
 
-/** Relative luminance (WCAG) of "#RRGGBB"; 0 for anything else. */
-function luminance(color: string): number {
-  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
-  if (!m) return 0;
-  const lin = (h: string | undefined): number => {
-    const c = parseInt(h ?? "0", 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * lin(m[1]) + 0.7152 * lin(m[2]) + 0.0722 * lin(m[3]);
-}
-
-/** Text too light to read on our light fills (contrast below 3:1 against them). */
-export const lightText = (font: string): boolean => luminance(font) > 0.25;
-
 /** A fill as office-js reports it, with "no fill" recognised (pattern "None", or a null tint). */
-export function fillOf(
+function fillOf(
   color: unknown,
   pattern: unknown,
   patternColor: unknown,
@@ -313,18 +292,17 @@ export async function highlightIn(
   cells: readonly HighlightCell[],
 ): Promise<{ undo: HighlightUndo; token: Omit<RevertToken, "id"> }> {
   const parsed = parseTargets(cells);
-  // Several findings on one cell: the most severe colours it.
-  const best = new Map<string, Target>();
+  // The core gives each cell once, with its colour decided; a repeat would only paint it twice.
+  const unique = new Map<string, Target>();
   for (const c of parsed.cells) {
     const t: Target = { sheet: c.sheet, row: c.row, col: c.col, severity: c.item.severity };
-    const cur = best.get(cellKey(t));
-    if (!cur || RANK[t.severity] < RANK[cur.severity]) best.set(cellKey(t), t);
+    if (!unique.has(cellKey(t))) unique.set(cellKey(t), t);
   }
-  const targets = [...best.values()];
+  const targets = [...unique.values()];
   const formats = api.v1_9 ? await readFormats19(context, targets) : await readFormats17(context, targets);
   const painted = targets.map((t) => {
     const f = formats.get(cellKey(t)) ?? { fill: null, font: "#000000" };
-    return { ...t, before: { fill: f.fill, font: lightText(f.font) ? f.font : null } };
+    return { ...t, before: { fill: f.fill, font: needsDarkFont(f.font) ? f.font : null } };
   });
 
   const sheetOf = sheetCache(context);
@@ -336,7 +314,7 @@ export async function highlightIn(
     ([, runs]) => runs,
     ([key, runs]) => {
       const [severity, font] = key.split("|");
-      const style = SEVERITY_STYLE[severity as Severity];
+      const style = HIGHLIGHT_STYLE[severity as Severity];
       queueOverRuns(sheetOf, api, runs, (format) => {
         format.fill.color = style.fill;
         if (api.v1_9) format.fill.pattern = "Solid";

@@ -8,20 +8,13 @@
  *   const host = await createExcelHost();   // after Office.onReady; loads settings and the title
  *   const grid = await host.readSheet(null, { signal, onProgress });
  */
+import type { HighlightCell } from "../../core/findings/cells";
 import type { Grid } from "../../core/grid";
 import type { SheetPlan } from "../../core/output/host";
 import { existingSheets, OWNER_NAMES, writeOutput } from "../../core/output/host";
 import type { OutputSheet, OutputSheetId } from "../../core/output/model";
 import { OUTPUT_SHEET_IDS } from "../../core/output/model";
-import type {
-  CellEdit,
-  HighlightCell,
-  RevertToken,
-  SheetInfo,
-  SkippedCell,
-  WorkbookHost,
-  WorkOptions,
-} from "../host";
+import type { CellEdit, RevertToken, SheetInfo, SkippedCell, WorkbookHost, WorkOptions } from "../host";
 import type { ApiSupport } from "./api";
 import { detectApi } from "./api";
 import type { EditsUndo } from "./edits";

@@ -5,12 +5,8 @@
  * (object paths, action ids) stay inside the limit.
  */
 
-/** Excel on the web's payload limit for one request or response. */
-export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 /** What one sync is planned to carry, request and response together. */
 export const REQUEST_BUDGET_BYTES = 4_000_000;
-/** Excel's limit on the cells of one range read. */
-export const MAX_CELLS_PER_READ = 5_000_000;
 
 /**
  * A sheet is read in this many batches (one sync each) whatever its size, up to

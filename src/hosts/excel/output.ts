@@ -43,7 +43,7 @@ const LINK_COLOR = "#0563C1";
 const LINK_RUN = 2_000;
 
 /** Excel column width in characters → `columnWidth` points (Calibri 11: 7 px per character + 5 px). */
-export function widthInPoints(chars: number): number {
+function widthInPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 

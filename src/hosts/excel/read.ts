@@ -27,7 +27,7 @@ import { inSequence, isPayloadError, jsonBytes, packBySize, throwIfAborted, yiel
 import { BLOCK_CELLS, BYTES, CELLS_PER_BATCH, READ_BATCHES, REQUEST_BUDGET_BYTES } from "./limits";
 
 /** The error values Excel shows; `values` returns them as these strings. */
-export const EXCEL_ERROR_TEXTS: ReadonlySet<string> = new Set([
+const EXCEL_ERROR_TEXTS: ReadonlySet<string> = new Set([
   "#NULL!",
   "#DIV/0!",
   "#VALUE!",

@@ -1,11 +1,12 @@
 /**
- * Bytes of an .xlsx/.xlsm/.csv file → Grids, for the command line and the browser alike (no `fs`).
+ * Bytes of an .xlsx/.xlsm/.xls/.ods/.csv file → Grids, for the command line and the browser alike (no `fs`).
  * Every failure becomes an InputError with a one-line message: no exceljs stack trace escapes.
  */
 import type ExcelJS from "exceljs";
 import type { Grid } from "../../core/grid";
 import { a1 } from "../../core/grid";
 import { gridFromCsv } from "./csv";
+import { decodeCsvBytes } from "./csv-encoding";
 import { inputError, limitError } from "./errors";
 import { checkRealSizes } from "./package/inflate";
 import { isOutOfRoom, LimitError, MAX_CELL_TEXT } from "./package/limits";
@@ -134,15 +135,34 @@ async function readWorkbook(bytes: Uint8Array, fileName: string): Promise<Grid[]
 }
 
 export function readCsv(bytes: Uint8Array, fileName: string): Grid[] {
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw inputError("encoding", fileName);
-  }
+  const decoded = decodeCsvBytes(bytes);
+  if (!decoded) throw inputError("encoding", fileName);
+  const text = decoded.text;
   const sheet = fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "") || "CSV";
   const grids = [gridFromCsv(text, sheet)];
   try {
+    checkCellText(grids);
+  } catch (err) {
+    throw sizeFailure(err, fileName);
+  }
+  return grids;
+}
+
+/** Old and OpenDocument workbooks, read by SheetJS: loaded only when such a file is opened. */
+export function isLegacyExtension(ext: string): ext is "xls" | "ods" {
+  return ext === "xls" || ext === "ods";
+}
+
+export async function readLegacy(bytes: Uint8Array, fileName: string, ext: "xls" | "ods"): Promise<Grid[]> {
+  let grids: Grid[];
+  try {
+    // An .ods is a zip the legacy reader inflates whole: the same limits as before exceljs.
+    if (isZip(bytes)) {
+      checkDeclaredLimits(bytes);
+      await checkBeforeExceljs(bytes);
+    }
+    const { readLegacyWorkbook } = await import(/* webpackChunkName: "legacy-reader" */ "./legacy/read");
+    grids = await readLegacyWorkbook(bytes, fileName, ext);
     checkCellText(grids);
   } catch (err) {
     throw sizeFailure(err, fileName);
@@ -154,28 +174,36 @@ export function readCsv(bytes: Uint8Array, fileName: string): Grid[] {
 export async function loadGridsFromBuffer(data: Uint8Array | ArrayBuffer, fileName: string): Promise<Grid[]> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const ext = extensionOf(fileName);
-  if (ext !== "xlsx" && ext !== "xlsm" && ext !== "xls" && ext !== "csv")
+  if (ext !== "xlsx" && ext !== "xlsm" && ext !== "csv" && !isLegacyExtension(ext))
     throw inputError("unsupported", fileName);
   if (bytes.length === 0) throw inputError("empty", fileName);
   if (ext === "csv") return readCsv(bytes, fileName);
-  checkWorkbookKind(bytes, fileName);
-  return readWorkbook(bytes, fileName);
+  const format = workbookFormat(bytes, fileName);
+  return format === "xlsx" ? readWorkbook(bytes, fileName) : readLegacy(bytes, fileName, format);
 }
 
 /**
- * What the bytes are, whatever the name says: a password-protected workbook and an Excel 97–2003
- * file each get their own message; an .xlsx renamed .xls is read as what it is.
+ * What a workbook's bytes are, whatever the name says: a password-protected workbook is refused
+ * with its own message; an Excel 97–2003 file is read as one even under an .xlsx name, and an
+ * .xlsx renamed .xls as an .xlsx; other bytes under an .xls or .ods name (the HTML or XML "Excel"
+ * files some programs write) are left to the legacy reader to judge.
  */
-export function checkWorkbookKind(bytes: Uint8Array, fileName: string): void {
+export function workbookFormat(bytes: Uint8Array, fileName: string): "xlsx" | "xls" | "ods" {
+  const ext = extensionOf(fileName);
   switch (fileKind(bytes)) {
     case "zip":
-      return;
+      return ext === "ods" ? "ods" : "xlsx";
     case "encrypted":
       throw inputError("encrypted", fileName);
     case "xls":
-      throw inputError("xls", fileName);
+    case "ole":
+      // A compound file whose directory cannot be seen (cut off) is for the .xls reader to judge.
+      return "xls";
+    case "office":
+      throw inputError("not-workbook", fileName);
     default:
-      throw inputError(extensionOf(fileName) === "xls" ? "xls" : "not-workbook", fileName);
+      if (isLegacyExtension(ext)) return ext;
+      throw inputError("not-workbook", fileName);
   }
 }
 
@@ -192,7 +220,8 @@ export async function loadSheetsFromBuffer(
 ): Promise<LoadedSheets> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const grids = await loadGridsFromBuffer(bytes, fileName);
-  if (extensionOf(fileName) === "csv") return { grids, ownedSheets: [] };
+  if (extensionOf(fileName) === "csv" || workbookFormat(bytes, fileName) !== "xlsx")
+    return { grids, ownedSheets: [] };
   // Our sheets are known by the mark kdcl wrote in the file, never by a name a user could also use.
   const ownedSheets = await ownedSheetNames(bytes);
   return { grids: grids.filter((g) => !ownedSheets.includes(g.sheet)), ownedSheets };

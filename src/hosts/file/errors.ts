@@ -13,12 +13,11 @@ export type InputErrorKind =
   | "directory"
   | "empty"
   | "unsupported"
-  | "xls"
+  | "encrypted"
   | "not-workbook"
   | "corrupt"
   | "no-sheets"
   | "encoding"
-  | "encrypted"
   | "too-large";
 
 export class InputError extends Error {
@@ -50,12 +49,6 @@ export function inputError(kind: InputErrorKind, file: string): InputError {
         `Không đọc được tệp ${file}: lỗi khi đọc từ ổ đĩa.`,
         `Cannot read ${file}: the disk reported an error.`,
       );
-    case "encrypted":
-      return new InputError(
-        kind,
-        `Tệp ${file} được đặt mật khẩu: hãy mở bằng Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi lưu lại.`,
-        `${file} is password-protected: open it in Excel, remove the password (File › Info › Protect Workbook) and save it again.`,
-      );
     case "too-large":
       return new InputError(
         kind,
@@ -73,20 +66,24 @@ export function inputError(kind: InputErrorKind, file: string): InputError {
     case "unsupported":
       return new InputError(
         kind,
-        `Không đọc được loại tệp của ${file}: chỉ nhận .xlsx, .xlsm hoặc .csv.`,
-        `Cannot read the file type of ${file}: only .xlsx, .xlsm and .csv are supported.`,
+        `Không đọc được loại tệp của ${file}: chỉ nhận .xlsx, .xlsm, .xls, .ods hoặc .csv.`,
+        `Cannot read the file type of ${file}: only .xlsx, .xlsm, .xls, .ods and .csv are supported.`,
       );
-    case "xls":
+    case "encrypted":
       return new InputError(
         kind,
-        `${file} là tệp Excel 97–2003 (.xls): hãy mở bằng Excel và lưu thành .xlsx.`,
-        `${file} is an Excel 97–2003 file (.xls): open it in Excel and save it as .xlsx.`,
+        `Tệp ${file} có mật khẩu: hãy mở bằng Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi lưu lại.`,
+        `File ${file} is password-protected: open it in Excel, remove the password (File › Info › Protect Workbook) and save it again.`,
       );
     case "not-workbook":
       return new InputError(
         kind,
-        `${file} không phải là tệp Excel (.xlsx).`,
-        `${file} is not an Excel workbook (.xlsx).`,
+        /\.(xls|ods)$/i.test(file)
+          ? `${file} không phải là tệp bảng tính (.xls, .ods) như tên gọi.`
+          : `${file} không phải là tệp Excel (.xlsx).`,
+        /\.(xls|ods)$/i.test(file)
+          ? `${file} is not the spreadsheet (.xls, .ods) its name says.`
+          : `${file} is not an Excel workbook (.xlsx).`,
       );
     case "corrupt":
       return new InputError(
@@ -103,8 +100,8 @@ export function inputError(kind: InputErrorKind, file: string): InputError {
     case "encoding":
       return new InputError(
         kind,
-        `Tệp ${file} không được mã hóa UTF-8: hãy lưu lại dạng "CSV UTF-8".`,
-        `File ${file} is not UTF-8 text: save it again as "CSV UTF-8".`,
+        `Tệp ${file} không phải văn bản UTF-8, UTF-16 hay Windows-1258: hãy lưu lại dạng "CSV UTF-8".`,
+        `File ${file} is not UTF-8, UTF-16 or Windows-1258 text: save it again as "CSV UTF-8".`,
       );
   }
 }

@@ -1,7 +1,8 @@
 /**
- * The standalone page's workbook: the user's file opened as exceljs's object model, which the page
- * shows, fixes, highlights and downloads. The file is only read; our sheets of an earlier report are
- * known by kdcl's mark in the file and are never read as lists.
+ * A file opened as exceljs's object model: the standalone page's workbook, which the page shows,
+ * fixes, highlights and downloads; and the .xlsx copy of an .xls or .ods file that `kdcl report`
+ * starts from. The file is only read; our sheets of an earlier report are known by kdcl's mark in the
+ * file and are never read as lists.
  */
 import ExcelJS from "exceljs";
 import type { Grid } from "../../core/grid";
@@ -9,7 +10,15 @@ import { cellAt, gridBottom, gridRight, isCellError } from "../../core/grid";
 import { freeSheetName } from "../../core/output/host";
 import type { OutputSheetId } from "../../core/output/model";
 import type { Lang } from "../../core/text/format";
-import { checkCellText, checkWorkbookKind, extensionOf, loadExcelWorkbook, readCsv } from "./buffer";
+import {
+  checkCellText,
+  extensionOf,
+  isLegacyExtension,
+  loadExcelWorkbook,
+  readCsv,
+  readLegacy,
+  workbookFormat,
+} from "./buffer";
 import { inputError, limitError } from "./errors";
 import { partsExceljsLoses } from "./lost-parts";
 import { LimitError } from "./package/limits";
@@ -24,42 +33,82 @@ export interface OpenedBook {
   readonly owned: ReadonlyMap<OutputSheetId, string>;
   /** What exceljs cannot carry into the download (charts, pivot tables, macros…), in the user's words. */
   readonly notCopied: readonly string[];
+  /** True for an .xls or .ods file, whose copy holds its values and merges only. */
+  readonly legacy: boolean;
 }
 
-/** A CSV becomes a one-sheet workbook holding exactly the text it had. */
-function workbookOfCsv(grid: Grid): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(grid.sheet);
+/** Writes a grid's values into a new sheet; `text` keeps every value as the text it was (CSV). */
+function addGridSheet(wb: ExcelJS.Workbook, grid: Grid, fallback: string, text: boolean): void {
+  // A name Excel accepts: "DS [2024]?.csv" or a 40-character sheet name of an old file.
+  const taken = new Set(wb.worksheets.map((w) => w.name.toLocaleLowerCase("vi")));
+  const ws = wb.addWorksheet(freeSheetName(grid.sheet || fallback, taken));
   // The bounds once: gridRight scans every row, so asking it per cell made a long CSV quadratic.
   const bottom = gridBottom(grid);
   const right = gridRight(grid);
   for (let r = grid.top; r <= bottom; r++) {
     for (let c = grid.left; c <= right; c++) {
       const v = cellAt(grid, r, c);
-      if (v === null || isCellError(v)) continue;
+      if (v === null) continue;
       const cell = ws.getCell(r, c);
-      // CSV values are text; "@" keeps "44.497" or "=A1" exactly as the file wrote it.
-      cell.numFmt = "@";
-      cell.value = v instanceof Date ? v : String(v);
+      if (isCellError(v)) {
+        if (!text) cell.value = { error: v.error } as ExcelJS.CellErrorValue;
+      } else if (v instanceof Date) {
+        cell.value = v;
+        cell.numFmt = "dd/mm/yyyy";
+      } else if (text || typeof v === "string") {
+        // Text stays text: "@" keeps "44.497" or "=A1" exactly as the file wrote them.
+        cell.numFmt = "@";
+        cell.value = String(v);
+      } else {
+        cell.value = v;
+      }
     }
   }
+  for (const m of grid.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+}
+
+/** An .xls or .ods file becomes an .xlsx workbook of its values, dates, errors and merges. */
+export function workbookOfLegacy(grids: readonly Grid[]): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  grids.forEach((g, i) => addGridSheet(wb, g, `Sheet${i + 1}`, false));
   return wb;
 }
+
+/** What an .xlsx copy of an old or OpenDocument file leaves behind, in the user's words. */
+export const LEGACY_NOT_COPIED: Readonly<Record<Lang, string>> = {
+  vi: "định dạng, công thức và hình vẽ của tệp .xls/.ods (bản sao .xlsx chỉ giữ giá trị và ô gộp)",
+  en: "formatting, formulas and drawings of the .xls/.ods file (the .xlsx copy keeps values and merged cells)",
+};
 
 /** Opens the file; throws InputError like every other reader. */
 export async function openBook(data: Uint8Array, fileName: string, lang: Lang): Promise<OpenedBook> {
   const ext = extensionOf(fileName);
-  if (ext !== "xlsx" && ext !== "xlsm" && ext !== "xls" && ext !== "csv")
+  if (ext !== "xlsx" && ext !== "xlsm" && ext !== "csv" && !isLegacyExtension(ext))
     throw inputError("unsupported", fileName);
   if (data.length === 0) throw inputError("empty", fileName);
   if (ext === "csv") {
-    const [read] = readCsv(data, fileName);
-    if (!read) throw inputError("empty", fileName);
-    // "DS [2024]?.csv" → a sheet name Excel accepts, which findings then point at.
-    const grid = { ...read, sheet: freeSheetName(read.sheet, new Set()) };
-    return { workbook: workbookOfCsv(grid), grids: [grid], owned: new Map(), notCopied: [] };
+    const wb = new ExcelJS.Workbook();
+    addGridSheet(wb, readCsv(data, fileName)[0] as Grid, "CSV", true);
+    // Grids from the copy, so findings point at the sheet the page shows.
+    return {
+      workbook: wb,
+      grids: gridsOfWorkbook(wb, fileName),
+      owned: new Map(),
+      notCopied: [],
+      legacy: false,
+    };
   }
-  checkWorkbookKind(data, fileName);
+  const format = workbookFormat(data, fileName);
+  if (format !== "xlsx") {
+    const workbook = workbookOfLegacy(await readLegacy(data, fileName, format));
+    return {
+      workbook,
+      grids: gridsOfWorkbook(workbook, fileName),
+      owned: new Map(),
+      notCopied: [LEGACY_NOT_COPIED[lang]],
+      legacy: true,
+    };
+  }
   const workbook = await loadExcelWorkbook(data, fileName);
   const owned = await readPackageMark(data).then(
     (m) => m.owned,
@@ -74,5 +123,5 @@ export async function openBook(data: Uint8Array, fileName: string, lang: Lang): 
     if (err instanceof LimitError) throw limitError(err.breach, fileName);
     throw err;
   }
-  return { workbook, grids, owned, notCopied: await partsExceljsLoses(data, ours, lang) };
+  return { workbook, grids, owned, notCopied: await partsExceljsLoses(data, ours, lang), legacy: false };
 }

@@ -5,7 +5,11 @@
  * "EncryptionInfo" and "EncryptedPackage"; an .xls holds a "Workbook" (or, before 97, "Book") stream.
  * Telling these apart lets the user hear "password-protected" or "old .xls" instead of "not Excel".
  */
-export type FileKind = "zip" | "encrypted" | "xls" | "ole" | "other";
+/**
+ * "office" is a compound file whose directory is readable and holds no workbook (a .doc renamed);
+ * "ole" one whose directory cannot be seen (cut off), for the .xls reader to judge.
+ */
+export type FileKind = "zip" | "encrypted" | "xls" | "office" | "ole" | "other";
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -34,6 +38,7 @@ const ENCRYPTION_INFO = utf16Name("EncryptionInfo");
 const ENCRYPTED_PACKAGE = utf16Name("EncryptedPackage");
 const WORKBOOK = utf16Name("Workbook");
 const BOOK = utf16Name("Book");
+const ROOT = utf16Name("Root Entry");
 
 export function isOle(bytes: Uint8Array): boolean {
   return bytes.length >= OLE.length && OLE.every((b, i) => bytes[i] === b);
@@ -49,5 +54,5 @@ export function fileKind(bytes: Uint8Array): FileKind {
   if (!isOle(bytes)) return "other";
   if (contains(bytes, ENCRYPTION_INFO) && contains(bytes, ENCRYPTED_PACKAGE)) return "encrypted";
   if (contains(bytes, WORKBOOK) || contains(bytes, BOOK)) return "xls";
-  return "ole";
+  return contains(bytes, ROOT) ? "office" : "ole";
 }

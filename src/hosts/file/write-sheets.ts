@@ -12,10 +12,11 @@ import { linkReference, numberFormatOf, OUTPUT_SHEET_IDS, uniqueTableName } from
 import type { SheetHost, SheetInventory, SheetPlan } from "../../core/output/host";
 import { existingSheets, markReference, planSheetWrites } from "../../core/output/host";
 import { parseRangeA1 } from "../../core/grid";
+import { STYLE_FONT_PT } from "../../core/output/print";
 
 const FONTS: Readonly<Record<NonNullable<OutputCell["style"]>, Partial<ExcelJS.Font>>> = {
-  title: { bold: true, size: 14 },
-  subtitle: { bold: true, size: 12 },
+  title: { bold: true, size: STYLE_FONT_PT.title },
+  subtitle: { bold: true, size: STYLE_FONT_PT.subtitle },
   header: { bold: true },
   total: { bold: true },
   note: { italic: true },
@@ -109,9 +110,20 @@ function addTable(
 
 /** Writes one output sheet as a new worksheet `name`. */
 export function writeSheet(wb: ExcelJS.Workbook, sheet: OutputSheet, name: string): ExcelJS.Worksheet {
-  // Printed on A4, one page wide: offices print these sheets and attach them to reports.
+  // Printed as the model says (A4, one page wide, header rows repeated): offices print these sheets.
+  const p = sheet.print;
   const ws = wb.addWorksheet(name, {
-    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: p.orientation,
+      fitToPage: true,
+      fitToWidth: p.fitToPagesWide,
+      fitToHeight: 0,
+      printArea: p.area,
+      horizontalCentered: p.centerHorizontally,
+      margins: p.margins,
+      ...(p.titleRows ? { printTitlesRow: `${p.titleRows.first}:${p.titleRows.last}` } : {}),
+    },
   });
   sheet.columns.forEach((c, i) => {
     ws.getColumn(i + 1).width = c.width;
@@ -139,10 +151,17 @@ export function writeSheet(wb: ExcelJS.Workbook, sheet: OutputSheet, name: strin
     else if (c.style !== "title" && c.style !== "note" && c.style !== "subtitle")
       cell.alignment = { vertical: "top" };
   }
+  // Rows tall enough for their wrapped text, estimated by the model for every host alike.
+  for (const h of sheet.rowHeights) ws.getRow(h.row).height = h.height;
   for (const m of sheet.merges) ws.mergeCells(m);
   for (const m of sheet.merges) {
     const r = parseRangeA1(m);
-    if (r) ws.getCell(r.top, r.left).alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+    if (!r) continue;
+    // The title is centred; sentences merged across the width read from the left, wrapped.
+    const title = cells.get(`${r.top}:${r.left}`)?.style === "title";
+    ws.getCell(r.top, r.left).alignment = title
+      ? { horizontal: "center", vertical: "middle", wrapText: true }
+      : { horizontal: "left", vertical: "top", wrapText: true };
   }
   return ws;
 }

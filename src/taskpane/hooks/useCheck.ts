@@ -1,25 +1,26 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { WorkbookCheck } from "../../app/check";
+import { checkGrids } from "../../app/check";
+import type { Choices } from "../../app/choices";
+import type { SavedMapping } from "../../app/settings";
+import { isSavedMapping, mappingKey } from "../../app/settings";
 import type { Grid } from "../../core/grid";
 import type { Field } from "../../core/table/fields";
-import { FIELDS } from "../../core/table/fields";
-import type { ValidateOptions, ValidationResult } from "../../core/validate";
-import { validate } from "../../core/validate";
-import type { Progress, SavedMapping, WorkbookHost } from "../../hosts/host";
+import type { Progress, WorkbookHost } from "../../hosts/host";
 import { paneError, type PaneError } from "../lib/errors";
-import { mappingKey } from "../lib/settings-keys";
 
 export type CheckPhase =
   { readonly kind: "idle" } | { readonly kind: "reading"; readonly progress: Progress | null };
 
-/** What `validate` needs besides the grid and the user's mapping. */
-export type CheckSettings = Omit<ValidateOptions, "mappings">;
+/** The user's choices for a check, besides the sheet and its column mapping (kept here). */
+export type CheckSettings = Omit<Choices, "mappings" | "sheet">;
 
 export interface CheckState {
   readonly phase: CheckPhase;
   /** The sheet last read, kept while the user changes the mapping or the plan year. */
   readonly grid: Grid | null;
   /** Null until a sheet is read, or while the settings are invalid. */
-  readonly result: ValidationResult | null;
+  readonly result: WorkbookCheck | null;
   readonly mapping: SavedMapping;
   readonly error: PaneError | null;
   /** True after the user cancelled a read, until the next one. */
@@ -31,13 +32,6 @@ export interface CheckState {
   readonly setFieldColumn: (field: Field, col: number | null) => Promise<void>;
   readonly resetMapping: () => Promise<void>;
   readonly clearError: () => void;
-}
-
-function isSavedMapping(value: unknown): value is SavedMapping {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
-  return Object.entries(value).every(
-    ([k, v]) => (FIELDS as readonly string[]).includes(k) && Number.isInteger(v) && (v as number) >= 1,
-  );
 }
 
 /**
@@ -104,10 +98,11 @@ export function useCheck(host: WorkbookHost, settings: CheckSettings | null): Ch
     setPhase({ kind: "idle" });
   }, []);
 
-  const validation = useMemo((): { result: ValidationResult | null; error: PaneError | null } => {
+  const validation = useMemo((): { result: WorkbookCheck | null; error: PaneError | null } => {
     if (!grid || !settings) return { result: null, error: null };
     try {
-      return { result: validate([grid], { ...settings, mappings: { [grid.sheet]: mapping } }), error: null };
+      const choices: Choices = { ...settings, mappings: { [grid.sheet]: mapping } };
+      return { result: checkGrids([grid], choices, { today: new Date() }), error: null };
     } catch (e) {
       return { result: null, error: paneError("validate", e) };
     }

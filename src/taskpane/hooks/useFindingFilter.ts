@@ -1,19 +1,21 @@
+import type { RuleId } from "../../core/rules/registry";
 import { useCallback, useMemo, useState } from "react";
-import type { Finding, Severity } from "../../core/findings/finding";
-import { SEVERITY_ORDER } from "../../core/findings/finding";
-import { RULES } from "../../core/rules/registry";
+import type { Finding } from "../../core/findings/finding";
+import type { Severity } from "../../core/findings/severity";
+import { SEVERITY_ORDER } from "../../app/vocabulary";
+import { RULES } from "../../app/vocabulary";
 
 export type SeverityCounts = Readonly<Record<Severity, number>>;
 
 export interface FindingFilter {
   readonly counts: SeverityCounts;
   /** Rules that have findings, in catalogue order, with their counts. */
-  readonly rules: readonly { readonly id: string; readonly count: number }[];
+  readonly rules: readonly { readonly id: RuleId; readonly count: number }[];
   readonly severities: ReadonlySet<Severity>;
   readonly toggleSeverity: (severity: Severity) => void;
   /** null: every rule. */
-  readonly rule: string | null;
-  readonly setRule: (rule: string | null) => void;
+  readonly rule: RuleId | null;
+  readonly setRule: (rule: RuleId | null) => void;
   /** The findings that pass both filters, grouped by severity in the order error, warning, info. */
   readonly groups: readonly { readonly severity: Severity; readonly findings: readonly Finding[] }[];
   readonly visible: number;
@@ -28,12 +30,12 @@ export function countBySeverity(findings: readonly Finding[]): SeverityCounts {
 /** Severity toggles and a rule filter over a list of findings. */
 export function useFindingFilter(findings: readonly Finding[]): FindingFilter {
   const [severities, setSeverities] = useState<ReadonlySet<Severity>>(() => new Set(SEVERITY_ORDER));
-  const [rule, setRuleState] = useState<string | null>(null);
+  const [rule, setRuleState] = useState<RuleId | null>(null);
 
   const counts = useMemo(() => countBySeverity(findings), [findings]);
 
   const rules = useMemo(() => {
-    const byRule = new Map<string, number>();
+    const byRule = new Map<RuleId, number>();
     for (const f of findings) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
     return RULES.filter((r) => byRule.has(r.id)).map((r) => ({ id: r.id, count: byRule.get(r.id) ?? 0 }));
   }, [findings]);
@@ -63,7 +65,7 @@ export function useFindingFilter(findings: readonly Finding[]): FindingFilter {
     });
   }, []);
 
-  const setRule = useCallback((r: string | null) => setRuleState(r), []);
+  const setRule = useCallback((r: RuleId | null) => setRuleState(r), []);
 
   return {
     counts,

@@ -1,19 +1,14 @@
+import type { RuleId } from "../../core/rules/registry";
 import { useCallback, useState } from "react";
 import type { Finding } from "../../core/findings/finding";
+import type { FixChange } from "../../app/cells";
+import { fixScope } from "../../app/cells";
 import type { CellEdit, RevertToken, WorkbookHost } from "../../hosts/host";
 import { paneError, type PaneError } from "../lib/errors";
 
-/** One cell a fix would change, as the preview shows it. */
-export interface FixChange {
-  readonly sheet: string;
-  readonly cell: string;
-  readonly current: string | null;
-  readonly next: string | number;
-}
-
 export interface FixPreview {
   readonly scope: "one" | "rule";
-  readonly rule: string;
+  readonly rule: RuleId;
   readonly changes: readonly FixChange[];
 }
 
@@ -39,20 +34,6 @@ export interface Fixes {
   readonly clearError: () => void;
 }
 
-/** The changes a set of findings proposes, one per cell (the first fix wins). */
-export function fixChanges(findings: readonly Finding[]): FixChange[] {
-  const seen = new Set<string>();
-  const out: FixChange[] = [];
-  for (const f of findings) {
-    if (f.cell === null || f.fix === undefined) continue;
-    const key = `${f.sheet}!${f.cell}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({ sheet: f.sheet, cell: f.cell, current: f.value, next: f.fix });
-  }
-  return out;
-}
-
 /**
  * Mechanical fixes with a preview and an exact undo. After applying or undoing, `recheck` reads the
  * sheet again so the findings show what the sheet now holds.
@@ -70,8 +51,7 @@ export function useFixes(
 
   const open = useCallback(
     (finding: Finding, scope: "one" | "rule") => {
-      const chosen = scope === "one" ? [finding] : findings.filter((f) => f.rule === finding.rule);
-      const changes = fixChanges(chosen);
+      const changes = fixScope(findings, finding, scope);
       if (changes.length > 0) setPreview({ scope, rule: finding.rule, changes });
     },
     [findings],

@@ -1,23 +1,8 @@
 import { useCallback, useState } from "react";
-import type { Finding, Severity } from "../../core/findings/finding";
-import { SEVERITY_ORDER } from "../../core/findings/finding";
-import type { HighlightCell, RevertToken, WorkbookHost } from "../../hosts/host";
+import type { Finding } from "../../core/findings/finding";
+import { highlightCells } from "../../app/cells";
+import type { RevertToken, WorkbookHost } from "../../hosts/host";
 import { paneError, type PaneError } from "../lib/errors";
-
-/** One mark per cell, coloured by its most severe finding. */
-export function highlightCells(findings: readonly Finding[]): HighlightCell[] {
-  const byCell = new Map<string, HighlightCell>();
-  const rank = (s: Severity) => SEVERITY_ORDER.indexOf(s);
-  for (const f of findings) {
-    if (f.cell === null) continue;
-    const key = `${f.sheet}!${f.cell}`;
-    const had = byCell.get(key);
-    if (!had || rank(f.severity) < rank(had.severity)) {
-      byCell.set(key, { sheet: f.sheet, cell: f.cell, severity: f.severity });
-    }
-  }
-  return [...byCell.values()];
-}
 
 export interface Highlight {
   /** Cells marked now; 0 when nothing is marked. */

@@ -1,17 +1,10 @@
 import { useCallback, useMemo, useState } from "react";
 import type { DayDate } from "../../core/text/dates";
-import { endOfYear } from "../../core/text/dates";
+import { endOfYear } from "../../app/format";
 import type { WorkbookSettings } from "../../hosts/host";
 import { parseDayInput } from "../lib/day-input";
-import { SETTING } from "../lib/settings-keys";
+import { isPlanYear, SETTING } from "../../app/settings";
 import { usePersistentState } from "./usePersistentState";
-
-export const MIN_PLAN_YEAR = 2000;
-export const MAX_PLAN_YEAR = 2100;
-
-export function isPlanYear(v: unknown): v is number {
-  return typeof v === "number" && Number.isInteger(v) && v >= MIN_PLAN_YEAR && v <= MAX_PLAN_YEAR;
-}
 
 export interface Period {
   /** The plan year as typed; may be invalid while the user types. */

@@ -1,19 +1,20 @@
 import { useCallback, useState } from "react";
-import type { PlanInput } from "../../core/plan";
+import type { WorkbookCheck } from "../../app/check";
+import type { PlanRequest } from "../../app/plan";
 import { downloadBytes, DOCX_MIME } from "../lib/download";
 import { paneError, type PaneError } from "../lib/errors";
 
 /** The plan builder and the .docx renderer, loaded only when the user downloads (they are large). */
-async function renderPlan(input: PlanInput): Promise<Uint8Array> {
-  const [{ buildPlan }, { renderPlanDocx }] = await Promise.all([
-    import(/* webpackChunkName: "plan" */ "../../core/plan"),
+async function renderPlan(check: WorkbookCheck, request: PlanRequest): Promise<Uint8Array> {
+  const [{ planOf }, { renderPlanDocx }] = await Promise.all([
+    import(/* webpackChunkName: "plan" */ "../../app/plan"),
     import(/* webpackChunkName: "docx" */ "../../render/docx"),
   ]);
-  return renderPlanDocx(buildPlan(input));
+  return renderPlanDocx(planOf(check, request));
 }
 
 export interface PlanDownload {
-  readonly download: (input: PlanInput, fileName: string) => Promise<void>;
+  readonly download: (check: WorkbookCheck, request: PlanRequest, fileName: string) => Promise<void>;
   readonly busy: boolean;
   /** The file name last downloaded. */
   readonly done: string | null;
@@ -26,12 +27,12 @@ export function usePlanDownload(): PlanDownload {
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<PaneError | null>(null);
 
-  const download = useCallback(async (input: PlanInput, fileName: string) => {
+  const download = useCallback(async (check: WorkbookCheck, request: PlanRequest, fileName: string) => {
     setBusy(true);
     setError(null);
     setDone(null);
     try {
-      downloadBytes(await renderPlan(input), fileName, DOCX_MIME);
+      downloadBytes(await renderPlan(check, request), fileName, DOCX_MIME);
       setDone(fileName);
     } catch (e) {
       setError(paneError("download", e));

@@ -1,31 +1,17 @@
 import { useCallback, useMemo, useState } from "react";
+import type { PlanHeaderText } from "../../app/settings";
+import {
+  EMPTY_PLAN_HEADER,
+  isPlanHeaderText,
+  isPlanSections,
+  planHeaderOf,
+  SETTING,
+} from "../../app/settings";
 import type { PlanHeader, PlanSectionId } from "../../core/plan/model";
-import { PLAN_SECTIONS } from "../../core/plan/model";
+import { PLAN_SECTIONS } from "../../app/vocabulary";
 import type { WorkbookSettings } from "../../hosts/host";
 import { parseDayInput } from "../lib/day-input";
-import { SETTING } from "../lib/settings-keys";
 import { usePersistentState } from "./usePersistentState";
-
-/** The header fields as typed; the plan year is the shared one of the period. */
-export interface PlanHeaderText {
-  readonly issuingBody: string;
-  readonly place: string;
-  readonly number: string;
-  /** dd/mm/yyyy or empty. */
-  readonly date: string;
-}
-
-const EMPTY: PlanHeaderText = { issuingBody: "", place: "", number: "", date: "" };
-
-function isHeaderText(v: unknown): v is PlanHeaderText {
-  if (typeof v !== "object" || v === null) return false;
-  const r = v as Record<string, unknown>;
-  return (["issuingBody", "place", "number", "date"] as const).every((k) => typeof r[k] === "string");
-}
-
-function isSections(v: unknown): v is PlanSectionId[] {
-  return Array.isArray(v) && v.every((s) => (PLAN_SECTIONS as readonly unknown[]).includes(s));
-}
 
 export interface PlanForm {
   readonly header: PlanHeaderText;
@@ -35,18 +21,23 @@ export interface PlanForm {
   readonly dateValid: boolean;
   readonly sections: readonly PlanSectionId[];
   readonly toggleSection: (section: PlanSectionId, on: boolean) => Promise<void>;
-  /** The header for `buildPlan`, or null while the date is invalid. */
-  readonly planHeader: (planYear: number) => PlanHeader | null;
+  /** The header for the plan (its year is the check's), or null while the date is invalid. */
+  readonly planHeader: () => Omit<PlanHeader, "planYear"> | null;
 }
 
 /** The plan's header fields and sections, remembered per workbook. */
 export function usePlanForm(settings: WorkbookSettings): PlanForm {
-  const stored = usePersistentState<PlanHeaderText>(settings, SETTING.planHeader, EMPTY, isHeaderText);
+  const stored = usePersistentState<PlanHeaderText>(
+    settings,
+    SETTING.planHeader,
+    EMPTY_PLAN_HEADER,
+    isPlanHeaderText,
+  );
   const sections = usePersistentState<PlanSectionId[]>(
     settings,
     SETTING.planSections,
     [...PLAN_SECTIONS],
-    isSections,
+    isPlanSections,
   );
   const [header, setHeader] = useState<PlanHeaderText>(stored.value);
   const date = useMemo(() => (header.date.trim() === "" ? null : parseDayInput(header.date)), [header.date]);
@@ -67,16 +58,7 @@ export function usePlanForm(settings: WorkbookSettings): PlanForm {
   );
 
   const planHeader = useCallback(
-    (planYear: number): PlanHeader | null =>
-      dateValid
-        ? {
-            issuingBody: header.issuingBody.trim(),
-            place: header.place.trim(),
-            number: header.number.trim(),
-            date,
-            planYear,
-          }
-        : null,
+    (): Omit<PlanHeader, "planYear"> | null => (dateValid ? planHeaderOf(header, date) : null),
     [header, date, dateValid],
   );
 

@@ -1,22 +1,12 @@
 import { useMemo } from "react";
-import type { RegimeId } from "../../core/findings/finding";
-import { isRegimeId } from "../../core/schools/regimes";
-import { BUDGET_UNITS } from "../../core/table/headers";
+import type { BudgetUnitLabel } from "../../app/settings";
+import { budgetUnitOf, isBudgetUnitOrNull, isLang, isRegimeOrNull, SETTING } from "../../app/settings";
+import type { RegimeId } from "../../core/schools/regimes";
 import type { BudgetUnit } from "../../core/table/model";
 import type { Lang } from "../../core/text/format";
 import type { WorkbookSettings } from "../../hosts/host";
-import { isLang } from "../i18n";
 import type { PaneError } from "../lib/errors";
-import { SETTING } from "../lib/settings-keys";
 import { usePersistentState } from "./usePersistentState";
-
-export type BudgetUnitLabel = BudgetUnit["label"];
-
-const isRegimeOrNull = (v: unknown): v is RegimeId | null =>
-  v === null || (typeof v === "string" && isRegimeId(v));
-
-const isUnitOrNull = (v: unknown): v is BudgetUnitLabel | null =>
-  v === null || BUDGET_UNITS.some((u) => u.label === v);
 
 export interface Preferences {
   readonly lang: Lang;
@@ -36,11 +26,13 @@ export interface Preferences {
 export function usePreferences(settings: WorkbookSettings): Preferences {
   const lang = usePersistentState<Lang>(settings, SETTING.lang, "vi", isLang);
   const regime = usePersistentState<RegimeId | null>(settings, SETTING.regime, null, isRegimeOrNull);
-  const unit = usePersistentState<BudgetUnitLabel | null>(settings, SETTING.budgetUnit, null, isUnitOrNull);
-  const budgetUnitValue = useMemo(
-    () => BUDGET_UNITS.find((u) => u.label === unit.value) ?? null,
-    [unit.value],
+  const unit = usePersistentState<BudgetUnitLabel | null>(
+    settings,
+    SETTING.budgetUnit,
+    null,
+    isBudgetUnitOrNull,
   );
+  const budgetUnitValue = useMemo(() => budgetUnitOf(unit.value), [unit.value]);
   return {
     lang: lang.value,
     setLang: lang.set,

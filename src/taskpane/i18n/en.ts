@@ -1,5 +1,5 @@
 /** The task pane in English. Typed by the Vietnamese catalogue: every key must be here. */
-import { formatNumber, formatPercent } from "../../core/text/format";
+import { formatNumber, formatPercent } from "../../app/format";
 import type { Catalogue } from "./vi";
 
 const n = (x: number): string => formatNumber(x, "en");
@@ -8,7 +8,7 @@ const schools = (x: number): string => `${n(x)} ${x === 1 ? "school" : "schools"
 export const en: Catalogue = {
   app: {
     tabsLabel: "Pages of the add-in",
-    tabs: { check: "Check", summary: "Summary", plan: "Plan", settings: "Settings" },
+    tabs: { check: "Check", summary: "Summary", plan: "Plan", help: "Rules", settings: "Settings" },
     starting: "Starting…",
     unsupportedTitle: "This application is not supported yet",
     unsupportedBody: "Open the add-in in Excel to check a list of schools.",
@@ -22,6 +22,7 @@ export const en: Catalogue = {
   common: {
     cancel: "Cancel",
     dismiss: "Dismiss",
+    clear: "Clear the search",
     retry: "Try again",
     detail: (d) => `Details: ${d}`,
     sheetNames: (names) => names.map((x) => `“${x}”`).join(", "),
@@ -173,7 +174,7 @@ export const en: Catalogue = {
     intro:
       "Choose the list of schools, the plan year and the sections: the plan is inserted into the document at the cursor, with Word's Heading styles and real tables.",
     fileLegend: "List of schools",
-    fileLabel: "List file (.xlsx, .xlsm or .csv)",
+    fileLabel: "List file (.xlsx, .xlsm, .xls, .ods or .csv)",
     fileHint: "The file is read on this computer only; it is not sent anywhere.",
     choose: "Choose file…",
     chooseAnother: "Choose another file…",
@@ -203,6 +204,20 @@ export const en: Catalogue = {
     settings: "Settings",
     startFailedTitle: "The add-in could not start in Word",
     startFailedBody: "Close the task pane and open it again.",
+  },
+  help: {
+    heading: "The rules of the check",
+    intro:
+      "Every finding names its cell, the value read, an explanation and its legal basis. Errors must be fixed before the figures are used; warnings need a look; information is for your attention.",
+    search: "Find a rule",
+    searchPlaceholder: "For example: expired, budget, level",
+    none: "No rule matches.",
+    example: "Example",
+    exampleValue: (value: string) => `A cell reading “${value}”:`,
+    exampleNoValue: "A row or the table:",
+    basis: "Basis",
+    count: (shown: number, total: number) =>
+      shown === total ? `${total} rules` : `${shown} of ${total} rules`,
   },
   settings: {
     language: "Language",
@@ -262,25 +277,5 @@ export const en: Catalogue = {
       title: "The setting could not be saved",
       hint: "Your choice applies for now but will not be remembered.",
     },
-  },
-  fields: {
-    seq: "Number",
-    name: "School name",
-    type: "School level",
-    commune: "Commune",
-    combinedCode: "Combined code (KĐCLGD & CQG)",
-    accreditation: "Accreditation level (KĐCLGD)",
-    standard: "National standard level (CQG)",
-    target: "Target level",
-    action: "Planned action",
-    decisionDate: "Recognition date (year)",
-    decisionNumber: "Decision number",
-    previousDate: "Previous recognition",
-    expiry: "Expiry date",
-    planYear: "School's plan year",
-    budget: "Budget",
-    fundingSource: "Funding source",
-    founded: "Year founded",
-    ownership: "Ownership (public, private)",
   },
 };

@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo, type ReactNode } from "react";
-import type { Localized } from "../../core/findings/finding";
+import type { Localized } from "../../core/text/localized";
 import type { Lang } from "../../core/text/format";
 import { en } from "./en";
 import { vi, type Catalogue } from "./vi";

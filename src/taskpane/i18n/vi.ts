@@ -3,11 +3,10 @@
  * (`Catalogue`): a key missing from `en.ts` is a compile error. Numbers, rates and dates are
  * formatted by `core/text/format`, never here by hand.
  */
-import type { Severity } from "../../core/findings/finding";
+import type { Severity } from "../../core/findings/severity";
 import type { PlanSectionId } from "../../core/plan/model";
-import type { Field } from "../../core/table/fields";
 import type { BudgetUnit } from "../../core/table/model";
-import { formatCount2, formatNumber, formatPercent } from "../../core/text/format";
+import { formatCount2, formatNumber, formatPercent } from "../../app/format";
 import type { PaneErrorKind } from "../lib/errors";
 
 const n = (x: number): string => formatNumber(x, "vi");
@@ -15,7 +14,7 @@ const n = (x: number): string => formatNumber(x, "vi");
 export const vi = {
   app: {
     tabsLabel: "Các trang của phần bổ trợ",
-    tabs: { check: "Kiểm tra", summary: "Tổng hợp", plan: "Kế hoạch", settings: "Cài đặt" },
+    tabs: { check: "Kiểm tra", summary: "Tổng hợp", plan: "Kế hoạch", help: "Quy tắc", settings: "Cài đặt" },
     starting: "Đang khởi động…",
     unsupportedTitle: "Chưa hỗ trợ ứng dụng này",
     unsupportedBody: "Hãy mở phần bổ trợ trong Excel để kiểm tra danh sách trường.",
@@ -29,6 +28,7 @@ export const vi = {
   common: {
     cancel: "Hủy",
     dismiss: "Đóng thông báo",
+    clear: "Xóa nội dung tìm",
     retry: "Thử lại",
     detail: (d: string) => `Chi tiết: ${d}`,
     sheetNames: (names: readonly string[]) => names.map((x) => `“${x}”`).join(", "),
@@ -178,7 +178,7 @@ export const vi = {
     intro:
       "Chọn tệp danh sách trường, năm kế hoạch và các phần cần có: kế hoạch được chèn vào tài liệu tại vị trí con trỏ, với các kiểu đầu đề có sẵn của Word (Heading) và bảng thật.",
     fileLegend: "Danh sách trường",
-    fileLabel: "Tệp danh sách trường (.xlsx, .xlsm hoặc .csv)",
+    fileLabel: "Tệp danh sách trường (.xlsx, .xlsm, .xls, .ods hoặc .csv)",
     fileHint: "Tệp chỉ được đọc trên máy này, không gửi đi đâu.",
     choose: "Chọn tệp…",
     chooseAnother: "Chọn tệp khác…",
@@ -208,6 +208,20 @@ export const vi = {
     settings: "Cài đặt",
     startFailedTitle: "Không khởi động được phần bổ trợ trong Word",
     startFailedBody: "Hãy đóng ngăn tác vụ rồi mở lại.",
+  },
+  help: {
+    heading: "Các quy tắc kiểm tra",
+    intro:
+      "Mỗi phát hiện chỉ rõ ô, giá trị đọc được, lời giải thích và căn cứ pháp lý. Lỗi là điều phải sửa trước khi dùng số liệu; cảnh báo cần xem lại; thông tin chỉ để biết.",
+    search: "Tìm quy tắc",
+    searchPlaceholder: "Ví dụ: hết hạn, kinh phí, mức độ",
+    none: "Không có quy tắc nào khớp.",
+    example: "Ví dụ",
+    exampleValue: (value: string) => `Ô ghi “${value}”:`,
+    exampleNoValue: "Dòng hoặc bảng:",
+    basis: "Căn cứ",
+    count: (shown: number, total: number) =>
+      shown === total ? `${n(total)} quy tắc` : `${n(shown)} trên ${n(total)} quy tắc`,
   },
   settings: {
     language: "Ngôn ngữ",
@@ -268,26 +282,6 @@ export const vi = {
       hint: "Lựa chọn vẫn được dùng trong lần làm việc này nhưng sẽ không được nhớ.",
     },
   } satisfies Record<PaneErrorKind, { title: string; hint: string }>,
-  fields: {
-    seq: "Số thứ tự",
-    name: "Tên trường",
-    type: "Cấp học",
-    commune: "Xã, phường",
-    combinedCode: "Mã KĐCLGD & CQG",
-    accreditation: "Cấp độ KĐCLGD",
-    standard: "Mức độ CQG",
-    target: "Mức đề nghị",
-    action: "Hình thức công nhận",
-    decisionDate: "Ngày (năm) công nhận",
-    decisionNumber: "Số quyết định",
-    previousDate: "Năm công nhận trước",
-    expiry: "Ngày hết hạn",
-    planYear: "Năm kế hoạch của trường",
-    budget: "Kinh phí",
-    fundingSource: "Nguồn vốn",
-    founded: "Năm thành lập",
-    ownership: "Loại hình (công lập, ngoài công lập)",
-  } satisfies Record<Field, string>,
 };
 
 export type Catalogue = typeof vi;

@@ -1,5 +1,5 @@
 import type { DayDate } from "../../core/text/dates";
-import { isValidDay } from "../../core/text/dates";
+import { isValidDay } from "../../app/format";
 
 /** A date typed by the user: dd/mm/yyyy (one-digit day or month allowed), day first. Null if not a day. */
 export function parseDayInput(text: string): DayDate | null {

@@ -1,8 +1,8 @@
 import { Button } from "@fluentui/react-components";
 import { useCallback, useMemo } from "react";
 import type { Finding } from "../../core/findings/finding";
-import { buildFindingsSheet } from "../../core/output/findings-sheet";
-import { formatDay } from "../../core/text/format";
+import { findingsSheetOf } from "../../app/output";
+import { formatDay } from "../../app/format";
 import { CheckToolbar } from "../components/check/CheckToolbar";
 import { ColumnMapping } from "../components/check/ColumnMapping";
 import { FindingFilters } from "../components/check/FindingFilters";
@@ -54,9 +54,8 @@ export function CheckPage({ check, period }: { check: CheckState; period: Period
   );
 
   const exportFindings = () => {
-    const options = period.options;
-    if (!options) return;
-    void output.write([buildFindingsSheet({ findings, lang, ...options, sourceFile: host.title() })]);
+    if (!result) return;
+    void output.write([findingsSheetOf(result, lang, host.title())]);
   };
 
   const busy = fixes.busy || highlight.busy || output.busy || check.phase.kind === "reading";

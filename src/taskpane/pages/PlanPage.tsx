@@ -33,17 +33,12 @@ export function PlanPage({
   const plan = usePlanDownload();
 
   const download = () => {
-    const header = form.planHeader(period.planYear);
+    const header = form.planHeader();
     if (!summary || !header || !check.result) return;
     void plan.download(
-      {
-        summary,
-        records: check.result.tables.flatMap((tb) => tb.records),
-        header,
-        sections: form.sections,
-        lang,
-      },
-      t.plan.fileName(period.planYear),
+      check.result,
+      { header, sections: form.sections, lang },
+      t.plan.fileName(check.result.period.planYear),
     );
   };
 

@@ -1,6 +1,6 @@
 import { Dropdown, Field, Option, Radio, RadioGroup } from "@fluentui/react-components";
-import { isRegimeId, REGIMES } from "../../core/schools/regimes";
-import { BUDGET_UNITS } from "../../core/table/headers";
+import { isRegimeId, REGIMES } from "../../app/vocabulary";
+import { BUDGET_UNITS } from "../../app/vocabulary";
 import { ErrorBar } from "../components/common/ErrorBar";
 import { useLayout } from "../components/common/styles";
 import type { Preferences } from "../hooks/usePreferences";

@@ -1,7 +1,6 @@
 import { Button } from "@fluentui/react-components";
 import { TableAddRegular } from "@fluentui/react-icons";
-import type { Finding } from "../../core/findings/finding";
-import { buildOutputSheets } from "../../core/output/build";
+import { outputSheetsOf } from "../../app/output";
 import type { Summary } from "../../core/summary/summary";
 import { ErrorBar } from "../components/common/ErrorBar";
 import { ListStatus } from "../components/common/ListStatus";
@@ -32,7 +31,6 @@ export function SummaryPage({
   const css = useLayout();
   const output = useOutputSheets(host);
   const cell = useSelectCell(host);
-  const findings: readonly Finding[] = check.result?.findings ?? [];
 
   return (
     <div className={css.page}>
@@ -60,9 +58,9 @@ export function SummaryPage({
               <Button
                 appearance="primary"
                 icon={<TableAddRegular />}
-                onClick={() =>
-                  void output.write(buildOutputSheets({ summary, findings, lang, sourceFile: host.title() }))
-                }
+                onClick={() => {
+                  if (check.result) void output.write(outputSheetsOf(check.result, lang, host.title()));
+                }}
               >
                 {t.summary.write}
               </Button>

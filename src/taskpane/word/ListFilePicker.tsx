@@ -7,7 +7,7 @@ import { useText } from "../i18n";
 import type { ListFileState } from "./useListFile";
 
 /** Extensions the file host reads; the browser's dialog shows only these (the reader checks anyway). */
-const ACCEPT = ".xlsx,.xlsm,.csv";
+const ACCEPT = ".xlsx,.xlsm,.xls,.ods,.csv";
 
 const useStyles = makeStyles({
   // The native input stays in the page (for keyboard, screen readers and tests) but out of sight.

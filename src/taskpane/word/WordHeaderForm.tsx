@@ -1,7 +1,8 @@
 import { Field, Input } from "@fluentui/react-components";
-import { placeFromBody } from "../../core/plan/place";
+import { placeFromBody } from "../../app/vocabulary";
 import { useLayout } from "../components/common/styles";
-import type { PlanForm, PlanHeaderText } from "../hooks/usePlanForm";
+import type { PlanHeaderText } from "../../app/settings";
+import type { PlanForm } from "../hooks/usePlanForm";
 import { useText } from "../i18n";
 
 /**

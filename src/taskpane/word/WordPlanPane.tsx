@@ -10,8 +10,8 @@ import {
 } from "@fluentui/react-components";
 import { TextAddRegular } from "@fluentui/react-icons";
 import { useMemo } from "react";
-import { PLAN_SECTIONS } from "../../core/plan/model";
-import { placeFromBody } from "../../core/plan/place";
+import { PLAN_SECTIONS } from "../../app/vocabulary";
+import { placeFromBody } from "../../app/vocabulary";
 import { WordHostError } from "../../hosts/word/errors";
 import type { WordHost } from "../../hosts/word/host";
 import { ErrorBar } from "../components/common/ErrorBar";
@@ -24,7 +24,6 @@ import type { CheckSettings } from "../hooks/useCheck";
 import { usePeriod } from "../hooks/usePeriod";
 import { usePlanForm } from "../hooks/usePlanForm";
 import type { Preferences } from "../hooks/usePreferences";
-import { useSummary } from "../hooks/useSummary";
 import { useText } from "../i18n";
 import { SettingsPage } from "../pages/SettingsPage";
 import { ListFilePicker } from "./ListFilePicker";
@@ -66,16 +65,14 @@ export function WordPlanPane({ host, prefs }: { host: WordHost; prefs: Preferenc
     return { ...period.options, regime, ...(budgetUnitValue ? { budgetUnit: budgetUnitValue } : {}) };
   }, [period.options, regime, budgetUnitValue]);
   const check = useListCheck(list.file, settings);
-  const summary = useSummary(check.result, period.options, regime);
+  const summary = check.result && check.result.tables.length > 0 ? check.result.summary : null;
   const plan = usePlanInsert(host);
 
   const insert = () => {
-    const header = form.planHeader(period.planYear);
+    const header = form.planHeader();
     if (!summary || !header || !check.result) return;
     void form.save();
-    void plan.insert({
-      summary,
-      records: check.result.tables.flatMap((tb) => tb.records),
+    void plan.insert(check.result, {
       header: header.place === "" ? { ...header, place: placeFromBody(header.issuingBody) } : header,
       sections: PLAN_SECTIONS.filter((s) => form.sections.includes(s)),
       lang,

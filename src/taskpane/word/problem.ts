@@ -1,4 +1,4 @@
-import type { Localized } from "../../core/findings/finding";
+import type { Localized } from "../../core/text/localized";
 import { paneError } from "../lib/errors";
 
 /**

@@ -1,13 +1,13 @@
 import { useMemo } from "react";
-import type { ValidationResult } from "../../core/validate";
-import { validate } from "../../core/validate";
+import type { WorkbookCheck } from "../../app/check";
+import { checkGrids } from "../../app/check";
 import type { CheckSettings } from "../hooks/useCheck";
 import { paneError, type PaneError } from "../lib/errors";
 import type { ListFile } from "./useListFile";
 
 export interface ListCheck {
   /** Null until a file is read and the period is valid. */
-  readonly result: ValidationResult | null;
+  readonly result: WorkbookCheck | null;
   /** Sheets holding a list, in file order. */
   readonly sheets: readonly string[];
   readonly schools: number;
@@ -22,12 +22,12 @@ export function useListCheck(file: ListFile | null, settings: CheckSettings | nu
   return useMemo(() => {
     if (!file || !settings) return NONE;
     try {
-      const result = validate(file.grids, settings);
+      const result = checkGrids(file.grids, settings, { today: new Date(), fileName: file.name });
       return {
         result,
         sheets: [...new Set(result.tables.map((tb) => tb.table.sheet))],
         schools: result.tables.reduce((sum, tb) => sum + tb.records.length, 0),
-        errors: result.findings.filter((f) => f.severity === "error").length,
+        errors: result.counts.error,
         error: null,
       };
     } catch (e) {

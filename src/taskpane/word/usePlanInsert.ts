@@ -1,16 +1,17 @@
 import { useCallback, useState } from "react";
-import type { PlanInput } from "../../core/plan";
+import type { WorkbookCheck } from "../../app/check";
+import type { PlanRequest } from "../../app/plan";
 import type { PlanSectionId } from "../../core/plan/model";
 import type { WordHost } from "../../hosts/word/host";
 import { problemOf, type Problem } from "./problem";
 
 /** The plan builder and the .docx renderer, loaded on the first insertion (the same chunks as the download). */
-async function renderBase64(input: PlanInput): Promise<string> {
-  const [{ buildPlan }, { renderPlanBase64 }] = await Promise.all([
-    import(/* webpackChunkName: "plan" */ "../../core/plan"),
+async function renderBase64(check: WorkbookCheck, request: PlanRequest): Promise<string> {
+  const [{ planOf }, { renderPlanBase64 }] = await Promise.all([
+    import(/* webpackChunkName: "plan" */ "../../app/plan"),
     import(/* webpackChunkName: "docx" */ "../../render/docx"),
   ]);
-  return renderPlanBase64(buildPlan(input));
+  return renderPlanBase64(planOf(check, request));
 }
 
 export type InsertPhase = "idle" | "building" | "inserting";
@@ -25,27 +26,27 @@ export interface PlanInsert {
   /** The last plan inserted. */
   readonly done: { readonly planYear: number; readonly sections: readonly PlanSectionId[] } | null;
   readonly problem: InsertProblem | null;
-  readonly insert: (input: PlanInput) => Promise<void>;
+  readonly insert: (check: WorkbookCheck, request: PlanRequest) => Promise<void>;
 }
 
-/** validate/summarize are the caller's; here: buildPlan → renderPlanBase64 → the host's insertion. */
+/** The check is the caller's; here: the plan → renderPlanBase64 → the host's insertion. */
 export function usePlanInsert(host: WordHost): PlanInsert {
   const [phase, setPhase] = useState<InsertPhase>("idle");
   const [done, setDone] = useState<PlanInsert["done"]>(null);
   const [problem, setProblem] = useState<InsertProblem | null>(null);
 
   const insert = useCallback(
-    async (input: PlanInput) => {
+    async (check: WorkbookCheck, request: PlanRequest) => {
       setPhase("building");
       setProblem(null);
       setDone(null);
       let stage: InsertProblem["stage"] = "build";
       try {
-        const base64 = await renderBase64(input);
+        const base64 = await renderBase64(check, request);
         stage = "insert";
         setPhase("inserting");
         await host.insertPlanAtCursor(base64);
-        setDone({ planYear: input.header.planYear, sections: input.sections });
+        setDone({ planYear: check.period.planYear, sections: request.sections });
       } catch (e) {
         setProblem({ stage, ...problemOf(e) });
       } finally {

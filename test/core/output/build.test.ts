@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import ExcelJS from "exceljs";
 import type { Finding } from "../../../src/core/findings/finding";
+import { findingBasis, findingMessage, ruleTitle } from "../../../src/core/findings/render";
 import { parseRangeA1 } from "../../../src/core/grid";
 import { buildOutputSheets } from "../../../src/core/output/build";
 import type { OutputSheet } from "../../../src/core/output/model";
@@ -253,13 +254,15 @@ describe("the Kết quả kiểm tra sheet", () => {
     expect(rows).toHaveLength(input.findings.length);
     rows.forEach((r, i) => {
       const f = input.findings[i] as Finding;
-      expect(shown(r[1])).toBe(f.rule);
+      // The rule's title in the sheet's language, never its internal id.
+      expect(shown(r[1])).toBe(ruleTitle(f.rule, "vi"));
+      expect(shown(r[1])).not.toBe(f.rule);
       expect(shown(r[2])).toBe(f.sheet);
       expect(shown(r[3])).toBe(f.cell);
       expect(r[3]?.link).toEqual(f.cell === null ? undefined : { sheet: f.sheet, cell: f.cell });
       expect(shown(r[5])).toBe(f.value);
-      expect(shown(r[6])).toBe(f.message.vi);
-      expect(shown(r[7])).toBe(f.basis?.vi ?? null);
+      expect(shown(r[6])).toBe(findingMessage(f, "vi"));
+      expect(shown(r[7])).toBe(findingBasis(f, "vi"));
     });
     expect(rows.map((r) => shown(r[0]))).toEqual(
       input.findings.map((f) => ({ error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" })[f.severity]),
@@ -339,7 +342,7 @@ describe("text read from the user's cells stays text", () => {
       column: "Tên trường",
       cell: "B7",
       value: null,
-      message: { vi: "Thiếu tên trường", en: "Missing name" },
+      params: { what: "name" },
     };
     const { summary } = kontum();
     fc.assert(
@@ -363,7 +366,7 @@ describe("text read from the user's cells stays text", () => {
       column: "Năm",
       cell: "G12",
       value: "#N/A",
-      message: { vi: "Ô lỗi", en: "Error cell" },
+      params: { error: "#N/A" },
     };
     const [, sheet] = buildOutputSheets({ summary, findings: [finding], lang: "vi" });
     const link = sheet && dataRows(sheet, "KDCL_Findings")[0]?.[3]?.link;

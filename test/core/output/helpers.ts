@@ -2,20 +2,20 @@
 import type { Finding } from "../../../src/core/findings/finding";
 import { parseRangeA1 } from "../../../src/core/grid";
 import type { OutputCell, OutputSheet, OutputTable } from "../../../src/core/output/model";
-import { summarize } from "../../../src/core/summary/summary";
+import { checkGrids } from "../../../src/app/check";
+import type { Choices } from "../../../src/app/choices";
 import type { Summary } from "../../../src/core/summary/summary";
-import { validate } from "../../../src/core/validate";
-import type { ValidateOptions } from "../../../src/core/validate";
+import { TODAY } from "../../helpers/sheet";
 import { gridsFromWorkbook } from "../../../src/hosts/file/workbook";
 import type ExcelJS from "exceljs";
 import { KONTUM_PLAN_YEAR, kontumWorkbook } from "../../fixtures/kontum";
 
 export function checked(
   wb: ExcelJS.Workbook,
-  options: ValidateOptions,
+  choices: Choices,
 ): { summary: Summary; findings: readonly Finding[] } {
-  const result = validate(gridsFromWorkbook(wb), options);
-  return { summary: summarize(result.tables, options), findings: result.findings };
+  const check = checkGrids(gridsFromWorkbook(wb), choices, { today: TODAY });
+  return { summary: check.summary, findings: check.findings };
 }
 
 export function kontum(): { summary: Summary; findings: readonly Finding[] } {

@@ -247,6 +247,17 @@ const model = (id: OutputSheetId, name: string, cells = 0): OutputSheet => ({
   merges: [],
   columns: [],
   charts: [],
+  rowHeights: [],
+  print: {
+    paper: "A4",
+    orientation: "portrait",
+    fitToPagesWide: 1,
+    titleRows: null,
+    area: "A1:A1",
+    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    centerHorizontally: true,
+    scale: 1,
+  },
 });
 
 describe("writeOutput through a host", () => {

@@ -2,10 +2,10 @@ import { buildPlan } from "../../../src/core/plan/build";
 import type { PlanHeader, PlanSectionId } from "../../../src/core/plan/model";
 import { PLAN_SECTIONS } from "../../../src/core/plan/model";
 import type { Summary } from "../../../src/core/summary/summary";
-import { summarize } from "../../../src/core/summary/summary";
 import type { Lang } from "../../../src/core/text/format";
 import type { Grid } from "../../../src/core/grid";
-import { validate } from "../../../src/core/validate";
+import { checkGrids as runCheck } from "../../../src/app/check";
+import { TODAY } from "../../helpers/sheet";
 import { gridsFromWorkbook } from "../../../src/hosts/file/workbook";
 import { KONTUM_PLAN_YEAR, kontumWorkbook } from "../../fixtures/kontum";
 import type { Block, PlanDocument, TableBlock } from "../../../src/core/plan/model";
@@ -25,13 +25,10 @@ export interface Checked {
   readonly records: readonly SchoolRecord[];
 }
 
-/** validate → summarize, as the hosts do. */
+/** The pipeline every front end runs, for a plan year. */
 export function checkGrids(grids: readonly Grid[], planYear: number): Checked {
-  const result = validate(grids, { planYear });
-  return {
-    summary: summarize(result.tables, { planYear }),
-    records: result.tables.flatMap((t) => t.records),
-  };
+  const check = runCheck(grids, { planYear }, { today: TODAY });
+  return { summary: check.summary, records: check.records };
 }
 
 let kontum: Checked | null = null;

@@ -9,6 +9,8 @@ import {
   fromExcelSerial,
   isoDay,
   isValidDay,
+  lastDayOf,
+  overlapsYear,
   parseDate,
   toExcelSerial,
   type DateParse,
@@ -25,6 +27,42 @@ function day(iso: string): DayDate {
 function ok(iso: string, precision: DatePrecision): DateParse {
   return { kind: "ok", value: { date: day(iso), precision } };
 }
+
+describe("parseDate: school years, as officials write them", () => {
+  test.each<[string, number]>([
+    ["2017-2018", 2017],
+    ["2019 – 2020", 2019],
+    ["2019 - 2020", 2019],
+    ["2019/2020", 2019],
+    ["2019-20", 2019],
+    ["1999-00", 1999],
+    ["năm học 2019-2020", 2019],
+    ["Năm học 2019 – 2020", 2019],
+    ["NH 2021-2022", 2021],
+    ["NH. 2021-2022", 2021],
+  ])("%j is the school year from September %i", (text, first) => {
+    expect(parseDate(text)).toEqual(ok(`${first}-09-01`, "schoolYear"));
+  });
+
+  test("a school year spans 01/09 to 31/08, overlaps both calendar years and shows as written", () => {
+    const v = { date: { y: 2019, m: 9, d: 1 }, precision: "schoolYear" } as const;
+    expect(lastDayOf(v)).toEqual({ y: 2020, m: 8, d: 31 });
+    expect([2018, 2019, 2020, 2021].map((y) => overlapsYear(v, y))).toEqual([false, true, true, false]);
+    expect(formatDateValue(v)).toBe("2019–2020");
+  });
+
+  test("months abbreviated T5/2019 are months", () => {
+    expect(parseDate("T5/2019")).toEqual(ok("2019-05-01", "month"));
+    expect(parseDate("th.12/2020")).toEqual(ok("2020-12-01", "month"));
+  });
+
+  test("a twelve-month span that is not a calendar year shows its first and last month", () => {
+    const deadlines = { date: { y: 2023, m: 8, d: 1 }, precision: "year" } as const;
+    expect(lastDayOf(deadlines)).toEqual({ y: 2024, m: 7, d: 31 });
+    expect(formatDateValue(deadlines)).toBe("08/2023–07/2024");
+    expect(formatDateValue({ date: { y: 2024, m: 1, d: 1 }, precision: "year" })).toBe("2024");
+  });
+});
 
 describe("parseDate: text, day first", () => {
   test.each<[string, string]>([
@@ -142,7 +180,9 @@ describe("parseDate: text that is not a date", () => {
     "04/01/2024 (QĐ 123)",
     "2024/01/04",
     "Quý 1/2024",
-    "năm học 2019-2020",
+    "2019-2021",
+    "2020-2019",
+    "năm học 2019",
     "tháng 13 năm 2019",
     "ngày 30 tháng 2 năm 2020",
     "ngày 15 tháng 3",

@@ -9,10 +9,7 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { buildOutputSheets } from "../../../src/core/output/build";
 import type { OutputCell } from "../../../src/core/output/model";
-import { summarize } from "../../../src/core/summary/summary";
-import { validate } from "../../../src/core/validate";
 import { gridsFromWorkbook, toCellValue } from "../../../src/hosts/file/workbook";
 import {
   DISTRICT_FILE,
@@ -36,6 +33,9 @@ import {
   until,
   type StandalonePage,
 } from "./page";
+import { checkGrids } from "../../../src/app/check";
+import { outputSheetsOf } from "../../../src/app/output";
+import { TODAY } from "../../helpers/sheet";
 
 jest.setTimeout(60_000);
 
@@ -116,7 +116,7 @@ describe("the standalone page", () => {
     await shot(page, "sample-check");
   });
 
-  test("says in Vietnamese why an old .xls cannot be opened", async () => {
+  test("says in Vietnamese why a damaged .xls cannot be opened", async () => {
     const { page } = sp;
     await page.getByTestId("open-file").setInputFiles({
       name: "danh-sach-cu.xls",
@@ -126,7 +126,7 @@ describe("the standalone page", () => {
     const bar = page.getByTestId("note-error");
     await bar.waitFor();
     await expect(bar.textContent()).resolves.toContain(
-      "danh-sach-cu.xls là tệp Excel cũ (.xls): hãy mở bằng Excel và lưu thành .xlsx.",
+      "Tệp danh-sach-cu.xls bị hỏng hoặc không đầy đủ: không mở được.",
     );
     // The sample is still open.
     await page.locator('[role=grid][data-sheet="Danh sách"]').waitFor();
@@ -336,21 +336,12 @@ describe("the standalone page", () => {
 
     // "Tổng hợp" holds the figures the core computes from the same list.
     const wb = districtWorkbook();
-    const result = validate([gridsFromWorkbook(wb)[0]!], {
-      planYear: PLAN_YEAR,
-      referenceDate: { y: PLAN_YEAR, m: 12, d: 31 },
-    });
-    const summary = summarize(result.tables, {
-      planYear: PLAN_YEAR,
-      referenceDate: { y: PLAN_YEAR, m: 12, d: 31 },
-      regime: null,
-    });
-    const model = buildOutputSheets({
-      summary,
-      findings: result.findings,
-      lang: "vi",
-      sourceFile: DISTRICT_FILE,
-    });
+    const check = checkGrids(
+      [gridsFromWorkbook(wb)[0]!],
+      { planYear: PLAN_YEAR, referenceDate: { y: PLAN_YEAR, m: 12, d: 31 } },
+      { today: TODAY },
+    );
+    const model = outputSheetsOf(check, "vi", DISTRICT_FILE);
     const sheet = got.getWorksheet("Tổng hợp") as ExcelJS.Worksheet;
     const modelSheet = model.find((s) => s.id === "summary");
     const numbers = (modelSheet?.cells ?? []).filter(

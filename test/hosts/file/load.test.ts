@@ -60,9 +60,18 @@ describe("loadGrids", () => {
     ["empty", () => file("rong.xlsx", "")],
     ["not-workbook", () => file("van-ban.xlsx", "STT,Tên trường\n1,TH A\n")],
     ["corrupt", () => file("cut.xlsx", xlsx.subarray(0, Math.floor(xlsx.length / 2)))],
-    ["xls", () => file("cu.xls", "\xd0\xcf\x11\xe0")],
-    ["unsupported", () => file("ds.ods", "x")],
-    ["encoding", () => file("ansi.csv", new Uint8Array([0x53, 0x54, 0x54, 0x3b, 0xd2, 0x61, 0x0a]))],
+    ["not-workbook", () => file("cu.xls", "\xd0\xcf\x11\xe0")],
+    ["not-workbook", () => file("ds.ods", "x")],
+    ["unsupported", () => file("ds.numbers", "x")],
+    // Windows-1252 "Müller;Größe": not UTF-8, and nothing Vietnamese in Windows-1258 either.
+    [
+      "encoding",
+      () =>
+        file(
+          "ansi.csv",
+          new Uint8Array([0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72, 0x3b, 0x47, 0x72, 0xf6, 0xdf, 0x65, 0x0a]),
+        ),
+    ],
   ])("reports %s as an InputError with a one-line message", async (kind, make) => {
     const e = await failure(loadGrids(make()));
     expect(e.kind).toBe(kind);
@@ -73,10 +82,12 @@ describe("loadGrids", () => {
     expect(e.message).toBe(e.en);
   });
 
-  it("tells an .xls user to save as .xlsx", async () => {
-    const e = await failure(loadGrids(file("cu2.xls", "x")));
-    expect(e.vi).toContain(".xlsx");
-    expect(e.en).toContain("save it as .xlsx");
+  it("tells a CSV user whose file is in another code page to save it as CSV UTF-8", async () => {
+    const e = await failure(loadGrids(file("ansi2.csv", new Uint8Array([0x61, 0xe4, 0x3b, 0x62, 0x0a]))));
+    expect(e.vi).toMatch(/^Tệp .*ansi2\.csv không phải/);
+    expect(e.vi).toContain(
+      ' không phải văn bản UTF-8, UTF-16 hay Windows-1258: hãy lưu lại dạng "CSV UTF-8".',
+    );
   });
 
   it("reports a workbook with no worksheets", async () => {

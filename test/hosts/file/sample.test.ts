@@ -5,9 +5,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Finding, Severity } from "../../../src/core/findings/finding";
+import type { Finding } from "../../../src/core/findings/finding";
+import { findingMessage } from "../../../src/core/findings/render";
+import type { Severity } from "../../../src/core/findings/severity";
 import type { Grid } from "../../../src/core/grid";
-import { tableInfo, validate, type ValidationResult } from "../../../src/core/validate";
+import { tableInfo } from "../../../src/core/validate";
 import { loadGrids } from "../../../src/hosts/file/load";
 import {
   SAMPLE_FILE_NAME,
@@ -16,6 +18,8 @@ import {
   buildSampleWorkbook,
   sampleWorkbookBuffer,
 } from "../../../src/hosts/file/sample";
+import { checkGrids, type WorkbookCheck } from "../../../src/app/check";
+import { TODAY } from "../../helpers/sheet";
 
 /** rule@cell → severity, as SPEC §8 gives it for each planted fault. */
 const PLANTED: Readonly<Record<string, Severity>> = {
@@ -43,14 +47,14 @@ const key = (f: Finding): string => `${f.rule}@${f.cell ?? "-"}`;
 
 let dir: string;
 let grids: Grid[];
-let result: ValidationResult;
+let result: WorkbookCheck;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "kdcl-sample-"));
   const path = join(dir, SAMPLE_FILE_NAME);
   writeFileSync(path, await sampleWorkbookBuffer());
   grids = await loadGrids(path);
-  result = validate(grids, { planYear: SAMPLE_PLAN_YEAR });
+  result = checkGrids(grids, { planYear: SAMPLE_PLAN_YEAR }, { today: TODAY });
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -124,7 +128,8 @@ describe("the built-in sample list", () => {
     expect(byKey.get("code-noncanonical@E11")).toMatchObject({ value: "cấp độ 2", fix: "CĐ2" });
     expect(byKey.get("budget-unit-suspect@I22")).toMatchObject({ value: "1.500.000.000", fix: 1500 });
     expect(byKey.get("cell-error@G23")).toMatchObject({ value: "#N/A", column: "Năm công nhận", row: 23 });
-    expect(byKey.get("duplicate-school@B25")?.message.en).toContain("21");
+    const duplicate = byKey.get("duplicate-school@B25");
+    expect(duplicate && findingMessage(duplicate, "en")).toContain("21");
     expect(byKey.get("total-mismatch@I37")).toMatchObject({ value: "10580" });
     expect(byKey.get("standard-needs-accreditation@F10")).toMatchObject({ value: "MĐ1", regime: "tt2018" });
   });

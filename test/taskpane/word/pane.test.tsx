@@ -14,7 +14,7 @@ import { cityList, PLAN_YEAR } from "../lists";
 import { insertedText, installWord, LETTER, renderWordPane, uninstallWord, xlsxFile } from "./helpers";
 
 const SHEET = "DS trường";
-const FILE_LABEL = "Tệp danh sách trường (.xlsx, .xlsm hoặc .csv)";
+const FILE_LABEL = "Tệp danh sách trường (.xlsx, .xlsm, .xls, .ods hoặc .csv)";
 
 let list: File;
 beforeAll(async () => {
@@ -143,7 +143,7 @@ test("in English: the switch is kept in the document, the pane and the inserted 
   expect(await screen.findByRole("heading", { name: "Insert plan" })).toBeTruthy();
   await waitFor(() => expect(word.settings.saved.get("lang")).toBe('"en"'));
 
-  await user.upload(screen.getByLabelText("List file (.xlsx, .xlsm or .csv)"), list);
+  await user.upload(screen.getByLabelText("List file (.xlsx, .xlsm, .xls, .ods or .csv)"), list);
   expect(await screen.findByText("Sheet “DS trường”: 57 schools, 0 errors.")).toBeTruthy();
   await user.click(screen.getByRole("button", { name: "Insert plan" }));
   expect(

@@ -1,12 +1,13 @@
 import { defineRule } from "../rule";
-import { BASIS } from "../basis";
-import { levelField, placeOf, valueOf } from "../place";
+import { messages } from "./messages";
+import { BASIS } from "../shared/basis";
+import { levelField, placeOf, valueOf } from "../shared/place";
 
 export default defineRule({
   id: "accreditation-out-of-range",
+  messages,
   severity: "error",
-  title: { vi: "Cấp độ KĐCLGD ngoài phạm vi", en: "Accreditation level out of range" },
-  fields: ["combinedCode", "accreditation"],
+  needs: [["combinedCode", "accreditation"]],
   basis: BASIS.levels,
   check({ records }, report) {
     for (const r of records) {

@@ -1,7 +1,7 @@
 import type { CellValue } from "../../grid";
 import { check, findingsOf, hits, nfd, only, planOptions, sheet } from "../../../../test/helpers/sheet";
 import type { Expected } from "../../../../test/helpers/sheet";
-import { expectMessage } from "../../../../test/helpers/messages";
+import { expectMessage, expectNoBasis } from "../../../../test/helpers/messages";
 
 const RULE = "action-unknown";
 const OPTIONS = planOptions(2025);
@@ -79,6 +79,6 @@ describe(RULE, () => {
       ['"Xây dựng"', "renewal"],
     );
     expect(finding?.value).toBe("Xây dựng");
-    expect(finding?.basis).toBeUndefined();
+    expectNoBasis(finding);
   });
 });

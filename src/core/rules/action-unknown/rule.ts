@@ -1,11 +1,12 @@
 import { defineRule } from "../rule";
-import { placeOf, valueOf } from "../place";
+import { messages } from "./messages";
+import { placeOf, valueOf } from "../shared/place";
 
 export default defineRule({
   id: "action-unknown",
+  messages,
   severity: "warning",
-  title: { vi: "Hình thức công nhận không rõ", en: "Unknown planned action" },
-  fields: ["action"],
+  needs: [["action"]],
   basis: null,
   check({ records }, report) {
     for (const r of records) {

@@ -1,7 +1,7 @@
 import type { CellValue } from "../../grid";
 import { check, findingsOf, hits, only, planOptions, sheet } from "../../../../test/helpers/sheet";
 import type { Expected } from "../../../../test/helpers/sheet";
-import { expectMessage } from "../../../../test/helpers/messages";
+import { expectMessage, expectNoBasis } from "../../../../test/helpers/messages";
 
 const RULE = "budget-negative";
 const OPTIONS = planOptions(2025);
@@ -55,6 +55,6 @@ describe(RULE, () => {
     const [finding] = findingsOf(check(s, OPTIONS), RULE);
     expectMessage(finding, ["Kinh phí âm (-44.497)"], ["(-44,497)"]);
     expect(finding?.value).toBe("-44.497");
-    expect(finding?.basis).toBeUndefined();
+    expectNoBasis(finding);
   });
 });

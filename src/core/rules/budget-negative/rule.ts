@@ -1,11 +1,12 @@
 import { defineRule } from "../rule";
-import { placeOf, valueOf } from "../place";
+import { messages } from "./messages";
+import { placeOf, valueOf } from "../shared/place";
 
 export default defineRule({
   id: "budget-negative",
+  messages,
   severity: "error",
-  title: { vi: "Kinh phí âm", en: "Negative budget" },
-  fields: ["budget"],
+  needs: [["budget"]],
   basis: null,
   check({ records }, report) {
     for (const r of records) {

@@ -1,7 +1,7 @@
 import type { CellValue } from "../../grid";
 import { check, findingsOf, hits, only, planOptions, sheet } from "../../../../test/helpers/sheet";
 import type { Expected } from "../../../../test/helpers/sheet";
-import { expectMessage } from "../../../../test/helpers/messages";
+import { expectMessage, expectNoBasis } from "../../../../test/helpers/messages";
 
 const RULE = "budget-not-number";
 const OPTIONS = planOptions(2025);
@@ -66,6 +66,6 @@ describe(RULE, () => {
     expectMessage(finding, ['Kinh phí "Đã bố trí" không phải là số', "44.497", "31.162,5"], ['"Đã bố trí"']);
     expect(finding?.value).toBe("Đã bố trí");
     expect(finding?.column).toBe("Kinh phí (triệu đồng)");
-    expect(finding?.basis).toBeUndefined();
+    expectNoBasis(finding);
   });
 });

@@ -1,11 +1,12 @@
 import { defineRule } from "../rule";
-import { placeOf, valueOf } from "../place";
+import { messages } from "./messages";
+import { placeOf, valueOf } from "../shared/place";
 
 export default defineRule({
   id: "budget-not-number",
+  messages,
   severity: "error",
-  title: { vi: "Kinh phí không phải số", en: "Budget is not a number" },
-  fields: ["budget"],
+  needs: [["budget"]],
   basis: null,
   check({ records }, report) {
     for (const r of records) {

@@ -1,6 +1,6 @@
 import type { CellValue } from "../../grid";
 import { check, findingsOf, hits, only, planOptions, sheet } from "../../../../test/helpers/sheet";
-import { expectMessage } from "../../../../test/helpers/messages";
+import { expectMessage, expectNoBasis } from "../../../../test/helpers/messages";
 
 const RULE = "budget-unit-suspect";
 const OPTIONS = planOptions(2025);
@@ -106,6 +106,6 @@ describe(RULE, () => {
       ["1,250,000,000", "1,250 million"],
     );
     expect(finding?.value).toBe("1.250.000.000");
-    expect(finding?.basis).toBeUndefined();
+    expectNoBasis(finding);
   });
 });

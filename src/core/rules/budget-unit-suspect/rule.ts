@@ -1,14 +1,15 @@
 import { defineRule } from "../rule";
-import { placeOf, valueOf } from "../place";
+import { messages } from "./messages";
+import { placeOf, valueOf } from "../shared/place";
 
 /** A school's budget need is in the tens of thousands of triệu at most; a million means đồng. */
 const SUSPECT_FROM = 1_000_000;
 
 export default defineRule({
   id: "budget-unit-suspect",
+  messages,
   severity: "warning",
-  title: { vi: "Kinh phí có thể sai đơn vị", en: "Budget unit suspect" },
-  fields: ["budget"],
+  needs: [["budget"]],
   basis: null,
   check({ table, records }, report) {
     if (table.budgetUnit.label !== "triệu đồng") return;

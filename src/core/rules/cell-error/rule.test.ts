@@ -1,7 +1,7 @@
 import type { CellValue } from "../../grid";
 import { check, excelDate, findingsOf, hits, only, planOptions, sheet } from "../../../../test/helpers/sheet";
 import type { Expected } from "../../../../test/helpers/sheet";
-import { expectMessage } from "../../../../test/helpers/messages";
+import { expectMessage, expectNoBasis } from "../../../../test/helpers/messages";
 
 const RULE = "cell-error";
 const OPTIONS = planOptions(2025);
@@ -97,7 +97,7 @@ describe(RULE, () => {
       ["Kinh phí (triệu đồng)", "#REF!"],
     ]);
     expectMessage(found[0], ["Ô chứa lỗi Excel #N/A", "công thức"], ["#N/A"]);
-    expect(found[0]?.basis).toBeUndefined();
+    expectNoBasis(found[0]);
   });
 
   test("no other rule reads an error value as data", () => {

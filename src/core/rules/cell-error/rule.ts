@@ -1,12 +1,13 @@
 import { isCellError } from "../../grid";
 import { a1 } from "../../grid";
 import { defineRule } from "../rule";
+import { messages } from "./messages";
 
 export default defineRule({
   id: "cell-error",
+  messages,
   severity: "error",
-  title: { vi: "Ô chứa lỗi Excel", en: "Excel error value" },
-  fields: [],
+  needs: [],
   basis: null,
   check({ table }, report) {
     const headers = new Map<number, string>();

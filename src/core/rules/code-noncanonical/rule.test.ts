@@ -1,7 +1,7 @@
 import type { CellValue } from "../../grid";
 import { check, findingsOf, hits, nfd, only, planOptions, sheet } from "../../../../test/helpers/sheet";
 import type { Expected } from "../../../../test/helpers/sheet";
-import { expectMessage } from "../../../../test/helpers/messages";
+import { expectMessage, expectNoBasis } from "../../../../test/helpers/messages";
 
 const RULE = "code-noncanonical";
 const OPTIONS = planOptions(2025);
@@ -87,6 +87,6 @@ describe(RULE, () => {
     );
     expectMessage(plain, ['Cách ghi chuẩn là "CĐ3"'], ['"CĐ3"']);
     expect(press?.value).toBe("cấp độ 1");
-    expect(press?.basis).toBeUndefined();
+    expectNoBasis(press);
   });
 });

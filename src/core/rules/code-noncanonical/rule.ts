@@ -1,14 +1,15 @@
 import { defineRule } from "../rule";
-import { placeOf, valueOf } from "../place";
+import { messages } from "./messages";
+import { placeOf, valueOf } from "../shared/place";
 import type { CodeField } from "../../records/record";
 
 const FIELDS: readonly CodeField[] = ["combinedCode", "accreditation", "standard", "target"];
 
 export default defineRule({
   id: "code-noncanonical",
+  messages,
   severity: "info",
-  title: { vi: "Mức công nhận chưa ghi theo cách chuẩn", en: "Non-canonical recognition code" },
-  fields: FIELDS,
+  needs: [["combinedCode", "accreditation", "standard", "target"]],
   basis: null,
   check({ records }, report) {
     for (const r of records) {

@@ -1,6 +1,7 @@
 import { defineRule } from "../rule";
-import { BASIS } from "../basis";
-import { placeOf, valueOf } from "../place";
+import { messages } from "./messages";
+import { BASIS } from "../shared/basis";
+import { placeOf, valueOf } from "../shared/place";
 import type { CodeField } from "../../records/record";
 import type { CodeColumn } from "../../schools/codes";
 
@@ -13,9 +14,9 @@ const COLUMN: Readonly<Record<CodeField, CodeColumn>> = {
 
 export default defineRule({
   id: "code-unparseable",
+  messages,
   severity: "error",
-  title: { vi: "Không đọc được mức công nhận", en: "Unreadable recognition code" },
-  fields: ["combinedCode", "accreditation", "standard", "target"],
+  needs: [["combinedCode", "accreditation", "standard", "target"]],
   basis: BASIS.levels,
   check({ records }, report) {
     for (const r of records) {

@@ -1,7 +1,7 @@
 import type { CellValue } from "../../grid";
 import { check, excelDate, findingsOf, hits, only, planOptions, sheet } from "../../../../test/helpers/sheet";
 import type { Expected } from "../../../../test/helpers/sheet";
-import { expectMessage } from "../../../../test/helpers/messages";
+import { expectMessage, expectNoBasis } from "../../../../test/helpers/messages";
 
 const RULE = "date-invalid";
 const OPTIONS = planOptions(2025);
@@ -101,7 +101,7 @@ describe(RULE, () => {
     expectMessage(d[2], ['Ngày/năm công nhận "1989" trước năm 1990'], ["before 1990"]);
     expectMessage(d[3], ['Ngày/năm công nhận "2027" sau năm 2026'], ["after 2026"]);
     expect(d[0]?.value).toBe("15/13/2019");
-    expect(d[0]?.basis).toBeUndefined();
+    expectNoBasis(d[0]);
     const o = findingsOf(check(sheet({ header: second.header, rows: second.rows }), OPTIONS), RULE);
     expectMessage(o[0], ['Ngày/năm công nhận lần trước "1988"'], ["Previous recognition date"]);
     expectMessage(o[1], ['Ngày hết hạn "2032" sau năm 2031'], ["Expiry date"]);

@@ -1,8 +1,9 @@
 import { defineRule } from "../rule";
+import { messages, type Params } from "./messages";
 import type { Report } from "../rule";
 import type { DateField, Read, SchoolRecord } from "../../records/record";
 import type { DateParse } from "../../text/dates";
-import { placeOf, valueOf } from "../place";
+import { placeOf, valueOf } from "../shared/place";
 
 /** Recognitions under the circulars began in the 1990s; schools themselves can be much older. */
 const EARLIEST_RECOGNITION = 1990;
@@ -31,7 +32,7 @@ function judge(
   field: DateField | "planYear",
   parse: Read<DateParse> | null | undefined,
   planYear: number,
-): Report<"date-invalid"> | null {
+): Report<Params> | null {
   if (!parse || parse.kind === "empty" || parse.kind === "error") return null;
   const value = valueOf(record, field);
   const text = value ?? "";
@@ -49,9 +50,9 @@ function judge(
 
 export default defineRule({
   id: "date-invalid",
+  messages,
   severity: "error",
-  title: { vi: "Ngày tháng không hợp lệ", en: "Invalid date" },
-  fields: ["decisionDate", "previousDate", "expiry", "founded", "planYear"],
+  needs: [["decisionDate", "previousDate", "expiry", "founded", "planYear"]],
   basis: null,
   check({ records, options }, report) {
     for (const r of records) {

@@ -1,7 +1,7 @@
 import type { CellValue } from "../../grid";
 import { check, findingsOf, hits, nfd, only, planOptions, sheet } from "../../../../test/helpers/sheet";
 import type { Expected } from "../../../../test/helpers/sheet";
-import { expectMessage } from "../../../../test/helpers/messages";
+import { expectMessage, expectNoBasis } from "../../../../test/helpers/messages";
 
 const RULE = "duplicate-school";
 const OPTIONS = planOptions(2025);
@@ -115,6 +115,6 @@ describe(RULE, () => {
     expectMessage(found[1], [`trùng với dòng ${s.row(3)}`]);
     expectMessage(found[2], [`trùng với dòng ${s.row(0)}`]);
     expectMessage(found[3], [`trùng với dòng ${s.row(3)}`]);
-    expect(found[0]?.basis).toBeUndefined();
+    expectNoBasis(found[0]);
   });
 });

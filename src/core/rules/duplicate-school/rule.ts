@@ -1,11 +1,12 @@
 import { defineRule } from "../rule";
-import { placeOf } from "../place";
+import { messages } from "./messages";
+import { placeOf } from "../shared/place";
 
 export default defineRule({
   id: "duplicate-school",
+  messages,
   severity: "error",
-  title: { vi: "Trường bị trùng", en: "Duplicate school" },
-  fields: ["name", "commune", "action", "planYear"],
+  needs: [],
   basis: null,
   check({ records, planList }, report) {
     const first = new Map<string, number>();

@@ -1,5 +1,5 @@
 import type { CellValue } from "../../grid";
-import type { ValidateOptions } from "../../validate";
+import type { Choices } from "../../../app/choices";
 import { check, findingsOf, hits, only, planOptions, serial, sheet } from "../../../../test/helpers/sheet";
 import type { Expected } from "../../../../test/helpers/sheet";
 import { expectBasis, expectMessage } from "../../../../test/helpers/messages";
@@ -11,7 +11,7 @@ const HEADER = ["STT", "Tên trường", "Xã/phường", "Mã công nhận", "N
 interface Case {
   readonly name: string;
   readonly rows: readonly (readonly CellValue[])[];
-  readonly options: ValidateOptions;
+  readonly options: Choices;
   readonly expected: readonly Expected[];
 }
 

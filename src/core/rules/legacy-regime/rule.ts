@@ -1,12 +1,13 @@
 import { defineRule } from "../rule";
-import { BASIS } from "../basis";
-import { placeOf, recognisedField, showDate, valueOf } from "../place";
+import { messages } from "./messages";
+import { BASIS } from "../shared/basis";
+import { placeOf, recognisedField, showDate, valueOf } from "../shared/place";
 
 export default defineRule({
   id: "legacy-regime",
+  messages,
   severity: "info",
-  title: { vi: "Công nhận theo quy định cũ", en: "Recognised under the former rules" },
-  fields: ["decisionDate", "previousDate"],
+  needs: [["decisionDate", "previousDate"]],
   basis: BASIS.regimes,
   check({ records }, report) {
     for (const r of records) {

@@ -1,6 +1,6 @@
 import type { CellValue } from "../../grid";
 import { check, findingsOf, only, planOptions, sheet } from "../../../../test/helpers/sheet";
-import { expectMessage } from "../../../../test/helpers/messages";
+import { expectMessage, expectNoBasis } from "../../../../test/helpers/messages";
 
 const RULE = "missing-column";
 const OPTIONS = planOptions(2025);
@@ -165,6 +165,6 @@ describe(RULE, () => {
     const s = sheet({ header, rows });
     const [finding] = findingsOf(check(s, OPTIONS), RULE);
     expectMessage(finding, ["Danh sách thiếu", ...vi], [en]);
-    expect(finding?.basis).toBeUndefined();
+    expectNoBasis(finding);
   });
 });

@@ -1,11 +1,12 @@
 import { defineRule } from "../rule";
+import { messages } from "./messages";
 import type { Place } from "../rule";
 
 export default defineRule({
   id: "missing-column",
+  messages,
   severity: "warning",
-  title: { vi: "Thiếu cột nên có", en: "Recommended column missing" },
-  fields: ["type", "combinedCode", "accreditation", "standard"],
+  needs: [],
   basis: null,
   check({ table, records }, report) {
     const place: Place = { sheet: table.sheet, row: table.headerRow, column: null, cell: null };

@@ -1,7 +1,7 @@
 import type { CellValue } from "../../grid";
 import { check, findingsOf, hits, nfd, only, planOptions, sheet } from "../../../../test/helpers/sheet";
 import type { Expected } from "../../../../test/helpers/sheet";
-import { expectMessage } from "../../../../test/helpers/messages";
+import { expectMessage, expectNoBasis } from "../../../../test/helpers/messages";
 
 const RULE = "missing-value";
 const OPTIONS = planOptions(2025);
@@ -118,6 +118,6 @@ describe(RULE, () => {
     expect(name?.value).toBeNull();
     expect(code?.value).toBeNull();
     expect(code?.column).toBe("Mã công nhận");
-    expect(code?.basis).toBeUndefined();
+    expectNoBasis(code);
   });
 });

@@ -1,14 +1,15 @@
 import { defineRule } from "../rule";
-import { placeOf, valueOf } from "../place";
+import { messages } from "./messages";
+import { placeOf, valueOf } from "../shared/place";
 import type { CodeField } from "../../records/record";
 
 const CODE_FIELDS: readonly CodeField[] = ["combinedCode", "accreditation", "standard"];
 
 export default defineRule({
   id: "missing-value",
+  messages,
   severity: "error",
-  title: { vi: "Thiếu dữ liệu", en: "Missing value" },
-  fields: ["name", "combinedCode", "accreditation", "standard"],
+  needs: [],
   basis: null,
   check({ records }, report) {
     for (const r of records) {

@@ -1,7 +1,7 @@
 import type { CellValue } from "../../grid";
 import { check, findingsOf, hits, only, planOptions, sheet } from "../../../../test/helpers/sheet";
 import type { Expected } from "../../../../test/helpers/sheet";
-import { expectMessage } from "../../../../test/helpers/messages";
+import { expectMessage, expectNoBasis } from "../../../../test/helpers/messages";
 
 const RULE = "new-with-previous";
 const OPTIONS = planOptions(2025);
@@ -82,6 +82,6 @@ describe(RULE, () => {
       ["15/03/2020"],
     );
     expect(finding?.value).toBe("15/03/2020");
-    expect(finding?.basis).toBeUndefined();
+    expectNoBasis(finding);
   });
 });

@@ -1,11 +1,12 @@
 import { defineRule } from "../rule";
-import { placeOf, recognisedField, showDate, valueOf } from "../place";
+import { messages } from "./messages";
+import { placeOf, recognisedField, showDate, valueOf } from "../shared/place";
 
 export default defineRule({
   id: "new-with-previous",
+  messages,
   severity: "warning",
-  title: { vi: "Công nhận mới nhưng đã có công nhận", en: "First recognition but already recognised" },
-  fields: ["action", "decisionDate", "previousDate", "standard", "combinedCode"],
+  needs: [["action"], ["decisionDate", "previousDate", "combinedCode", "accreditation", "standard"]],
   basis: null,
   check({ table, records }, report) {
     const hasCodes = Boolean(

@@ -1,15 +1,16 @@
 import { defineRule } from "../rule";
-import { BASIS } from "../basis";
+import { messages } from "./messages";
+import { BASIS } from "../shared/basis";
 import { isExpiredOn } from "../../schools/cycle";
-import { placeOf, recognisedField, showDate, valueOf } from "../place";
-import { reassessmentIndex } from "../planned";
+import { placeOf, recognisedField, showDate, valueOf } from "../shared/place";
+import { reassessmentIndex } from "../shared/planned";
 import { isRecognised } from "../../records/recognised";
 
 export default defineRule({
   id: "recognition-expired",
+  messages,
   severity: "warning",
-  title: { vi: "Công nhận đã hết hạn", en: "Recognition expired" },
-  fields: ["decisionDate", "previousDate", "expiry"],
+  needs: [["decisionDate", "previousDate", "expiry"]],
   basis: BASIS.validity,
   check({ records, options, referenceDate }, report) {
     const plans = reassessmentIndex(records);

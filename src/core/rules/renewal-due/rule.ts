@@ -1,14 +1,15 @@
 import { defineRule } from "../rule";
-import { BASIS } from "../basis";
+import { messages } from "./messages";
+import { BASIS } from "../shared/basis";
 import { dossierDeadline, expiresInYear } from "../../schools/cycle";
-import { placeOf, recognisedField, showDate, valueOf } from "../place";
+import { placeOf, recognisedField, showDate, valueOf } from "../shared/place";
 import { isRecognised } from "../../records/recognised";
 
 export default defineRule({
   id: "renewal-due",
+  messages,
   severity: "info",
-  title: { vi: "Đến hạn công nhận lại", en: "Renewal due" },
-  fields: ["decisionDate", "previousDate", "expiry"],
+  needs: [["decisionDate", "previousDate", "expiry"]],
   basis: BASIS.renewal,
   check({ records, options }, report) {
     for (const r of records) {

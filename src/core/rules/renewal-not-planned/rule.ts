@@ -1,15 +1,16 @@
 import { defineRule } from "../rule";
-import { BASIS } from "../basis";
+import { messages } from "./messages";
+import { BASIS } from "../shared/basis";
 import { dossierDeadline, expiresInYear } from "../../schools/cycle";
-import { placeOf, showDate, valueOf } from "../place";
-import { reassessmentIndex } from "../planned";
+import { placeOf, showDate, valueOf } from "../shared/place";
+import { reassessmentIndex } from "../shared/planned";
 import { isRecognised } from "../../records/recognised";
 
 export default defineRule({
   id: "renewal-not-planned",
+  messages,
   severity: "warning",
-  title: { vi: "Hết hạn nhưng chưa đề nghị công nhận lại", en: "Expiring without a planned renewal" },
-  fields: ["action", "decisionDate", "previousDate", "expiry"],
+  needs: [["action"], ["decisionDate", "previousDate", "expiry"]],
   basis: BASIS.renewal,
   check({ table, records, options }, report) {
     if (!table.columns.action) return;

@@ -1,14 +1,15 @@
 import { defineRule } from "../rule";
-import { BASIS } from "../basis";
+import { messages } from "./messages";
+import { BASIS } from "../shared/basis";
 import { yearsBetween } from "../../schools/cycle";
 import { endOfYear } from "../../text/dates";
-import { placeOf, recognisedField, showDate, valueOf } from "../place";
+import { placeOf, recognisedField, showDate, valueOf } from "../shared/place";
 
 export default defineRule({
   id: "renewal-too-early",
+  messages,
   severity: "warning",
-  title: { vi: "Công nhận lại quá sớm", en: "Renewal too early" },
-  fields: ["action", "decisionDate", "previousDate", "planYear"],
+  needs: [["action"], ["decisionDate", "previousDate"]],
   basis: BASIS.validity,
   check({ records }, report) {
     for (const r of records) {

@@ -1,15 +1,13 @@
 import { defineRule } from "../rule";
-import { BASIS } from "../basis";
-import { placeOf, valueOf } from "../place";
+import { messages } from "./messages";
+import { BASIS } from "../shared/basis";
+import { placeOf, valueOf } from "../shared/place";
 
 export default defineRule({
   id: "renewal-without-previous",
+  messages,
   severity: "error",
-  title: {
-    vi: "Công nhận lại nhưng thiếu lần công nhận trước",
-    en: "Renewal without a previous recognition",
-  },
-  fields: ["action", "decisionDate", "previousDate"],
+  needs: [["action"], ["decisionDate", "previousDate"]],
   basis: BASIS.validity,
   check({ table, records }, report) {
     const dateField = table.columns.decisionDate

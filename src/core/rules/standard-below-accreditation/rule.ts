@@ -1,15 +1,13 @@
 import { defineRule } from "../rule";
-import { BASIS } from "../basis";
-import { levelField, placeOf, valueOf } from "../place";
+import { messages } from "./messages";
+import { BASIS } from "../shared/basis";
+import { levelField, placeOf, valueOf } from "../shared/place";
 
 export default defineRule({
   id: "standard-below-accreditation",
+  messages,
   severity: "warning",
-  title: {
-    vi: "Mức độ CQG thấp hơn kết quả KĐCLGD",
-    en: "Standard level below what the accreditation allows",
-  },
-  fields: ["combinedCode", "accreditation", "standard"],
+  needs: [["combinedCode", "accreditation", "standard"]],
   basis: BASIS.levels,
   check({ records }, report) {
     for (const r of records) {

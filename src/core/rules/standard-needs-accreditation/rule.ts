@@ -1,15 +1,13 @@
 import { defineRule } from "../rule";
-import { BASIS } from "../basis";
-import { levelField, placeOf, softened, valueOf } from "../place";
+import { messages } from "./messages";
+import { BASIS } from "../shared/basis";
+import { levelField, placeOf, softened, valueOf } from "../shared/place";
 
 export default defineRule({
   id: "standard-needs-accreditation",
+  messages,
   severity: "error",
-  title: {
-    vi: "Mức độ CQG cao hơn kết quả KĐCLGD cho phép",
-    en: "Standard level above what the accreditation allows",
-  },
-  fields: ["combinedCode", "accreditation", "standard"],
+  needs: [["combinedCode", "accreditation", "standard"]],
   basis: BASIS.levels,
   check({ records }, report) {
     for (const r of records) {

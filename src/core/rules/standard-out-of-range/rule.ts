@@ -1,12 +1,13 @@
 import { defineRule } from "../rule";
-import { BASIS } from "../basis";
-import { levelField, placeOf, valueOf } from "../place";
+import { messages } from "./messages";
+import { BASIS } from "../shared/basis";
+import { levelField, placeOf, valueOf } from "../shared/place";
 
 export default defineRule({
   id: "standard-out-of-range",
+  messages,
   severity: "error",
-  title: { vi: "Mức độ CQG ngoài phạm vi", en: "National-standard level out of range" },
-  fields: ["combinedCode", "standard"],
+  needs: [["combinedCode", "standard"]],
   basis: BASIS.levels,
   check({ records }, report) {
     for (const r of records) {

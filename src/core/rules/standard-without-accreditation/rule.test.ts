@@ -1,5 +1,5 @@
 import type { CellValue } from "../../grid";
-import type { ValidateOptions } from "../../validate";
+import type { Choices } from "../../../app/choices";
 import { check, excelDate, findingsOf, hits, only, planOptions, sheet } from "../../../../test/helpers/sheet";
 import type { Expected } from "../../../../test/helpers/sheet";
 import { expectBasis, expectMessage } from "../../../../test/helpers/messages";
@@ -13,7 +13,7 @@ interface Case {
   readonly name: string;
   readonly header: readonly string[];
   readonly rows: readonly (readonly CellValue[])[];
-  readonly options: ValidateOptions;
+  readonly options: Choices;
   readonly expected: readonly Expected[];
 }
 

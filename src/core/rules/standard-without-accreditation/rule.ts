@@ -1,13 +1,14 @@
 import { defineRule } from "../rule";
-import { BASIS } from "../basis";
-import { levelField, placeOf, valueOf } from "../place";
+import { messages } from "./messages";
+import { BASIS } from "../shared/basis";
+import { levelField, placeOf, valueOf } from "../shared/place";
 import { isUndated } from "../../records/interpret";
 
 export default defineRule({
   id: "standard-without-accreditation",
+  messages,
   severity: "warning",
-  title: { vi: "Có CQG nhưng không có KĐCLGD", en: "Standard level without accreditation" },
-  fields: ["combinedCode", "accreditation", "standard"],
+  needs: [["combinedCode", "accreditation", "standard"]],
   basis: BASIS.levels,
   check({ table, records }, report) {
     // A list with only a CQG column gets one missing-column warning, not one per row.

@@ -1,6 +1,6 @@
 import type { Grid } from "../../grid";
 import { check, findingsOf, nfd, only, planOptions, sheet } from "../../../../test/helpers/sheet";
-import { expectMessage } from "../../../../test/helpers/messages";
+import { expectMessage, expectNoBasis } from "../../../../test/helpers/messages";
 
 const RULE = "table-not-found";
 const OPTIONS = planOptions(2025);
@@ -78,7 +78,7 @@ describe(RULE, () => {
       ["Không tìm thấy bảng danh sách trường", '"Tiến độ"', "Tên trường"],
       ['"Tiến độ"'],
     );
-    expect(finding?.basis).toBeUndefined();
+    expectNoBasis(finding);
     expect(finding?.regime).toBeUndefined();
     expect(finding?.column).toBeNull();
     expect(finding?.value).toBeNull();

@@ -1,10 +1,11 @@
 import { defineRule } from "../rule";
+import { messages } from "./messages";
 
 export default defineRule({
   id: "table-not-found",
+  messages,
   severity: "error",
-  title: { vi: "Không tìm thấy bảng danh sách", en: "No school list found" },
-  fields: [],
+  needs: [],
   basis: null,
   checkSheet(sheet, report) {
     report({

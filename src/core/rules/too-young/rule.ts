@@ -1,10 +1,11 @@
 import { defineRule } from "../rule";
-import { BASIS } from "../basis";
+import { messages } from "./messages";
+import { BASIS } from "../shared/basis";
 import type { SchoolTypeId } from "../../schools/types";
-import { placeOf, valueOf } from "../place";
+import { placeOf, valueOf } from "../shared/place";
 import type { CheckOptions } from "../../records/options";
 import type { SchoolRecord } from "../../records/record";
-import { lastDayOf } from "../../schools/cycle";
+import { lastDayOf } from "../../text/dates";
 import { regimeFor } from "../../schools/regimes";
 import type { RegimeChoice } from "../../schools/regimes";
 import type { DateValue } from "../../text/dates";
@@ -46,9 +47,9 @@ const MIN_YEARS: Readonly<Record<SchoolTypeId, number>> = {
 
 export default defineRule({
   id: "too-young",
+  messages,
   severity: "error",
-  title: { vi: "Trường chưa đủ thời gian hoạt động", en: "School too young" },
-  fields: ["founded", "decisionDate", "action", "planYear"],
+  needs: [["founded"]],
   basis: BASIS.age,
   check({ records, options }, report) {
     for (const r of records) {

@@ -1,7 +1,7 @@
 import type { CellValue } from "../../grid";
 import { check, findingsOf, hits, only, planOptions, sheet } from "../../../../test/helpers/sheet";
 import type { Expected } from "../../../../test/helpers/sheet";
-import { expectMessage } from "../../../../test/helpers/messages";
+import { expectMessage, expectNoBasis } from "../../../../test/helpers/messages";
 
 const RULE = "total-mismatch";
 const OPTIONS = planOptions(2025);
@@ -126,6 +126,6 @@ describe(RULE, () => {
       ["75,000", "75,759.5"],
     );
     expect(finding?.column).toBe(BUDGET);
-    expect(finding?.basis).toBeUndefined();
+    expectNoBasis(finding);
   });
 });

@@ -5,6 +5,7 @@ import { displayValue } from "../../text/format";
 import { clean, foldWords } from "../../text/normalize";
 import type { SchoolTable, TableRow } from "../../table/model";
 import { defineRule } from "../rule";
+import { messages, type Params } from "./messages";
 import type { Reporter } from "../rule";
 
 /** "Tổng cộng", "Tổng số", "Toàn huyện" cover the whole table; "Cộng …" covers the group above it. */
@@ -36,9 +37,9 @@ const differs = (a: number, b: number): boolean => Math.abs(a - b) > 0.005 + 1e-
 
 export default defineRule({
   id: "total-mismatch",
+  messages,
   severity: "error",
-  title: { vi: "Dòng tổng không khớp", en: "Total does not add up" },
-  fields: ["budget"],
+  needs: [["budget"]],
   basis: null,
   check({ table }, report) {
     const budget = table.columns.budget;
@@ -86,7 +87,7 @@ function check(
   row: TableRow,
   written: number,
   scope: Scope,
-  report: Reporter<"total-mismatch">,
+  report: Reporter<Params>,
 ): void {
   if (!differs(written, scope.sum)) return;
   const col = table.columns.budget;

@@ -1,12 +1,13 @@
 import { defineRule } from "../rule";
-import { BASIS } from "../basis";
-import { placeOf, valueOf } from "../place";
+import { messages } from "./messages";
+import { BASIS } from "../shared/basis";
+import { placeOf, valueOf } from "../shared/place";
 
 export default defineRule({
   id: "type-name-mismatch",
+  messages,
   severity: "error",
-  title: { vi: "Cấp học không khớp tên trường", en: "Level column contradicts the name" },
-  fields: ["type", "name"],
+  needs: [["type"]],
   basis: BASIS.schoolTypes,
   check({ records }, report) {
     for (const r of records) {

@@ -1,13 +1,14 @@
 import { isCellError } from "../../grid";
 import { defineRule } from "../rule";
-import { BASIS } from "../basis";
-import { placeOf, valueOf } from "../place";
+import { messages } from "./messages";
+import { BASIS } from "../shared/basis";
+import { placeOf, valueOf } from "../shared/place";
 
 export default defineRule({
   id: "unknown-type",
+  messages,
   severity: "warning",
-  title: { vi: "Không xác định được cấp học", en: "Unknown school level" },
-  fields: ["name", "type"],
+  needs: [],
   basis: BASIS.schoolTypes,
   check({ records }, report) {
     for (const r of records) {

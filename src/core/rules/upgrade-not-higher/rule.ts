@@ -1,15 +1,16 @@
 import { defineRule } from "../rule";
-import { BASIS } from "../basis";
+import { messages } from "./messages";
+import { BASIS } from "../shared/basis";
 import { isUndated } from "../../records/interpret";
 import { canonicalCode } from "../../schools/codes";
 import { DEFAULT_REGIME, regimeById } from "../../schools/regimes";
-import { placeOf, valueOf } from "../place";
+import { placeOf, valueOf } from "../shared/place";
 
 export default defineRule({
   id: "upgrade-not-higher",
+  messages,
   severity: "error",
-  title: { vi: "Nâng mức không cao hơn mức hiện có", en: "Upgrade not to a higher level" },
-  fields: ["action", "combinedCode", "accreditation", "standard", "target"],
+  needs: [["action"], ["combinedCode", "accreditation", "standard", "target"]],
   basis: BASIS.upgrade,
   check({ table, records }, report) {
     // In an undated plan list the code already is the level to reach: there is no current level to compare.

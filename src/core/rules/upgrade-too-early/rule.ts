@@ -1,14 +1,15 @@
 import { defineRule } from "../rule";
-import { BASIS } from "../basis";
+import { messages } from "./messages";
+import { BASIS } from "../shared/basis";
 import { yearsBetween } from "../../schools/cycle";
 import { endOfYear } from "../../text/dates";
-import { placeOf, recognisedField, showDate, softened, valueOf } from "../place";
+import { placeOf, recognisedField, showDate, softened, valueOf } from "../shared/place";
 
 export default defineRule({
   id: "upgrade-too-early",
+  messages,
   severity: "error",
-  title: { vi: "Nâng mức chưa đủ 2 năm", en: "Upgrade less than 2 years after recognition" },
-  fields: ["action", "decisionDate", "previousDate", "planYear"],
+  needs: [["action"], ["decisionDate", "previousDate"]],
   basis: BASIS.upgrade,
   check({ records }, report) {
     for (const r of records) {

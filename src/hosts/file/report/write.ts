@@ -15,7 +15,7 @@
 import type { ExistingSheet, SheetPlan } from "../../../core/output/host";
 import { planSheetWrites } from "../../../core/output/host";
 import type { OutputSheet, OutputSheetId } from "../../../core/output/model";
-import { uniqueTableName } from "../../../core/output/model";
+import { qualifiedRange, uniqueTableName } from "../../../core/output/model";
 import {
   CUSTOM_CONTENT_TYPE,
   CUSTOM_REL_TYPE,
@@ -142,6 +142,67 @@ interface NewSheet {
     readonly relId: string;
     readonly charts: { part: string; relId: string }[];
   } | null;
+}
+
+const PRINT_NAMES = new Set(["_xlnm.Print_Area", "_xlnm.Print_Titles"]);
+
+/** Elements that follow `<definedNames>` in CT_Workbook: a new one goes before the first of them. */
+const AFTER_NAMES = [
+  "calcPr",
+  "oleSize",
+  "customWorkbookViews",
+  "pivotCaches",
+  "smartTagPr",
+  "smartTagTypes",
+  "webPublishing",
+  "fileRecoveryPr",
+  "webPublishObjects",
+  "extLst",
+];
+
+/**
+ * Each of our sheets' print area and repeated header rows, as the sheet-scoped names Excel keeps
+ * them in (`_xlnm.Print_Area`, `_xlnm.Print_Titles`). Names of that kind scoped to the place one of
+ * ours takes (an earlier sheet of ours) are replaced; every other name stays as it was.
+ */
+function withPrintNames(workbookXml: string, p: string, placed: readonly NewSheet[]): string {
+  const order = sheetsOf(workbookXml).map((s) => s.sheetId);
+  const names: string[] = [];
+  const ours = new Set<number>();
+  for (const s of placed) {
+    const index = order.indexOf(s.sheetId);
+    if (index < 0) continue;
+    ours.add(index);
+    const print = s.sheet.print;
+    names.push(
+      `<${p}definedName name="_xlnm.Print_Area" localSheetId="${index}">${escapeXml(qualifiedRange(s.name, print.area))}</${p}definedName>`,
+    );
+    if (print.titleRows) {
+      const rows = `$${print.titleRows.first}:$${print.titleRows.last}`;
+      const quoted = qualifiedRange(s.name, "A1").replace(/!.*$/, "");
+      names.push(
+        `<${p}definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeXml(`${quoted}!${rows}`)}</${p}definedName>`,
+      );
+    }
+  }
+  let xml = workbookXml.replace(
+    /<(?:[\w.-]+:)?definedName\b[^>]*>[\s\S]*?<\/(?:[\w.-]+:)?definedName\s*>/g,
+    (el) => {
+      const a = attributes(/^<[^>]*>/.exec(el)?.[0] ?? "");
+      const scope = Number(a.get("localSheetId"));
+      return PRINT_NAMES.has(a.get("name") ?? "") && ours.has(scope) ? "" : el;
+    },
+  );
+  if (names.length === 0) return xml;
+  if (new RegExp(`<${p}definedNames\\b`).test(xml))
+    return insertBeforeClose(xml, "definedNames", names.join(""));
+  const block = `<${p}definedNames>${names.join("")}</${p}definedNames>`;
+  for (const next of AFTER_NAMES) {
+    const at = xml.search(new RegExp(`<${p}${next}\\b`));
+    if (at >= 0) return xml.slice(0, at) + block + xml.slice(at);
+  }
+  xml = xml.replace(new RegExp(`</${p}workbook\\s*>`), (close) => block + close);
+  return xml;
 }
 
 /**
@@ -288,6 +349,7 @@ export async function writeReport(
     removedEls.filter((e) => !replaced.has(e)).map((e) => e.xml),
   );
   if (appended.length > 0) workbook = insertBeforeClose(workbook, "sheets", appended.join(""));
+  workbook = withPrintNames(workbook, p, placed);
 
   // Styles: ours appended to the user's (or a minimal styles part when the package had none).
   const stylesRel = wbRels.find((r) => r.type === REL.styles && !r.external);

@@ -4,16 +4,17 @@
  * index); ours go after them, and a format already there, written exactly as we would write it
  * (an earlier report's), is reused instead of added again.
  *
- * Presentation follows the model's tokens: titles bold 14 pt, subtitles bold 12 pt, headers and
- * totals bold, notes italic, links blue and underlined; headers centred and wrapped, wrapping
- * columns top-aligned, merged titles centred.
+ * Presentation follows the model's tokens: titles and subtitles bold at the model's sizes, headers
+ * and totals bold, notes italic, links blue and underlined; headers centred and wrapped, wrapping
+ * columns top-aligned, merged titles centred, other merged lines left-aligned and wrapped.
  */
 import type { CellStyle, OutputCell, OutputSheet } from "../../../core/output/model";
 import { NUMBER_FORMATS } from "../../../core/output/model";
+import { STYLE_FONT_PT } from "../../../core/output/print";
 import { parseRangeA1 } from "../../../core/grid";
 import { escapeXml, rootPrefix } from "../package/parts";
 
-type Alignment = "header" | "wrap" | "top" | "merge" | null;
+type Alignment = "header" | "wrap" | "top" | "merge" | "line" | null;
 
 interface Format {
   readonly style: CellStyle | null;
@@ -27,7 +28,7 @@ interface Format {
  * costs a few integer operations: style × link × number format × alignment.
  */
 const STYLES: readonly (CellStyle | null)[] = [null, "title", "subtitle", "header", "total", "note"];
-const ALIGNS: readonly Alignment[] = [null, "header", "wrap", "top", "merge"];
+const ALIGNS: readonly Alignment[] = [null, "header", "wrap", "top", "merge", "line"];
 const FORMATS: readonly string[] = [
   NUMBER_FORMATS.text,
   NUMBER_FORMATS.count,
@@ -66,7 +67,8 @@ function decode(code: number): Format {
 function codeOf(sheet: OutputSheet, cell: OutputCell, corners: ReadonlySet<number>): number {
   const style = cell.style ?? null;
   let align: number;
-  if (corners.size > 0 && corners.has(cell.row * 16_384 + cell.col)) align = 4;
+  // A merged title is centred; a sentence merged across the width reads from the left, wrapped.
+  if (corners.size > 0 && corners.has(cell.row * 16_384 + cell.col)) align = style === "title" ? 4 : 5;
   else if (style === "header") align = 1;
   else if (sheet.columns[cell.col - 1]?.wrap) align = 2;
   else if (style !== "title" && style !== "note" && style !== "subtitle") align = 3;
@@ -86,6 +88,7 @@ const BUILT_IN: Readonly<Record<string, number>> = {
 const ALIGNMENT: Readonly<Record<NonNullable<Alignment>, string>> = {
   header: '<alignment horizontal="center" vertical="center" wrapText="1"/>',
   merge: '<alignment horizontal="center" vertical="center" wrapText="1"/>',
+  line: '<alignment horizontal="left" vertical="top" wrapText="1"/>',
   wrap: '<alignment vertical="top" wrapText="1"/>',
   top: '<alignment vertical="top"/>',
 };
@@ -119,7 +122,7 @@ function baseFontOf(fontXml: string | null): BaseFont {
 function fontXml(f: Format, base: BaseFont, p: string): string | null {
   if (f.style === null && !f.link) return null;
   const bold = f.style === "title" || f.style === "subtitle" || f.style === "header" || f.style === "total";
-  const size = f.style === "title" ? "14" : f.style === "subtitle" ? "12" : base.size;
+  const size = f.style === "title" || f.style === "subtitle" ? String(STYLE_FONT_PT[f.style]) : base.size;
   const color = f.link ? '<color rgb="FF0563C1"/>' : base.color;
   return (
     `<${p}font>` +

@@ -2,7 +2,8 @@
  * One of our sheets (the OutputSheet model) as worksheet XML, produced in chunks so a findings sheet
  * of any length streams into the zip without ever being one string: column widths, cells (text as
  * inline strings, so the user's shared-string table is left as it was; numbers; dates as serials),
- * merged titles, internal links, A4 landscape one page wide, the drawing of the chart and the tables.
+ * row heights for wrapped text, merged titles, internal links, the model's page setup (A4, its
+ * orientation, one page wide, centred), the drawing of the chart and the tables.
  */
 import { a1, parseRangeA1, rangeA1 } from "../../../core/grid";
 import type { OutputCell, OutputSheet } from "../../../core/output/model";
@@ -112,12 +113,18 @@ export function* worksheetXml(input: WorksheetInput): Generator<string> {
     put("</cols>");
   }
   put("<sheetData>");
+  const heights = new Map(sheet.rowHeights.map((h) => [h.row, h.height]));
+  const openRow = (r: number): void => {
+    const h = heights.get(r);
+    put(h === undefined ? `<row r="${r}">` : `<row r="${r}" ht="${h}" customHeight="1">`);
+    heights.delete(r);
+  };
   let row = 0;
   for (const cell of ordered(sheet.cells)) {
     if (cell.row !== row) {
       if (row !== 0) put("</row>");
       row = cell.row;
-      put(`<row r="${row}">`);
+      openRow(row);
     }
     put(
       cellXml(
@@ -133,6 +140,9 @@ export function* worksheetXml(input: WorksheetInput): Generator<string> {
     }
   }
   if (row !== 0) put("</row>");
+  // A height for a row without cells: an empty row of that height, in order after the last row.
+  for (const [r, h] of [...heights].sort((a, b) => a[0] - b[0]))
+    if (r > row) put(`<row r="${r}" ht="${h}" customHeight="1"/>`);
   put("</sheetData>");
 
   if (sheet.merges.length > 0) {
@@ -156,10 +166,13 @@ export function* worksheetXml(input: WorksheetInput): Generator<string> {
     }
   }
   if (links > 0) put("</hyperlinks>");
-  // Offices print these sheets and attach them to reports: A4, landscape, one page wide.
+  // Offices print these sheets and attach them to reports: as the model's page setup says.
+  const p = sheet.print;
+  const m = p.margins;
   put(
-    `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
-      `<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>`,
+    (p.centerHorizontally ? `<printOptions horizontalCentered="1"/>` : "") +
+      `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
+      `<pageSetup paperSize="9" orientation="${p.orientation}" fitToWidth="${p.fitToPagesWide}" fitToHeight="0"/>`,
   );
   if (input.drawingRelId !== null) put(`<drawing r:id="${input.drawingRelId}"/>`);
   if (input.tableRelIds.length > 0) {

@@ -6,9 +6,9 @@ import {
   Button,
 } from "@fluentui/react-components";
 import type { Field } from "../../../core/table/fields";
-import { FIELDS } from "../../../core/table/fields";
+import { FIELDS } from "../../../app/vocabulary";
 import type { SchoolTable } from "../../../core/table/model";
-import type { SavedMapping } from "../../../hosts/host";
+import type { SavedMapping } from "../../../app/settings";
 import { useText } from "../../i18n";
 import { useLayout } from "../common/styles";
 import { columnChoices } from "./columns";

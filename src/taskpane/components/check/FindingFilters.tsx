@@ -1,7 +1,9 @@
 import { Badge, Dropdown, Field, Option, ToggleButton } from "@fluentui/react-components";
-import { SEVERITY_ORDER } from "../../../core/findings/finding";
-import { ruleById } from "../../../core/rules/registry";
-import { formatNumber } from "../../../core/text/format";
+import { SEVERITY_ORDER } from "../../../app/vocabulary";
+import { titleOfRule } from "../../../app/describe";
+import type { RuleId } from "../../../core/rules/registry";
+import { isRuleId } from "../../../app/vocabulary";
+import { formatNumber } from "../../../app/format";
 import { useText } from "../../i18n";
 import type { FindingFilter } from "../../hooks/useFindingFilter";
 import { useLayout } from "../common/styles";
@@ -11,12 +13,9 @@ const ALL = "*";
 
 /** Severity toggles with their counts, and a rule filter. */
 export function FindingFilters({ filter }: { filter: FindingFilter }) {
-  const { t, lang, pick } = useText();
+  const { t, lang } = useText();
   const css = useLayout();
-  const ruleTitle = (id: string) => {
-    const rule = ruleById(id);
-    return rule ? pick(rule.title) : id;
-  };
+  const ruleTitle = (id: RuleId) => titleOfRule(id, lang);
   const selected = filter.rule;
   return (
     <div className={css.stack}>
@@ -44,8 +43,9 @@ export function FindingFilters({ filter }: { filter: FindingFilter }) {
             value={selected === null ? t.findings.allRules : ruleTitle(selected)}
             selectedOptions={[selected ?? ALL]}
             onOptionSelect={(_, data) => {
-              if (data.optionValue !== undefined)
-                filter.setRule(data.optionValue === ALL ? null : data.optionValue);
+              const id = data.optionValue;
+              if (id === ALL) filter.setRule(null);
+              else if (id !== undefined && isRuleId(id)) filter.setRule(id);
             }}
           >
             <Option value={ALL}>{t.findings.allRules}</Option>

@@ -1,9 +1,8 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { WrenchRegular } from "@fluentui/react-icons";
 import type { Finding } from "../../../core/findings/finding";
-import { ruleById } from "../../../core/rules/registry";
-import { regimeById } from "../../../core/schools/regimes";
-import { formatNumber } from "../../../core/text/format";
+import { describeFinding } from "../../../app/describe";
+import { formatNumber } from "../../../app/format";
 import { useText } from "../../i18n";
 
 const useStyles = makeStyles({
@@ -52,16 +51,15 @@ export function FindingItem({
   onSelect: (finding: Finding) => void;
   onFix: (finding: Finding, scope: "one" | "rule") => void;
 }) {
-  const { t, lang, pick } = useText();
+  const { t, lang } = useText();
   const css = useStyles();
-  const message = pick(finding.message);
-  const rule = ruleById(finding.rule);
+  const text = describeFinding(finding, lang);
   const fix = finding.fix;
   const where = finding.cell === null ? t.findings.wholeTable : t.findings.cell(finding.cell);
   const content = (
     <>
       <span className={css.cell}>{where}</span>
-      <span>{message}</span>
+      <span>{text.message}</span>
     </>
   );
   return (
@@ -74,7 +72,7 @@ export function FindingItem({
         </button>
       )}
       <div className={css.meta}>
-        {rule ? pick(rule.title) : finding.rule}
+        {text.title}
         {finding.column !== null && ` · ${finding.column}`}
         {finding.cell !== null && ` · ${t.findings.value}: ${finding.value ?? t.findings.empty}`}
       </div>
@@ -98,11 +96,11 @@ export function FindingItem({
           )}
         </div>
       )}
-      {finding.basis && (
+      {text.basis !== null && (
         <details className={css.basis}>
           <summary>{t.findings.basis}</summary>
-          <p>{pick(finding.basis)}</p>
-          {finding.regime && <p>{t.findings.regime(pick(regimeById(finding.regime).label))}</p>}
+          <p>{text.basis}</p>
+          {text.regime !== null && <p>{t.findings.regime(text.regime)}</p>}
         </details>
       )}
     </li>

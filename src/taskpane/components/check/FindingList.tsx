@@ -1,7 +1,9 @@
 import { Badge, Button } from "@fluentui/react-components";
 import { useId, useMemo, useState } from "react";
-import type { Finding, Severity } from "../../../core/findings/finding";
-import { formatNumber } from "../../../core/text/format";
+import type { Finding } from "../../../core/findings/finding";
+import type { Severity } from "../../../core/findings/severity";
+import { fixCountsByRule } from "../../../app/cells";
+import { formatNumber } from "../../../app/format";
 import { useText } from "../../i18n";
 import { useLayout } from "../common/styles";
 import { FindingItem } from "./FindingItem";
@@ -31,11 +33,7 @@ export function FindingList({
     warning: PAGE_SIZE,
     info: PAGE_SIZE,
   });
-  const fixesByRule = useMemo(() => {
-    const m = new Map<string, number>();
-    for (const f of fixable) m.set(f.rule, (m.get(f.rule) ?? 0) + 1);
-    return m;
-  }, [fixable]);
+  const fixesByRule = useMemo(() => fixCountsByRule(fixable), [fixable]);
 
   if (groups.length === 0) return <p>{t.findings.noneVisible}</p>;
   return (

@@ -15,8 +15,8 @@ import {
   TableRow,
   tokens,
 } from "@fluentui/react-components";
-import { ruleById } from "../../../core/rules/registry";
-import { formatNumber } from "../../../core/text/format";
+import { titleOfRule } from "../../../app/describe";
+import { formatNumber } from "../../../app/format";
 import { useText } from "../../i18n";
 import type { FixPreview } from "../../hooks/useFixes";
 
@@ -37,16 +37,15 @@ export function FixDialog({
   onApply: () => void;
   onClose: () => void;
 }) {
-  const { t, lang, pick } = useText();
+  const { t, lang } = useText();
   const css = useStyles();
   const show = (v: string | number | null) =>
     v === null ? t.findings.empty : typeof v === "number" ? formatNumber(v, lang, 20) : v;
   const changes = preview?.changes ?? [];
-  const rule = preview ? ruleById(preview.rule) : undefined;
   const title =
     preview?.scope === "one" && changes[0]
       ? t.fix.titleOne(changes[0].cell)
-      : t.fix.titleRule(changes.length, rule ? pick(rule.title) : (preview?.rule ?? ""));
+      : t.fix.titleRule(changes.length, preview ? titleOfRule(preview.rule, lang) : "");
   return (
     <Dialog
       open={preview !== null}

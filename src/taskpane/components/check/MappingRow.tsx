@@ -1,3 +1,4 @@
+import { FIELD_LABELS } from "../../../app/vocabulary";
 import { Badge, Dropdown, Field, Option } from "@fluentui/react-components";
 import type { Field as FieldId } from "../../../core/table/fields";
 import { useText } from "../../i18n";
@@ -21,8 +22,8 @@ export function MappingRow({
   chosen: number | null;
   onChange: (field: FieldId, col: number | null) => void;
 }) {
-  const { t } = useText();
-  const label = t.fields[field];
+  const { t, lang } = useText();
+  const label = FIELD_LABELS[field][lang];
   const text = (c: ColumnChoice) => t.mapping.column(c.letter, c.header);
   const current = choices.find((c) => c.col === detected);
   return (

@@ -1,5 +1,5 @@
 import type { CheckedTable } from "../../../core/validate";
-import { tableInfo } from "../../../core/validate";
+import { tableInfo } from "../../../app/report";
 import { useText } from "../../i18n";
 import { useLayout } from "../common/styles";
 

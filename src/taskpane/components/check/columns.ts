@@ -1,4 +1,4 @@
-import { columnLetter } from "../../../core/grid";
+import { columnLetter } from "../../../app/format";
 import type { SchoolTable } from "../../../core/table/model";
 
 export interface ColumnChoice {

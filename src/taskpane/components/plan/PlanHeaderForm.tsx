@@ -1,6 +1,7 @@
 import { Field, Input } from "@fluentui/react-components";
 import { useText } from "../../i18n";
-import type { PlanForm, PlanHeaderText } from "../../hooks/usePlanForm";
+import type { PlanHeaderText } from "../../../app/settings";
+import type { PlanForm } from "../../hooks/usePlanForm";
 import { useLayout } from "../common/styles";
 
 /** Issuing body, place, number and date: filled once, kept with the workbook (saved on leaving a field). */

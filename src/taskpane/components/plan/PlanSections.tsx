@@ -1,5 +1,5 @@
 import { Checkbox } from "@fluentui/react-components";
-import { PLAN_SECTIONS } from "../../../core/plan/model";
+import { PLAN_SECTIONS } from "../../../app/vocabulary";
 import { useText } from "../../i18n";
 import type { PlanForm } from "../../hooks/usePlanForm";
 import { useLayout } from "../common/styles";

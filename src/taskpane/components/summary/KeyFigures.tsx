@@ -1,7 +1,7 @@
-import { ACTIONS } from "../../../core/schools/actions";
-import { SUMMARY_LABELS } from "../../../core/summary/labels";
+import { ACTIONS } from "../../../app/vocabulary";
+import { SUMMARY_LABELS } from "../../../app/vocabulary";
 import type { Summary } from "../../../core/summary/summary";
-import { formatDay } from "../../../core/text/format";
+import { formatDay } from "../../../app/format";
 import { useText } from "../../i18n";
 import { useLayout } from "../common/styles";
 

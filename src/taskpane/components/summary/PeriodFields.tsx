@@ -1,8 +1,8 @@
 import { Field, Input, SpinButton } from "@fluentui/react-components";
-import { formatDay } from "../../../core/text/format";
+import { formatDay } from "../../../app/format";
 import { useText } from "../../i18n";
 import type { Period } from "../../hooks/usePeriod";
-import { MAX_PLAN_YEAR, MIN_PLAN_YEAR } from "../../hooks/usePeriod";
+import { MAX_PLAN_YEAR, MIN_PLAN_YEAR } from "../../../app/settings";
 import { useLayout } from "../common/styles";
 
 /** Plan year and reference date, validated as the user types. */

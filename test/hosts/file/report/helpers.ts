@@ -142,3 +142,27 @@ export async function markOf(bytes: Uint8Array): Promise<unknown> {
   const m = /name="KDCL\.output"><vt:lpwstr>([^<]*)</.exec(xml);
   return m?.[1] ? JSON.parse(m[1].replace(/&quot;/g, '"')) : null;
 }
+
+/**
+ * workbook.xml without what a report adds for our sheets: their `<sheet>` elements and their print
+ * names (and the `<definedNames>` element when it held nothing else).
+ */
+export function withoutOurs(workbookXml: string, ours: readonly string[]): string {
+  const escaped = (name: string): string =>
+    name
+      .replace(/&/g, "&amp;")
+      .replace(/'/g, "&apos;")
+      .replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  let xml = workbookXml;
+  for (const name of ours) {
+    xml = xml.replace(new RegExp(`<sheet name="${escaped(name)}"[^>]*/>`), "");
+    xml = xml.replace(
+      new RegExp(
+        `<definedName name="_xlnm\\.Print_(Area|Titles)" localSheetId="\\d+">&apos;${escaped(name)}&apos;![^<]*</definedName>`,
+        "g",
+      ),
+      "",
+    );
+  }
+  return xml.replace("<definedNames></definedNames>", "");
+}

@@ -1,0 +1,17 @@
+import type { Messages } from "../rule";
+
+export interface Params {
+  readonly name: string;
+  readonly firstRow: number;
+}
+
+export const messages: Messages<Params> = {
+  title: { vi: "Trường bị trùng", en: "Duplicate school" },
+  checks: {
+    vi: "Cùng một trường (cùng tên trong cùng địa bàn) xuất hiện hai lần với cùng hình thức và cùng năm kế hoạch.",
+    en: "The same school (same name in the same place) appears twice with the same action and plan year.",
+  },
+  vi: (p) => `Trường "${p.name}" trùng với dòng ${p.firstRow} (cùng tên, cùng xã/phường).`,
+  en: (p) => `"${p.name}" duplicates row ${p.firstRow} (same name and commune).`,
+  example: { value: "MN Hoa Sen", params: { name: "MN Hoa Sen", firstRow: 7 } },
+};

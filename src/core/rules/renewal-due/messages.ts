@@ -1,0 +1,19 @@
+import type { Messages } from "../rule";
+
+export interface Params {
+  readonly expiry: string;
+  readonly deadline: string;
+}
+
+export const messages: Messages<Params> = {
+  title: { vi: "Đến hạn công nhận lại", en: "Renewal due" },
+  checks: {
+    vi: "Hạn nộp hồ sơ (5 tháng trước khi hết hạn) hoặc ngày hết hạn rơi vào năm kế hoạch.",
+    en: "The dossier deadline (5 months before expiry) or the expiry falls in the plan year.",
+  },
+  vi: (p) =>
+    `Công nhận hết hạn ${p.expiry}; hạn hoàn thành tự đánh giá và đăng ký đánh giá ngoài: ${p.deadline}.`,
+  en: (p) =>
+    `The recognition expires ${p.expiry}; self-assessment and registration for external assessment are due by ${p.deadline}.`,
+  example: { value: "09/04/2021", params: { expiry: "09/04/2026", deadline: "09/11/2025" } },
+};

@@ -1,6 +1,0 @@
-/** The Excel host (office-js). */
-export { createExcelHost, ExcelHost, ExcelTooOldError } from "./host";
-export type { ExcelHostOptions, RevertOutcome } from "./host";
-export type { ApiSupport } from "./api";
-export { SEVERITY_STYLE } from "./highlight";
-export { planRead } from "./read";

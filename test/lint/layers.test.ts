@@ -1,0 +1,138 @@
+/**
+ * The import boundaries are lint, not good intentions: probe files placed (in memory) in each layer
+ * import across it, and ESLint with the project's own configuration must refuse exactly the
+ * crossings the architecture forbids.
+ */
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+
+const ROOT = join(__dirname, "..", "..");
+
+interface Probe {
+  readonly file: string;
+  readonly code: string;
+}
+
+/**
+ * ESLint's configuration is an ES module, which jest's module system cannot load: the probes are
+ * linted by one Node process with the project's configuration, and their messages come back as JSON.
+ */
+function lintProbes(probes: readonly Probe[], lintTree: boolean): { probes: string[][]; tree: string[] } {
+  const script = `
+    import { ESLint } from "eslint";
+    const input = JSON.parse(await new Promise((ok) => { let t = ""; process.stdin.on("data", (d) => (t += d)); process.stdin.on("end", () => ok(t)); }));
+    const eslint = new ESLint({ cwd: process.cwd() });
+    const only = (messages) => messages.filter((m) => m.ruleId === "kdcl/layers").map((m) => m.message);
+    const probes = [];
+    for (const p of input.probes) {
+      const [r] = await eslint.lintText(p.code, { filePath: p.file });
+      probes.push(only(r.messages));
+    }
+    const tree = [];
+    if (input.lintTree) {
+      for (const r of await eslint.lintFiles(["src/**/*.ts", "src/**/*.tsx"]))
+        for (const m of only(r.messages)) tree.push(r.filePath + ": " + m);
+    }
+    process.stdout.write(JSON.stringify({ probes, tree }));
+  `;
+  const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
+    cwd: ROOT,
+    input: JSON.stringify({ probes: probes.map((p) => ({ ...p, file: join(ROOT, p.file) })), lintTree }),
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (run.status !== 0) throw new Error(run.stderr);
+  return JSON.parse(run.stdout) as { probes: string[][]; tree: string[] };
+}
+
+const forbidden: readonly [string, string, string][] = [
+  ["the core imports a host", "src/core/probe.ts", `import { ExcelHost } from "../hosts/excel/host";`],
+  [
+    "the core imports the application layer",
+    "src/core/rules/probe.ts",
+    `import { checkGrids } from "../../app/check";`,
+  ],
+  ["the core imports a front end", "src/core/probe.ts", `import type { CliArgs } from "../cli/args";`],
+  ["a host imports another host", "src/hosts/excel/probe.ts", `import { WordHost } from "../word/host";`],
+  [
+    "the file host imports the Excel host",
+    "src/hosts/file/probe.ts",
+    `export { createExcelHost } from "../excel";`,
+  ],
+  ["a host imports a front end", "src/hosts/word/probe.ts", `import { App } from "../../taskpane/App";`],
+  [
+    "a host imports the application layer",
+    "src/hosts/file/probe.ts",
+    `import { SETTING } from "../../app/settings";`,
+  ],
+  [
+    "the ribbon imports the task pane",
+    "src/commands/probe.ts",
+    `import { useText } from "../taskpane/i18n";`,
+  ],
+  [
+    "a front end calls into the core",
+    "src/taskpane/probe.ts",
+    `import { validate } from "../core/validate";`,
+  ],
+  ["the command line loads the Excel host", "src/cli/probe.ts", `const m = import("../hosts/excel/host");`],
+  [
+    "the application layer imports a host",
+    "src/app/probe.ts",
+    `import { loadGrids } from "../hosts/file/load";`,
+  ],
+];
+
+const allowed: readonly [string, string, string][] = [
+  [
+    "a front end imports the application layer",
+    "src/taskpane/probe.ts",
+    `import { checkGrids } from "../app/check";`,
+  ],
+  [
+    "a front end imports the core's types",
+    "src/cli/probe.ts",
+    `import type { Finding } from "../core/findings/finding";`,
+  ],
+  [
+    "a front end imports its host",
+    "src/commands/probe.ts",
+    `import { createExcelHost } from "../hosts/excel/host";`,
+  ],
+  [
+    "a host imports the core",
+    "src/hosts/excel/probe.ts",
+    `import { HIGHLIGHT_STYLE } from "../../core/findings/cells";`,
+  ],
+  [
+    "a host imports the host contract",
+    "src/hosts/word/probe.ts",
+    `import type { WorkbookSettings } from "../host";`,
+  ],
+  [
+    "the application layer imports the core",
+    "src/app/probe.ts",
+    `import { validate } from "../core/validate";`,
+  ],
+];
+
+describe("import boundaries", () => {
+  const cases = [...forbidden, ...allowed];
+  const linted = lintProbes(
+    cases.map(([, file, code]) => ({ file, code })),
+    true,
+  );
+  const messagesOf = (i: number): string[] => linted.probes[i] ?? [];
+
+  test.each(forbidden.map((c, i) => [c[0], i] as const))("refused: %s", (_what, i) => {
+    expect(messagesOf(i)).toHaveLength(1);
+  });
+
+  test.each(allowed.map((c, i) => [c[0], forbidden.length + i] as const))("allowed: %s", (_what, i) => {
+    expect(messagesOf(i)).toEqual([]);
+  });
+
+  test("the code itself crosses no boundary", () => {
+    expect(linted.tree).toEqual([]);
+  });
+});
