@@ -4,6 +4,7 @@ import { typeLabel } from "../app/vocabulary";
 import { ACTIONS } from "../app/vocabulary";
 import type { Lang } from "../core/text/format";
 import { formatCount2, formatDateValue, formatDay, formatNumber, formatPercent } from "../app/format";
+import { budgetNote, coverageNote } from "../app/report";
 import { textTable } from "./table-text";
 import { terminalLines } from "./terminal";
 
@@ -19,6 +20,7 @@ const HEAD = {
     targets: (year: number) => `CHỈ TIÊU NĂM ${year}`,
     noTargets: "Danh sách không có trường nào trong kế hoạch năm này.",
     budget: (total: string) => `KINH PHÍ: ${total} triệu đồng`,
+    budgetHeading: "KINH PHÍ",
     byAction: (label: string, n: number, amount: string) =>
       `${label} (${formatCount2(n)} trường): ${amount} triệu đồng`,
     unfunded: "Trường trong kế hoạch không đề nghị kinh phí mới",
@@ -36,6 +38,7 @@ const HEAD = {
     targets: (year: number) => `TARGETS FOR ${year}`,
     noTargets: "No school in the list is planned for this year.",
     budget: (total: string) => `BUDGET: ${total} million đồng`,
+    budgetHeading: "BUDGET",
     byAction: (label: string, n: number, amount: string) =>
       `${label} (${formatCount2(n)} schools): ${amount} million đồng`,
     unfunded: "Planned schools needing no new budget",
@@ -55,8 +58,9 @@ export function summaryText(title: string, s: Summary, lang: Lang): string {
 
   const c = s.coverage;
   out.push(h.coverage);
+  const missing = coverageNote(s, lang);
   if (!c) {
-    out.push(`  ${s.coverageNote?.[lang] ?? ""}`);
+    out.push(`  ${missing ?? ""}`);
   } else {
     const row = (
       label: string,
@@ -71,12 +75,36 @@ export function summaryText(title: string, s: Summary, lang: Lang): string {
     out.push(
       `  ${h.projected(s.planYear, c.projected.standard, c.projected.schools, pct(c.projected.rate))}`,
     );
-    if (c.byCommune.length > 0) {
+    if (missing !== null) out.push(`  ${missing}`);
+    if (c.byDistrict) {
       out.push(
         "",
         ...textTable(
-          [l.commune, l.schools, l.standard, l.rate],
-          c.byCommune.map((x) => [x.commune, String(x.schools), String(x.standard), pct(x.rate)]),
+          [l.district, l.schools, l.standard, l.rate],
+          c.byDistrict.map((x) => [
+            x.name ?? l.unrecorded,
+            String(x.schools),
+            String(x.standard),
+            pct(x.rate),
+          ]),
+        ),
+      );
+    }
+    if (c.byCommune.some((x) => x.name !== null)) {
+      const districts = c.byDistrict !== null;
+      out.push(
+        "",
+        ...textTable(
+          districts
+            ? [l.district, l.commune, l.schools, l.standard, l.rate]
+            : [l.commune, l.schools, l.standard, l.rate],
+          c.byCommune.map((x) => [
+            ...(districts ? [x.district ?? ""] : []),
+            x.name ?? l.unrecorded,
+            String(x.schools),
+            String(x.standard),
+            pct(x.rate),
+          ]),
         ),
       );
       if (c.communesWithout.length > 0) out.push(`  ${h.without}: ${c.communesWithout.join(", ")}.`);
@@ -107,13 +135,19 @@ export function summaryText(title: string, s: Summary, lang: Lang): string {
   }
 
   const b = s.budget;
-  out.push("", h.budget(num(b.total)));
-  for (const a of ACTIONS) {
-    const x = b.byAction[a];
-    if (x.amount !== 0 || x.schools > 0) out.push(`  - ${h.byAction(l.action[a], x.schools, num(x.amount))}`);
+  const moneyNote = budgetNote(s, lang);
+  if (b === null) out.push("", `${h.budgetHeading}: ${moneyNote ?? ""}`);
+  else {
+    out.push("", h.budget(num(b.total)));
+    for (const a of ACTIONS) {
+      const x = b.byAction[a];
+      if (x.amount !== 0 || x.schools > 0)
+        out.push(`  - ${h.byAction(l.action[a], x.schools, num(x.amount))}`);
+    }
+    for (const src of b.bySource) out.push(`  - ${src.source ?? l.noSource}: ${num(src.amount)}`);
+    if (moneyNote !== null) out.push(`  ${moneyNote}`);
+    if (b.unfunded.length > 0) out.push(`  ${h.unfunded}: ${b.unfunded.join(", ")}.`);
   }
-  for (const src of b.bySource) out.push(`  - ${src.source ?? l.noSource}: ${num(src.amount)}`);
-  if (b.unfunded.length > 0) out.push(`  ${h.unfunded}: ${b.unfunded.join(", ")}.`);
 
   out.push("", h.due);
   if (s.due.length === 0) out.push(`  ${h.noDue}`);

@@ -357,11 +357,18 @@ describe("kdcl validate --year, --date and --regime (SPEC §5, §6)", () => {
     expect(run.stdout).not.toContain("standard-needs-accreditation");
   });
 
-  it("--year moves the renewal window: due in 2024, nothing in 2023, expired by 2025", () => {
+  it("--year moves the renewal window: due in 2023 (its dossier) and 2024 (its expiry), expired by 2025", () => {
+    // 15/03/2019 expires 15/03/2024, its dossier due 15/10/2023.
+    expect(findings("--year", "2022")).toEqual(["standard-needs-accreditation@E4:error"]);
+    expect(findings("--year", "2023")).toEqual([
+      "standard-needs-accreditation@E4:error",
+      "renewal-due@F6:info",
+    ]);
     expect(findings("--year", "2024")).toContain("renewal-due@F6:info");
-    expect(findings("--year", "2023")).toEqual(["standard-needs-accreditation@E4:error"]);
+    // 20/05/2021 expires 20/05/2026, its dossier due 20/12/2025.
     expect(findings("--year", "2025")).toEqual([
       "standard-needs-accreditation@E4:error",
+      "renewal-due@F5:info",
       "recognition-expired@F6:warning",
     ]);
   });
@@ -369,6 +376,7 @@ describe("kdcl validate --year, --date and --regime (SPEC §5, §6)", () => {
   it("--date sets the reference day: on 01/01/2024 the 2019 recognition has not yet lapsed", () => {
     expect(findings("--year", "2025", "--date", "2024-01-01")).toEqual([
       "standard-needs-accreditation@E4:error",
+      "renewal-due@F5:info",
     ]);
     expect(findings("--year", "2025", "--date", "2024-03-15")).toContain("recognition-expired@F6:warning");
   });

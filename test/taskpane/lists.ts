@@ -44,7 +44,7 @@ export function districtList(yearHeader = "Năm công nhận"): CellValue[][] {
     HEADER.map((h) => (h === "Năm công nhận" ? yearHeader : h)),
     ["1.", "MN Hoa Sen", "Mầm non", "Thị trấn Sơn Hà", "CĐ3", "MĐ2", 2021, null, null, null],
     ["2.", "MN Sơn Lâm", "Mầm non", "Xã Sơn Lâm", "CĐ1", "MĐ1", 2022, null, null, null],
-    ["3.", "MN Hà Thành", "Mầm non", "Xã Hà Thành", "cấp độ 2", "Mức độ 1", 2020, null, null, null],
+    ["3.", "MN Hà Thành", "Mầm non", "Xã Hà Thành", "cấp độ 2", "Mức độ 1", 2021, null, null, null],
     ["4.", "MN Sơn Bình", "Mầm non", "Xã Sơn Bình", "CĐ2", "MĐ1", 2018, null, null, null],
     ["5.", "THCS Hà Bắc", "Tiểu học", "Xã Hà Bắc", "CĐ2", "MĐ1", 2021, null, null, null],
     ["6.", "TH Sơn Lâm", "Tiểu học", "Xã Sơn Lâm", "cấp độ 3", "MĐ2", 2022, null, null, null],

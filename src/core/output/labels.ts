@@ -20,6 +20,7 @@ export interface OutputLabels {
   readonly coverageByType: string;
   readonly chartTitle: string;
   readonly coverageByCommune: string;
+  readonly coverageByDistrict: string;
   readonly communesWithout: (names: string) => string;
   readonly noCommuneWithout: string;
   readonly noCommunes: string;
@@ -72,10 +73,12 @@ export const OUTPUT_LABELS: Readonly<Record<Lang, OutputLabels>> = {
     targetsLine: (year, c) =>
       `Chỉ tiêu năm ${year}: công nhận mới ${c.new} trường, công nhận lại ${c.renewal} trường, nâng mức độ ${c.upgrade} trường`,
     budgetLine: (total) => `Tổng kinh phí: ${total} triệu đồng`,
-    dueLine: (year, count) => `Hết hạn công nhận trong năm ${year}: ${count} trường`,
+    dueLine: (year, count) =>
+      `Đến hạn công nhận lại trong năm ${year} (hết hạn hoặc phải nộp hồ sơ trong năm): ${count} trường`,
     coverageByType: "Tỉ lệ trường đạt chuẩn quốc gia theo cấp học",
     chartTitle: "Tỉ lệ trường đạt chuẩn quốc gia theo cấp học",
     coverageByCommune: "Tỉ lệ trường đạt chuẩn quốc gia theo xã, phường",
+    coverageByDistrict: "Tỉ lệ trường đạt chuẩn quốc gia theo quận, huyện",
     communesWithout: (names) => `Xã, phường chưa có trường đạt chuẩn quốc gia: ${names}.`,
     noCommuneWithout: "Xã, phường nào cũng có trường đạt chuẩn quốc gia.",
     noCommunes: "Danh sách không ghi xã, phường.",
@@ -124,10 +127,12 @@ export const OUTPUT_LABELS: Readonly<Record<Lang, OutputLabels>> = {
     targetsLine: (year, c) =>
       `Targets for ${year}: ${c.new} new recognitions, ${c.renewal} renewals, ${c.upgrade} upgrades`,
     budgetLine: (total) => `Total budget: ${total} million đồng`,
-    dueLine: (year, count) => `Recognitions expiring in ${year}: ${count} schools`,
+    dueLine: (year, count) =>
+      `Renewals due in ${year} (expiring, or with the dossier due, in the year): ${count} schools`,
     coverageByType: "National-standard coverage by level",
     chartTitle: "National-standard coverage by level",
     coverageByCommune: "National-standard coverage by commune",
+    coverageByDistrict: "National-standard coverage by district",
     communesWithout: (names) => `Communes with no national-standard school: ${names}.`,
     noCommuneWithout: "Every commune has a national-standard school.",
     noCommunes: "The list gives no communes.",

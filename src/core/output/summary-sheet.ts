@@ -2,6 +2,8 @@
  * "Tổng hợp": key figures in words, then the tables of SPEC §9 (coverage by level, by commune,
  * accreditation, targets, budget, renewals due) and a column chart of the coverage rate by level.
  */
+import { budgetNote, coverageNote } from "../summary/notes";
+import { overlapsYear } from "../text/dates";
 import { ACTIONS } from "../schools/actions";
 import type { Summary } from "../summary/summary";
 import type { Coverage } from "../summary/coverage";
@@ -79,15 +81,48 @@ function coverageSections(out: SheetLayout, c: Coverage, lang: Lang, next: () =>
   // school can be long) runs on behind it.
   out.row = Math.max(out.row, heading + CHART_HEIGHT) + 1;
 
+  if (c.byDistrict) {
+    out.line(`${next()} ${o.coverageByDistrict}`, "subtitle");
+    out.table({
+      name: "KDCL_CoverageByDistrict",
+      filter: true,
+      columns: [l.district, l.schools, l.standard, l.rate],
+      rows: c.byDistrict.map((x) => [
+        text(x.name ?? l.unrecorded),
+        count(x.schools),
+        count(x.standard),
+        percent(x.rate),
+      ]),
+      totals: [text(l.total), count(c.total.schools), count(c.total.standard), percent(c.total.rate)],
+    });
+    out.blank();
+  }
+
   out.line(`${next()} ${o.coverageByCommune}`, "subtitle");
-  if (c.byCommune.length === 0) {
+  if (c.byCommune.every((x) => x.name === null)) {
     out.line(o.noCommunes, "note");
   } else {
+    const districts = c.byDistrict !== null;
     out.table({
       name: "KDCL_CoverageByCommune",
       filter: true,
-      columns: [l.commune, l.schools, l.standard, l.rate],
-      rows: c.byCommune.map((x) => [text(x.commune), count(x.schools), count(x.standard), percent(x.rate)]),
+      columns: districts
+        ? [l.district, l.commune, l.schools, l.standard, l.rate]
+        : [l.commune, l.schools, l.standard, l.rate],
+      rows: c.byCommune.map((x) => [
+        ...(districts ? [x.district === null ? null : text(x.district)] : []),
+        text(x.name ?? l.unrecorded),
+        count(x.schools),
+        count(x.standard),
+        percent(x.rate),
+      ]),
+      totals: [
+        text(l.total),
+        ...(districts ? [null] : []),
+        count(c.total.schools),
+        count(c.total.standard),
+        percent(c.total.rate),
+      ],
     });
     out.line(
       c.communesWithout.length > 0 ? o.communesWithout(c.communesWithout.join(", ")) : o.noCommuneWithout,
@@ -143,6 +178,12 @@ function budgetSection(out: SheetLayout, s: Summary, lang: Lang, next: () => str
   const o = OUTPUT_LABELS[lang];
   const b = s.budget;
   out.line(`${next()} ${o.budget(s.planYear)}`, "subtitle");
+  const note = budgetNote(s, lang);
+  if (b === null) {
+    out.line(note ?? "", "note");
+    out.blank();
+    return;
+  }
   const anyLine = b.bySource.length > 0 || ACTIONS.some((a) => b.byAction[a].schools > 0);
   if (!anyLine) {
     out.line(o.noBudget, "note");
@@ -180,6 +221,7 @@ function budgetSection(out: SheetLayout, s: Summary, lang: Lang, next: () => str
       });
     }
   }
+  if (note !== null) out.line(note, "note");
   if (b.unfunded.length > 0) out.line(o.unfunded(b.unfunded.join(", ")), "note");
   out.blank();
 }
@@ -229,9 +271,9 @@ export function buildSummarySheet({ summary: s, lang, sourceFile }: SummarySheet
         rateText(c.projected.rate, lang),
       ),
     );
-  } else if (s.coverageNote) {
-    out.line(s.coverageNote[lang], "note");
   }
+  const missing = coverageNote(s, lang);
+  if (missing !== null) out.line(missing, "note");
   const t = s.targets.total;
   out.line(
     o.targetsLine(s.planYear, {
@@ -240,8 +282,10 @@ export function buildSummarySheet({ summary: s, lang, sourceFile }: SummarySheet
       upgrade: formatCount2(t.upgrade),
     }),
   );
-  out.line(o.budgetLine(formatNumber(s.budget.total, lang, 3)));
-  const dueThisYear = s.due.filter((d) => d.expiry.date.y === s.planYear).length;
+  if (s.budget) out.line(o.budgetLine(formatNumber(s.budget.total, lang, 3)));
+  const dueThisYear = s.due.filter(
+    (d) => overlapsYear(d.expiry, s.planYear) || d.dossierDeadline.date.y === s.planYear,
+  ).length;
   out.line(o.dueLine(s.planYear, formatCount2(dueThisYear)));
   out.blank();
 

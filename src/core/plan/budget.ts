@@ -7,7 +7,7 @@ import type { Block } from "./model";
 function needBlocks(ctx: PlanContext): Block[] {
   const { t, summary, planYear } = ctx;
   const b = summary.budget;
-  if (!ctx.hasBudget) return [paragraph(t.budget.noFigures)];
+  if (!b || !ctx.hasBudget) return [paragraph(t.budget.noFigures)];
   const blocks: Block[] = [];
   const lines = ACTIONS.filter((a) => b.byAction[a].schools > 0 || b.byAction[a].amount !== 0).map((a) =>
     t.budget.byAction(a, b.byAction[a].schools, b.byAction[a].amount),
@@ -24,7 +24,7 @@ function needBlocks(ctx: PlanContext): Block[] {
 /** "2. Nguồn kinh phí": the amount from each source the list names. */
 function sourceBlocks(ctx: PlanContext): Block[] {
   const { t, summary } = ctx;
-  const sources = summary.budget.bySource.filter((s) => s.amount !== 0);
+  const sources = (summary.budget?.bySource ?? []).filter((s) => s.amount !== 0);
   if (!ctx.hasBudget || sources.length === 0) return [];
   return [
     heading(2, `2. ${t.budget.sourcesHeading}`),

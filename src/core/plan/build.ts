@@ -9,6 +9,7 @@ import { documentHeader } from "./header";
 import type { Block, PlanDocument, PlanHeader, PlanSectionId } from "./model";
 import { PLAN_SECTIONS } from "./model";
 import { renewalsSection } from "./renewals";
+import { budgetNote, coverageNote } from "../summary/notes";
 import { targetsSection } from "./targets";
 
 export interface PlanInput {
@@ -29,6 +30,16 @@ export interface PlanInput {
 export function buildPlan(input: PlanInput): PlanDocument {
   const ctx = planContext(input.summary, input.records, input.header, input.lang);
   const wanted = new Set(input.sections);
+  const notes: string[] = [];
+  // No budget column: no budget section at all, rather than a section that implies the schools are funded.
+  if (wanted.has("budget") && input.summary.budget === null) {
+    wanted.delete("budget");
+    notes.push(ctx.t.notes.noBudgetSection);
+  }
+  const budget = budgetNote(input.summary, input.lang);
+  if (input.summary.budget !== null && budget !== null) notes.push(budget);
+  const coverage = coverageNote(input.summary, input.lang);
+  if (coverage !== null && input.summary.coverage !== null) notes.push(coverage);
   const sections = PLAN_SECTIONS.filter((s) => wanted.has(s));
   const blocks: Block[] = [documentHeader(ctx), paragraph(ctx.t.intro(ctx.body, ctx.planYear))];
   let numbered = 0;
@@ -55,5 +66,6 @@ export function buildPlan(input: PlanInput): PlanDocument {
     planYear: ctx.planYear,
     sections,
     blocks,
+    notes,
   };
 }

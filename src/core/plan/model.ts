@@ -106,4 +106,9 @@ export interface PlanDocument {
   /** Sections present, in document order. */
   readonly sections: readonly PlanSectionId[];
   readonly blocks: readonly Block[];
+  /**
+   * What the person making the plan should know and the document does not say: sections left out for
+   * lack of data, figures left out of a total. Shown by the pane and the command, never printed.
+   */
+  readonly notes: readonly string[];
 }

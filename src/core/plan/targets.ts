@@ -9,7 +9,10 @@ import type { Block } from "./model";
 function coverageBlocks(ctx: PlanContext): Block[] {
   const { t, summary } = ctx;
   const c = summary.coverage;
-  if (c === null) return [paragraph(t.targets.planListNote)];
+  if (c === null)
+    return [
+      paragraph(summary.coverageGap === "plan-list" ? t.targets.planListNote : t.targets.noRecognitionData),
+    ];
   const now = c.total;
   const projected = c.projected;
   if (now.rate === null || projected.rate === null) return [paragraph(t.targets.noSchools)];

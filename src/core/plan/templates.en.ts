@@ -55,6 +55,8 @@ export const en: PlanTemplates = {
       `Target for the end of ${year}, once the schools of this plan are recognised: ${ratio(r)} ` +
       `meeting the national standard`,
     noSchools: "The list holds no school, so the share of national-standard schools cannot be given.",
+    noRecognitionData:
+      "The list gives no recognition results for its schools, so the national-standard coverage cannot be stated.",
     planListNote:
       "The list attached to this plan holds only the schools proposed for recognition this year. The " +
       "share of national-standard schools must be measured over all schools of the area, so it is not " +
@@ -138,5 +140,8 @@ export const en: PlanTemplates = {
     expired: (expiry: DateValue) => `Expired ${formatDateValue(expiry)}`,
     footer: (n) => `This list comprises ${schools(n)}./.`,
     none: (year) => `In ${year}, the list proposes no school for recognition.`,
+  },
+  notes: {
+    noBudgetSection: "No budget section: the list has no budget column.",
   },
 };

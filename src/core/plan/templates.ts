@@ -43,6 +43,7 @@ export interface PlanTemplates {
     projected(year: number, ratio: Ratio): string;
     readonly noSchools: string;
     readonly planListNote: string;
+    readonly noRecognitionData: string;
     communesWithout(names: readonly string[]): string;
     yearHeading(year: number): string;
     yearTotal(year: number, schools: number, counts: Readonly<Record<Action, number>>): string;
@@ -102,5 +103,9 @@ export interface PlanTemplates {
     expired(expiry: DateValue): string;
     footer(count: number): string;
     none(year: number): string;
+  };
+  /** What the maker of the plan is told beside the document. */
+  readonly notes: {
+    readonly noBudgetSection: string;
   };
 }

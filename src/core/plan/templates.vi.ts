@@ -57,6 +57,8 @@ export const vi: PlanTemplates = {
       `Chỉ tiêu đến hết năm ${year}, khi các trường trong Kế hoạch được công nhận: tổng số trường đạt ` +
       `chuẩn quốc gia là ${ratio(r)}`,
     noSchools: "Danh sách chưa có trường nào nên chưa xác định được tỉ lệ trường đạt chuẩn quốc gia.",
+    noRecognitionData:
+      "Danh sách chưa có số liệu về kết quả công nhận của các trường nên chưa xác định được tỉ lệ trường đạt chuẩn quốc gia.",
     planListNote:
       "Danh sách kèm theo Kế hoạch chỉ gồm các trường được đề nghị công nhận trong năm. Tỉ lệ trường " +
       "đạt chuẩn quốc gia phải tính trên tổng số trường của toàn địa bàn, nên không xác định từ danh " +
@@ -148,5 +150,8 @@ export const vi: PlanTemplates = {
     expired: (expiry: DateValue) => `Hết hạn ${formatDateValue(expiry)}`,
     footer: (n) => `Danh sách này gồm: ${formatCount2(n)} đơn vị./.`,
     none: (year) => `Năm ${year}, danh sách không có trường nào được đề nghị công nhận.`,
+  },
+  notes: {
+    noBudgetSection: "Không có phần Kinh phí: danh sách không có cột kinh phí.",
   },
 };

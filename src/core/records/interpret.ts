@@ -7,7 +7,7 @@ import { expiryOf } from "../schools/cycle";
 import { regimeFor } from "../schools/regimes";
 import type { RegimeChoice } from "../schools/regimes";
 import { typeFromColumn, typeFromName } from "../schools/types";
-import type { DateParse, DateValue } from "../text/dates";
+import type { DateParse, DateValue, DayDate } from "../text/dates";
 import { parseDate } from "../text/dates";
 import { parseNumber } from "../text/numbers";
 import { displayValue } from "../text/format";
@@ -15,8 +15,12 @@ import type { Field, SourceCell } from "../table/fields";
 import type { Column, SchoolTable, TableRow } from "../table/model";
 import { a1 } from "../grid";
 import { memoByText } from "../text/memo";
+import { readBudget } from "./budget";
 import { schoolKey } from "./keys";
 import type { CheckOptions } from "./options";
+import { referenceDateOf } from "./options";
+import { recognitionStatus } from "./status";
+import { NO_SECTION } from "../table/sections";
 import type { CodeField, DateField, FieldCell, Levels, Read, SchoolRecord } from "./record";
 
 const CODE_COLUMNS: Readonly<Record<CodeField, CodeColumn>> = {
@@ -106,7 +110,8 @@ function interpretRow(
   table: SchoolTable,
   row: TableRow,
   options: CheckOptions,
-  columns: readonly Column[] = Object.values(table.columns).filter((c): c is Column => c !== undefined),
+  referenceDate: DayDate,
+  columns: readonly Column[],
 ): SchoolRecord {
   const cells: Partial<Record<Field, FieldCell>> = {};
   for (const column of columns) {
@@ -120,7 +125,12 @@ function interpretRow(
   const raw = (f: Field): CellValue => cells[f]?.raw ?? null;
 
   const name = text(raw("name"));
-  const commune = text(raw("commune"));
+  const section = row.context ?? NO_SECTION;
+  const places = {
+    province: text(raw("province")) ?? section.province?.value ?? null,
+    district: text(raw("district")) ?? section.district?.value ?? null,
+    commune: text(raw("commune")) ?? section.commune?.value ?? null,
+  };
 
   const codes: Partial<Record<CodeField, Read<CodeParse>>> = {};
   for (const f of Object.keys(CODE_COLUMNS) as CodeField[]) {
@@ -134,7 +144,12 @@ function interpretRow(
   const planYear = planYearCell && planYearCell.kind === "ok" ? planYearCell.value.date.y : options.planYear;
 
   const actionCell = cells.action ? read(raw("action"), parseAction) : null;
-  const action = actionCell && actionCell.kind === "ok" ? actionCell.action : null;
+  const action =
+    actionCell && actionCell.kind === "ok"
+      ? actionCell.action
+      : !actionCell || actionCell.kind === "empty"
+        ? (section.action?.value ?? null)
+        : null;
 
   const targetCode = codes.target;
   const target: Levels | null =
@@ -145,7 +160,7 @@ function interpretRow(
         : null;
 
   const budgetCell = cells.budget ? read(raw("budget"), parseNumber) : null;
-  const budget = budgetCell && budgetCell.kind === "ok" ? budgetCell.value * table.budgetUnit.factor : null;
+  const budget = readBudget(budgetCell, table.budgetUnit);
 
   const recognised = okDate(dates.decisionDate) ?? okDate(dates.previousDate);
   const regime = chooseRegime(table, recognised, action, planYear, options);
@@ -160,7 +175,17 @@ function interpretRow(
           return t ? { kind: "ok" as const, type: t } : { kind: "invalid" as const, text: text(v) ?? "" };
         });
   const nameType = name ? typeFromName(name) : null;
-  const type = (columnType && columnType.kind === "ok" ? columnType.type : null) ?? nameType?.type ?? null;
+  const type =
+    (columnType && columnType.kind === "ok" ? columnType.type : null) ??
+    nameType?.type ??
+    section.type?.value ??
+    null;
+  const levels = levelsOf(codes);
+  const recognisedNow =
+    (recognised !== null || expiry !== null) &&
+    ((!table.columns.combinedCode && !table.columns.accreditation && !table.columns.standard) ||
+      levels.accreditation !== null ||
+      levels.standard !== null);
 
   return {
     table,
@@ -169,13 +194,14 @@ function interpretRow(
     row: row.row,
     cells,
     name,
-    commune,
-    key: schoolKey(name, commune, nameType),
+    ...places,
+    // Rows without a name are schools too (missing-value says so), each its own.
+    key: name === null ? `#${table.sheet}!${row.row}` : schoolKey(name, places, nameType),
     nameType,
     columnType,
     type,
     codes,
-    levels: levelsOf(codes),
+    levels,
     dates,
     recognised,
     expiry,
@@ -186,9 +212,11 @@ function interpretRow(
     action,
     target,
     budgetCell,
-    budget,
+    budget: budget.amount,
+    budgetIssue: budget.issue,
     fundingSource: text(raw("fundingSource")),
     regime,
+    status: recognisedNow && expiry ? recognitionStatus(expiry, regime.regime, referenceDate) : null,
   };
 }
 
@@ -210,7 +238,8 @@ function chooseRegime(
 export function interpretTable(table: SchoolTable, options: CheckOptions): SchoolRecord[] {
   const columns = Object.values(table.columns).filter((c): c is Column => c !== undefined);
   const out: SchoolRecord[] = [];
+  const referenceDate = referenceDateOf(options);
   for (const row of table.rows)
-    if (row.kind === "school") out.push(interpretRow(table, row, options, columns));
+    if (row.kind === "school") out.push(interpretRow(table, row, options, referenceDate, columns));
   return out;
 }

@@ -20,18 +20,34 @@ export function nameKey(name: string, named: NameType | null = typeFromName(name
   return key;
 }
 
-/** "Xã Ia Chim", "xa Ia Chim" and "Ia Chim" are the same commune. */
-export function communeKey(commune: string | null): string {
-  return commune ? communeKeyOf(commune) : "";
+/** Where a school is, as the list says it: any of the three may be missing. */
+export interface Places {
+  readonly province: string | null;
+  readonly district: string | null;
+  readonly commune: string | null;
 }
 
-// A list names a few dozen communes over thousands of rows.
-const communeKeyOf = memoByText((commune: string) =>
-  fold(commune)
-    .replace(/^(xa|phuong|thi tran|tt\.?|p\.|x\.)\s+/, "")
+/** A place's name without the word for its kind: "Xã Ia Chim", "xa Ia Chim" and "Ia Chim" are one commune. */
+const placeKeyOf = memoByText((place: string) =>
+  fold(place)
+    .replace(/^(xa|phuong|thi tran|tt\.?|p\.|x\.|huyen|quan|thi xa|tx\.?|thanh pho|tp\.?|tinh)\s+/, "")
     .trim(),
 );
 
-export function schoolKey(name: string | null, commune: string | null, named?: NameType | null): string {
-  return `${name ? nameKey(name, named === undefined ? typeFromName(name) : named) : ""}|${communeKey(commune)}`;
+export function placeKey(place: string | null): string {
+  return place ? placeKeyOf(place) : "";
+}
+
+/** The place of a school as one key, most general first: "gia lai|chu se|ia hlop". */
+export function placesKey(places: Places): string {
+  return `${placeKey(places.province)}|${placeKey(places.district)}|${placeKey(places.commune)}`;
+}
+
+/**
+ * A school is its normalised name within the most specific place the list gives: the same name in
+ * two districts (or provinces) is two schools.
+ */
+export function schoolKey(name: string | null, places: Places, named?: NameType | null): string {
+  const own = name ? nameKey(name, named === undefined ? typeFromName(name) : named) : "";
+  return `${own}|${placesKey(places)}`;
 }

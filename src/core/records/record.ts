@@ -7,6 +7,8 @@ import type { DateParse, DateValue } from "../text/dates";
 import type { NumberParse } from "../text/numbers";
 import type { Field, SourceCell } from "../table/fields";
 import type { SchoolTable, TableRow } from "../table/model";
+import type { BudgetIssue } from "./budget";
+import type { RecognitionStatus } from "./status";
 
 /** A cell of a record: where it is and what it holds. */
 export interface FieldCell {
@@ -35,13 +37,16 @@ export interface SchoolRecord {
   readonly cells: Partial<Record<Field, FieldCell>>;
   /** Name as written (NFC, spaces cleaned), or null when empty. */
   readonly name: string | null;
+  /** Places from the row's own columns, else from the section headings above it. */
+  readonly province: string | null;
+  readonly district: string | null;
   readonly commune: string | null;
-  /** Distinct-school key: folded name without "Trường", plus folded commune. */
+  /** Distinct-school key: folded name without "Trường", within its places (SPEC §9). */
   readonly key: string;
   readonly nameType: NameType | null;
   /** Type read from the type column: null when the list has no such column or the cell is empty. */
   readonly columnType: Read<{ kind: "ok"; type: SchoolTypeId } | { kind: "invalid"; text: string }> | null;
-  /** The type used for summaries: column first, then the name prefix. */
+  /** The type used for summaries: column first, then the name prefix, then a section heading. */
   readonly type: SchoolTypeId | null;
   readonly codes: Partial<Record<CodeField, Read<CodeParse>>>;
   /** Levels of the recognition the row describes (current, or to be recognised in an undated plan list). */
@@ -56,12 +61,17 @@ export interface SchoolRecord {
   /** Plan year of the row's action: its own plan-year cell, else the chosen plan year. */
   readonly planYear: number;
   readonly actionCell: Read<ActionParse> | null;
+  /** The planned action: the row's own cell, else the section heading above it ("CÔNG NHẬN MỚI"). */
   readonly action: Action | null;
   /** Level the planned action aims at, when the list says so (target column or action text). */
   readonly target: Levels | null;
   readonly budgetCell: Read<NumberParse> | null;
-  /** Budget in triệu đồng. */
+  /** Budget in triệu đồng, only when the figure can be counted. */
   readonly budget: number | null;
+  /** Why a written budget is left out of every total. */
+  readonly budgetIssue: BudgetIssue | null;
   readonly fundingSource: string | null;
   readonly regime: RegimeChoice;
+  /** The recognition in force or lapsed, read once for rules and summaries; null when there is none. */
+  readonly status: RecognitionStatus | null;
 }

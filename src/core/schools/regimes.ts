@@ -27,6 +27,11 @@ export interface Regime {
   /** Dossier (self-assessment + registration) due this many months before expiry. */
   readonly renewalLeadMonths: number;
   readonly upgradeMinYears: number;
+  /**
+   * A shorter wait for an upgrade that news reports give but no official text read here confirms:
+   * between it and `upgradeMinYears` an upgrade is only a warning.
+   */
+  readonly upgradeMinYearsReported: number | null;
   /** Renewal earlier than this many years after the last recognition is unusual. */
   readonly renewalMinYears: number;
 }
@@ -35,6 +40,7 @@ const CYCLE = {
   validityYears: 5,
   renewalLeadMonths: 5,
   upgradeMinYears: 2,
+  upgradeMinYearsReported: null,
   renewalMinYears: 4,
   standardMax: 2,
 } as const;
@@ -86,6 +92,8 @@ export const REGIMES: readonly Regime[] = [
     accreditationMax: 4,
     standardRequires: { 1: 2, 2: 3 },
     ...CYCLE,
+    // TT 22/2024 as reported by the press (Điều 5 sửa đổi): a higher level after 1 year instead of 2.
+    upgradeMinYearsReported: 1,
   },
   {
     id: "tt2026",

@@ -4,6 +4,7 @@ import { ACTIONS } from "../schools/actions";
 import type { SchoolTypeId } from "../schools/types";
 import { SCHOOL_TYPES } from "../schools/types";
 import { fold } from "../text/normalize";
+import type { ExcludedCell } from "./excluded";
 import type { School } from "./schools";
 
 export interface ActionBudget {
@@ -19,18 +20,22 @@ export interface Budget {
   readonly byType: readonly { readonly type: SchoolTypeId | null; readonly amount: number }[];
   /** `source` is null for rows that name no funding source. */
   readonly bySource: readonly { readonly source: string | null; readonly amount: number }[];
-  /** Schools planned for the year without a budget figure: already funded, as plans put it. */
+  /** Schools planned for the year whose budget cell is empty: already funded, as plans put it. */
   readonly unfunded: readonly string[];
+  /** Budget cells left out of every total, and why (SPEC §9). */
+  readonly excluded: readonly ExcludedCell[];
 }
 
 /** Rounds away float noise from sums of figures written with at most a few decimals. */
 const tidy = (n: number): number => Math.round(n * 1e6) / 1e6;
 
 /**
- * Budget need of the plan year (SPEC §9). In a list with planned actions only the rows planned for the
- * year count; a list without an action column is all budget lines.
+ * Budget need of the plan year (SPEC §9), or null when the list has no budget column: then nothing is
+ * said about money, least of all that the schools are funded. In a list with planned actions only the
+ * rows planned for the year count; a list without actions is all budget lines.
  */
-export function budgetOf(schools: readonly School[], planYear: number): Budget {
+export function budgetOf(schools: readonly School[], planYear: number): Budget | null {
+  if (!schools.some((s) => s.records.some((r) => r.table.columns.budget !== undefined))) return null;
   const byAction: Record<Action, { schools: Set<string>; amount: number }> = {
     new: { schools: new Set(), amount: 0 },
     renewal: { schools: new Set(), amount: 0 },
@@ -39,6 +44,7 @@ export function budgetOf(schools: readonly School[], planYear: number): Budget {
   const byType = new Map<SchoolTypeId | null, number>();
   const bySource = new Map<string, { source: string | null; amount: number }>();
   const unfunded: string[] = [];
+  const excluded: ExcludedCell[] = [];
   let total = 0;
   const add = (school: School, r: SchoolRecord, amount: number): void => {
     total += amount;
@@ -50,19 +56,25 @@ export function budgetOf(schools: readonly School[], planYear: number): Budget {
   };
   for (const school of schools) {
     const planned = school.records.filter((r) => r.action !== null && r.planYear === planYear);
-    const hasActions = school.records.some((r) => r.table.columns.action);
+    const hasActions = school.records.some((r) => r.action !== null || r.table.columns.action);
     const lines = hasActions ? planned : school.records;
-    let funded = false;
+    let written = false;
     for (const r of lines) {
+      if (r.budgetIssue !== null) {
+        written = true;
+        const cell = r.cells.budget?.source;
+        if (cell) excluded.push({ sheet: cell.sheet, cell: cell.address, reason: r.budgetIssue });
+        continue;
+      }
       if (r.budget === null) continue;
-      funded = true;
+      written = true;
       add(school, r, r.budget);
       if (r.action) {
         byAction[r.action].amount += r.budget;
         byAction[r.action].schools.add(school.key);
       }
     }
-    if (planned.length > 0 && !funded) unfunded.push(school.name);
+    if (planned.length > 0 && !written) unfunded.push(school.name);
   }
   const typeOrder = [...SCHOOL_TYPES.map((t) => t.id), null];
   const actions = {} as Record<Action, ActionBudget>;
@@ -77,5 +89,6 @@ export function budgetOf(schools: readonly School[], planYear: number): Budget {
       .map((t) => ({ type: t, amount: tidy(byType.get(t) ?? 0) })),
     bySource: [...bySource.values()].map((s) => ({ source: s.source, amount: tidy(s.amount) })),
     unfunded,
+    excluded,
   };
 }

@@ -2,7 +2,7 @@ import type { SchoolTypeId } from "../schools/types";
 import { SCHOOL_TYPES } from "../schools/types";
 import type { DayDate } from "../text/dates";
 import { endOfYear } from "../text/dates";
-import { communeKey } from "../records/keys";
+import { placeKey } from "../records/keys";
 import { levelsOn, projectedLevels } from "./levels";
 import type { School } from "./schools";
 
@@ -21,11 +21,17 @@ export interface TypeCoverage extends CoverageCount {
   readonly type: SchoolTypeId | null;
 }
 
-export interface CommuneCoverage {
-  readonly commune: string;
+/** A place's line: `name` null gathers the schools the list gives no such place for ("chưa ghi"). */
+export interface PlaceCoverage {
+  readonly name: string | null;
   readonly schools: number;
   readonly standard: number;
   readonly rate: number | null;
+}
+
+export interface CommuneCoverage extends PlaceCoverage {
+  /** The district the commune lies in, when the list says: the same commune name may be in two. */
+  readonly district: string | null;
 }
 
 export interface AccreditationCounts {
@@ -39,7 +45,10 @@ export interface AccreditationCounts {
 export interface Coverage {
   readonly total: CoverageCount;
   readonly byType: readonly TypeCoverage[];
+  /** Every school is on one line; lines add up to the total. */
   readonly byCommune: readonly CommuneCoverage[];
+  /** Present when the list names districts. */
+  readonly byDistrict: readonly PlaceCoverage[] | null;
   /** Communes with no valid CQG school ("xã trắng"). */
   readonly communesWithout: readonly string[];
   readonly accreditation: AccreditationCounts;
@@ -71,13 +80,44 @@ class Tally {
   }
 }
 
-/** Coverage at the reference date and projected to the end of the plan year (SPEC §9). */
+interface PlaceTally {
+  readonly name: string | null;
+  readonly district: string | null;
+  readonly tally: Tally;
+}
+
+function tallyAt(
+  map: Map<string, PlaceTally>,
+  key: string,
+  name: string | null,
+  district: string | null,
+): Tally {
+  let t = map.get(key);
+  if (!t) {
+    t = { name, district, tally: new Tally() };
+    map.set(key, t);
+  }
+  return t.tally;
+}
+
+/** Unrecorded places last, the others in the order the list first names them. */
+function placeLines(map: Map<string, PlaceTally>): PlaceTally[] {
+  const lines = [...map.values()];
+  return [...lines.filter((l) => l.name !== null), ...lines.filter((l) => l.name === null)];
+}
+
+/**
+ * Coverage at the reference date and projected to the end of the plan year (SPEC §9), over the schools
+ * whose recognition can be read.
+ */
 export function coverageOf(schools: readonly School[], referenceDate: DayDate, planYear: number): Coverage {
   const total = new Tally();
   const byType = new Map<SchoolTypeId | null, Tally>();
-  const byCommune = new Map<string, { name: string; tally: Tally }>();
+  const byCommune = new Map<string, PlaceTally>();
+  const byDistrict = new Map<string, PlaceTally>();
   const acc = [0, 0, 0, 0, 0];
   let projected = 0;
+  let districts = false;
   const endOfPlan = endOfYear(planYear);
   for (const school of schools) {
     const now = levelsOn(school, referenceDate);
@@ -85,29 +125,40 @@ export function coverageOf(schools: readonly School[], referenceDate: DayDate, p
     const t = byType.get(school.type) ?? new Tally();
     t.add(now.standard);
     byType.set(school.type, t);
-    if (school.commune) {
-      const key = communeKey(school.commune);
-      const c = byCommune.get(key) ?? { name: school.commune, tally: new Tally() };
-      c.tally.add(now.standard);
-      byCommune.set(key, c);
-    }
+    const district = school.district;
+    if (district !== null) districts = true;
+    const communeKey = `${placeKey(district)}|${placeKey(school.commune)}`;
+    tallyAt(byCommune, communeKey, school.commune, school.commune === null ? null : district).add(
+      now.standard,
+    );
+    tallyAt(byDistrict, placeKey(district), district, null).add(now.standard);
     acc[now.accreditation ?? 0] = (acc[now.accreditation ?? 0] ?? 0) + 1;
     if (projectedLevels(school, planYear, endOfPlan).standard !== null) projected += 1;
   }
   const typeOrder = [...SCHOOL_TYPES.map((t) => t.id), null];
-  const communes = [...byCommune.values()];
+  const communes = placeLines(byCommune);
+  const line = (p: PlaceTally): PlaceCoverage => ({
+    name: p.name,
+    schools: p.tally.schools,
+    standard: p.tally.standard,
+    rate: rate(p.tally.standard, p.tally.schools),
+  });
+  // Two communes of one name in different districts are told apart by their district.
+  const names = new Map<string, number>();
+  for (const c of communes)
+    if (c.name !== null) names.set(placeKey(c.name), (names.get(placeKey(c.name)) ?? 0) + 1);
+  const communeName = (c: PlaceTally): string =>
+    c.name !== null && c.district !== null && (names.get(placeKey(c.name)) ?? 0) > 1
+      ? `${c.name} (${c.district})`
+      : (c.name ?? "");
   return {
     total: total.count(),
     byType: typeOrder
       .filter((id) => byType.has(id))
       .map((id) => ({ type: id, ...(byType.get(id) as Tally).count() })),
-    byCommune: communes.map(({ name, tally }) => ({
-      commune: name,
-      schools: tally.schools,
-      standard: tally.standard,
-      rate: rate(tally.standard, tally.schools),
-    })),
-    communesWithout: communes.filter((c) => c.tally.standard === 0).map((c) => c.name),
+    byCommune: communes.map((c) => ({ ...line(c), district: c.district })),
+    byDistrict: districts ? placeLines(byDistrict).map(line) : null,
+    communesWithout: communes.filter((c) => c.name !== null && c.tally.standard === 0).map(communeName),
     accreditation: {
       none: acc[0] ?? 0,
       level1: acc[1] ?? 0,

@@ -1,7 +1,5 @@
-import { dossierDeadline } from "../schools/cycle";
 import type { DateValue } from "../text/dates";
-import { compareDays } from "../text/dates";
-import { isRecognised } from "../records/recognised";
+import { compareDays, lastDayOf, overlapsYear } from "../text/dates";
 import type { School } from "./schools";
 
 export interface DueItem {
@@ -13,24 +11,26 @@ export interface DueItem {
   readonly planned: boolean;
 }
 
-/** Recognitions expiring within the plan year and the next, soonest first (SPEC §9). */
+/**
+ * Recognitions expiring within the plan year and the next, and those whose dossier falls due in the
+ * plan year, soonest first (SPEC §9): the same reading of each recognition as the renewal rules.
+ */
 export function dueList(schools: readonly School[], planYear: number): DueItem[] {
   const items: DueItem[] = [];
   for (const school of schools) {
-    const r = school.current;
-    const expiry = r.expiry;
-    if (!expiry || !isRecognised(r)) continue;
-    if (expiry.date.y !== planYear && expiry.date.y !== planYear + 1) continue;
+    const status = school.current.status;
+    if (!status) continue;
+    const { expiry, deadline } = status;
+    if (
+      !overlapsYear(expiry, planYear) &&
+      !overlapsYear(expiry, planYear + 1) &&
+      deadline.date.y !== planYear
+    )
+      continue;
     const planned = school.actions.some(
-      (a) => (a.action === "renewal" || a.action === "upgrade") && a.planYear <= expiry.date.y,
+      (a) => (a.action === "renewal" || a.action === "upgrade") && a.planYear <= lastDayOf(expiry).y,
     );
-    items.push({
-      name: school.name,
-      commune: school.commune,
-      expiry,
-      dossierDeadline: dossierDeadline(expiry, r.regime.regime),
-      planned,
-    });
+    items.push({ name: school.name, commune: school.commune, expiry, dossierDeadline: deadline, planned });
   }
   return items.sort(
     (a, b) => compareDays(a.expiry.date, b.expiry.date) || a.name.localeCompare(b.name, "vi"),

@@ -4,6 +4,7 @@ import { isoDay, lastDayOf } from "../text/dates";
 import { schoolTypeInfo } from "../schools/types";
 import type { SchoolTypeId } from "../schools/types";
 import type { Summary } from "./summary";
+import { budgetNote } from "./notes";
 
 /** Unknown-level schools are listed under this id in machine-readable output. */
 const UNKNOWN_TYPE = "unknown";
@@ -36,12 +37,29 @@ export function summaryJson(s: Summary, lang: Lang): Record<string, unknown> {
     coverage: c && {
       total: c.total,
       byType: c.byType.map((t) => ({ ...t, type: t.type ?? UNKNOWN_TYPE, label: typeLabel(t.type, lang) })),
-      byCommune: c.byCommune,
+      byCommune: c.byCommune.map((x) => ({
+        commune: x.name,
+        ...(c.byDistrict ? { district: x.district } : {}),
+        schools: x.schools,
+        standard: x.standard,
+        rate: x.rate,
+      })),
+      ...(c.byDistrict
+        ? {
+            byDistrict: c.byDistrict.map((x) => ({
+              district: x.name,
+              schools: x.schools,
+              standard: x.standard,
+              rate: x.rate,
+            })),
+          }
+        : {}),
       communesWithout: c.communesWithout,
       accreditation: c.accreditation,
       projected: c.projected,
     },
     ...(s.coverageNote ? { coverageNote: s.coverageNote[lang] } : {}),
+    ...(s.coverageExcluded.length > 0 ? { coverageExcluded: s.coverageExcluded } : {}),
     targets: {
       total: s.targets.total,
       byType: s.targets.byType.map((t) => ({
@@ -53,7 +71,7 @@ export function summaryJson(s: Summary, lang: Lang): Record<string, unknown> {
         schools: t.schools,
       })),
     },
-    budget: {
+    budget: s.budget && {
       ...s.budget,
       byType: s.budget.byType.map((t) => ({
         type: t.type ?? UNKNOWN_TYPE,
@@ -61,6 +79,7 @@ export function summaryJson(s: Summary, lang: Lang): Record<string, unknown> {
         amount: t.amount,
       })),
     },
+    ...(s.budget === null ? { budgetNote: budgetNote(s, lang) } : {}),
     due: s.due.map((d) => ({
       name: d.name,
       commune: d.commune,

@@ -1,10 +1,33 @@
 import { isUndated } from "../records/interpret";
-import type { Levels } from "../records/record";
+import type { Levels, SchoolRecord } from "../records/record";
+import type { ExcludedCell } from "./excluded";
 import { isExpiredOn } from "../schools/cycle";
 import type { DayDate } from "../text/dates";
 import type { PlannedAction, School } from "./schools";
 
 const NONE: Levels = { accreditation: null, standard: null };
+
+const CODE_FIELDS = ["combinedCode", "accreditation", "standard"] as const;
+
+/**
+ * The code cell of a record whose level cannot be stood behind (an Excel error, unreadable text, a
+ * level outside 1..4 / 1..2): such a school is left out of coverage, and the outputs name the cell.
+ */
+export function unreadableLevel(r: SchoolRecord): ExcludedCell | null {
+  for (const f of CODE_FIELDS) {
+    const code = r.codes[f];
+    if (!code) continue;
+    const bad =
+      code.kind === "error" ||
+      code.kind === "invalid" ||
+      (code.kind === "ok" &&
+        ((code.standard !== null && validStandard(code.standard) === null) ||
+          (code.accreditation !== null && validAccreditation(code.accreditation) === null)));
+    const source = r.cells[f]?.source;
+    if (bad && source) return { sheet: source.sheet, cell: source.address, reason: "code" };
+  }
+  return null;
+}
 
 const validStandard = (n: number | null): 1 | 2 | null => (n === 1 || n === 2 ? n : null);
 const validAccreditation = (n: number | null): number | null => (n !== null && n >= 1 && n <= 4 ? n : null);

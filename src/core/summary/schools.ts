@@ -17,6 +17,8 @@ export interface PlannedAction {
 export interface School {
   readonly key: string;
   readonly name: string;
+  readonly province: string | null;
+  readonly district: string | null;
   readonly commune: string | null;
   readonly type: SchoolTypeId | null;
   /** The row that describes the recognition in force: the most recent one with a level. */
@@ -37,11 +39,15 @@ function hasLevel(r: SchoolRecord): boolean {
   return r.levels.accreditation !== null || r.levels.standard !== null;
 }
 
+/** "[DS!B12]": a school whose name cell is empty is shown by that cell, in any language. */
+function unnamed(r: SchoolRecord): string {
+  return `[${r.sheet}!${r.cells.name?.source.address ?? r.row}]`;
+}
+
 /** Groups school rows into distinct schools, in the order they first appear. */
 export function distinctSchools(records: readonly SchoolRecord[]): School[] {
   const groups = new Map<string, SchoolRecord[]>();
   for (const r of records) {
-    if (r.name === null) continue;
     const list = groups.get(r.key);
     if (list) list.push(r);
     else groups.set(r.key, [r]);
@@ -62,7 +68,10 @@ export function distinctSchools(records: readonly SchoolRecord[]): School[] {
     for (const r of rows) if (r.action) actions.push({ action: r.action, planYear: r.planYear, record: r });
     schools.push({
       key,
-      name: first.name as string,
+      // A row without a name is still a school (validation reports the missing name): it is named by its row.
+      name: first.name ?? unnamed(first),
+      province: rows.find((r) => r.province !== null)?.province ?? null,
+      district: rows.find((r) => r.district !== null)?.district ?? null,
       commune: rows.find((r) => r.commune !== null)?.commune ?? null,
       type: rows.find((r) => r.type !== null)?.type ?? null,
       current,

@@ -8,6 +8,7 @@
 import { isCellError, type CellValue, type Grid } from "../grid";
 import { clean, foldWords } from "../text/normalize";
 import type { RowKind, TableRow } from "./model";
+import { sectionOf } from "./sections";
 
 /** A plain table ends after this many blank rows in a row. */
 const MAX_BLANK_RUN = 10;
@@ -303,6 +304,9 @@ function kindOf(f: RowFacts, nameKey: string, footerZone: boolean): RowKind {
   }
 
   if (!f.recordText) {
+    // "CÔNG NHẬN MỚI", "Huyện Gia Bình", "1. Công nhận lại": a heading, numbered or not.
+    const label = typeof f.name === "string" && f.name.trim() !== "" ? f.name : (f.firstText ?? "");
+    if (label !== "" && !isSeqNumber(label) && sectionOf(label) !== null) return "group";
     if (!f.seqNumber) {
       if (seqKey !== "" && isTotalLabel(seqKey)) return "total";
       if (nameKey !== "" && isTotalLabel(nameKey)) return "total";

@@ -6,6 +6,8 @@ export const FIELD_LABELS: Readonly<Record<Field, Localized>> = {
   seq: { vi: "Số thứ tự", en: "Number" },
   name: { vi: "Tên trường", en: "School name" },
   type: { vi: "Cấp học", en: "School level" },
+  province: { vi: "Tỉnh, thành phố", en: "Province" },
+  district: { vi: "Quận, huyện", en: "District" },
   commune: { vi: "Xã, phường", en: "Commune" },
   combinedCode: { vi: "Mã KĐCLGD & CQG", en: "Combined code (KĐCLGD & CQG)" },
   accreditation: { vi: "Cấp độ KĐCLGD", en: "Accreditation level (KĐCLGD)" },

@@ -3,6 +3,8 @@ export const FIELDS = [
   "seq",
   "name",
   "type",
+  "province",
+  "district",
   "commune",
   "combinedCode",
   "accreditation",

@@ -47,6 +47,19 @@ const HEADER_SPELLINGS: Readonly<Record<Field, readonly string[]>> = {
     "Trường học",
   ],
   type: ["Cấp học", "Bậc học", "Loại hình trường", "Loại trường", "Cấp trường", "Loại hình"],
+  province: ["Tỉnh", "Tỉnh/Thành phố", "Tỉnh, thành phố", "Tỉnh/TP", "Tỉnh, TP", "Tỉnh thành"],
+  district: [
+    "Huyện",
+    "Quận",
+    "Quận, Huyện",
+    "Quận/Huyện",
+    "Huyện/Thị xã",
+    "Huyện, thị xã, thành phố",
+    "Quận, huyện, thị xã",
+    "Huyện/thị/thành phố",
+    "Đơn vị cấp huyện",
+    "Huyện cũ",
+  ],
   commune: [
     "Xã/phường",
     "Phường/xã",
@@ -148,7 +161,9 @@ const HEADER_SPELLINGS: Readonly<Record<Field, readonly string[]>> = {
 
 /** Generic words that name a field only as a whole header (see `Mode`). */
 const SHORT_SPELLINGS: ReadonlySet<string> = new Set(
-  ["Đơn vị", "Trường", "Trường học", "Xã", "Phường", "Thị trấn", "Công lập"].map((s) => headerKey(s)),
+  ["Đơn vị", "Trường", "Trường học", "Xã", "Phường", "Thị trấn", "Công lập", "Tỉnh", "Huyện", "Quận"].map(
+    (s) => headerKey(s),
+  ),
 );
 
 /** Spellings that decide their field from the column's values (SPEC §7). */

@@ -1,5 +1,6 @@
 import type { CellValue } from "../grid";
 import type { Field } from "./fields";
+import type { SectionContext } from "./sections";
 
 export interface Column {
   readonly field: Field;
@@ -16,6 +17,8 @@ export interface TableRow {
   readonly row: number;
   /** Values of the row from `SchoolTable.left` to `SchoolTable.right`. */
   readonly values: readonly CellValue[];
+  /** For a school row under section headings: what they say of it. */
+  readonly context?: SectionContext;
 }
 
 /** Multiplier from the budget column's unit to triệu đồng, from its header. */

@@ -18,6 +18,7 @@ import {
   type HeaderMatch,
 } from "./headers";
 import type { BudgetUnit, Column, SchoolTable, TableRow } from "./model";
+import { sectionOf, SectionStack } from "./sections";
 
 export interface ReadOptions {
   /** user's corrected mapping: field → worksheet column (1-based); overrides detection */
@@ -29,6 +30,8 @@ export interface ReadOptions {
 /** Fields whose text marks a row as a school's record, never a group or total label. */
 const RECORD_FIELDS: readonly Field[] = [
   "type",
+  "province",
+  "district",
   "commune",
   "combinedCode",
   "accreditation",
@@ -203,9 +206,40 @@ function buildTable(
     columns: ordered,
     otherColumns,
     budgetUnit: options.budgetUnit ?? budgetUnit(grid, block, columns.get("budget")),
-    rows: result.rows,
+    rows: withSections(result.rows, columns.has("name") ? (columns.get("name") as Column).col - left : null),
   };
   return { table, next: result.next };
+}
+
+/** The heading text of a group row: its name cell, else its first text. */
+function headingText(row: TableRow, nameIndex: number | null): string | null {
+  const name = nameIndex === null ? null : row.values[nameIndex];
+  if (typeof name === "string" && name.trim() !== "") return name;
+  for (const v of row.values) if (typeof v === "string" && v.trim() !== "") return v;
+  return null;
+}
+
+/**
+ * Gives each school row what the section headings above it say (action, level, place). Lists
+ * without headings keep their rows as they are.
+ */
+function withSections(rows: readonly TableRow[], nameIndex: number | null): readonly TableRow[] {
+  const stack = new SectionStack();
+  let any = false;
+  const out: TableRow[] = [];
+  for (const row of rows) {
+    if (row.kind === "group") {
+      const text = headingText(row, nameIndex);
+      const section = text === null ? null : sectionOf(text);
+      if (section) {
+        stack.enter(section, row.row);
+        any = true;
+      }
+      out.push(row);
+    } else if (row.kind === "school" && any) out.push({ ...row, context: stack.current });
+    else out.push(row);
+  }
+  return any ? out : rows;
 }
 
 /** All school tables on the sheet; empty when no header row with a name column exists. */

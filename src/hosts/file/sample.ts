@@ -20,11 +20,13 @@
  * | I37  | total-mismatch               | Tổng cộng typed 10.580: digits swapped (the rows, with 1.500     |
  * |      |                              | triệu for TH Hà Trung, make 10.850; as written, far more)       |
  *
- * and, as information rather than faults, `renewal-due` on the recognition year of every school
- * recognised in 2019 (G8, G18, G20, G28, G33): their certificates expire in the plan year.
+ * and, as information rather than faults, `renewal-due` on the recognition year of the schools
+ * recognised in 2019 whose renewal the list plans (G8, G18, G28, G33): their certificates expire in
+ * the plan year; and on TH&THCS Hà Bắc (G35), recognised in 2020 (the year only), whose dossier may
+ * be due as early as 08/2024.
  *
- * MN Hà Trung (row 13) was never recognised and says so with "Chưa đạt" in both code cells, as the
- * `missing-value` message itself advises: a clean row.
+ * MN Hà Trung (row 13) was never recognised and says so with "Chưa đạt" in both code cells: a clean
+ * row, as an empty code cell would be.
  *
  * The second sheet, "Tra cứu QĐ", is the lookup table the #N/A formula reads: it is not a school
  * list and the checker leaves it alone.
@@ -85,7 +87,7 @@ const GROUPS: readonly Group[] = [
         commune: "Xã Hà Thành",
         kd: "cấp độ 2",
         cqg: "MĐ1",
-        year: 2020,
+        year: 2021,
       },
       { name: "MN Sơn Bình", level: "Mầm non", commune: "Xã Sơn Bình", kd: "CĐ2", cqg: "MĐ1", year: 2018 },
       {
@@ -131,7 +133,7 @@ const GROUPS: readonly Group[] = [
         source: "Ngân sách tỉnh",
       },
       { name: "TH Hà Thành", level: "Tiểu học", commune: "Xã Hà Thành", kd: "CĐ2", cqg: "MĐ1", year: 2019 },
-      { name: "TH Sơn Bình", level: "Tiểu học", commune: "Xã Sơn Bình", kd: "CĐ2", cqg: "MĐ1", year: 2020 },
+      { name: "TH Sơn Bình", level: "Tiểu học", commune: "Xã Sơn Bình", kd: "CĐ2", cqg: "MĐ1", year: 2021 },
       {
         name: "TH Hà Trung",
         level: "Tiểu học",
@@ -158,7 +160,7 @@ const GROUPS: readonly Group[] = [
         commune: "xã Sơn Bình",
         kd: "CĐ2",
         cqg: "MĐ1",
-        year: 2020,
+        year: 2021,
       },
     ],
   },
@@ -166,7 +168,7 @@ const GROUPS: readonly Group[] = [
     marker: "III",
     label: "Trung học cơ sở",
     schools: [
-      { name: "THCS Thị trấn Sơn Hà", level: "THCS", commune: TT, kd: "CĐ3", cqg: "MĐ2", year: 2020 },
+      { name: "THCS Thị trấn Sơn Hà", level: "THCS", commune: TT, kd: "CĐ3", cqg: "MĐ2", year: 2021 },
       {
         name: "THCS Sơn Lâm",
         level: "THCS",

@@ -132,6 +132,7 @@ export const en: Catalogue = {
     levels: (l1, l2) => `Level 1: ${schools(l1)}; level 2: ${schools(l2)}.`,
     projectedLabel: (year) => `Projected at the end of ${year}`,
     communesWithout: "Communes with no national-standard school",
+    leftOut: "Left out of the rates",
     targetsLabel: (year) => `Targets for ${year}`,
     targetCount: schools,
     noTargets: "No school in the list is planned for this year.",

@@ -136,6 +136,7 @@ export const vi = {
     levels: (l1: number, l2: number) => `Mức độ 1: ${n(l1)} trường; mức độ 2: ${n(l2)} trường.`,
     projectedLabel: (year: number) => `Dự kiến đến hết năm ${year}`,
     communesWithout: "Xã, phường chưa có trường đạt chuẩn",
+    leftOut: "Không tính vào tỉ lệ",
     targetsLabel: (year: number) => `Chỉ tiêu năm ${year}`,
     targetCount: (x: number) => `${formatCount2(x)} trường`,
     noTargets: "Không có trường nào trong kế hoạch năm này.",

@@ -56,11 +56,13 @@ describe("a plan list (every school has an action)", () => {
     expect(text).toContain("Danh sách này gồm: 04 đơn vị./.");
   });
 
-  test("a list without a budget column says the figures are missing, never that nothing is needed", () => {
-    const budget = sectionText(plan, "budget");
-    expect(budget).toContain("Danh sách chưa có số liệu kinh phí");
-    expect(budget).not.toContain("Tổng kinh phí");
-    expect(budget).not.toContain("đã được đầu tư");
+  test("a list without a budget column has no budget section, and the maker of the plan is told why", () => {
+    expect(plan.sections).not.toContain("budget");
+    expect(sectionText(plan, "budget")).toBe("");
+    expect(text).not.toContain("Tổng kinh phí");
+    expect(text).not.toContain("đã được đầu tư");
+    expect(text).not.toContain("đã có kinh phí");
+    expect(plan.notes).toEqual(["Không có phần Kinh phí: danh sách không có cột kinh phí."]);
   });
 
   test("in English too, no rate", () => {

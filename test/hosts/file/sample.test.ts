@@ -34,13 +34,16 @@ const PLANTED: Readonly<Record<string, Severity>> = {
   "total-mismatch@I37": "error", // Tổng cộng 10.580
 };
 
-/** Not faults: the 2019 recognitions expire in the plan year 2024 (SPEC §6). */
+/**
+ * Not faults: the planned 2019 recognitions expire in the plan year 2024; the 2020 one (year only) may
+ * have its dossier due from 08/2024 (SPEC §6). TH Hà Thành (G20/H20) is renewal-not-planned instead.
+ */
 const DUE: Readonly<Record<string, Severity>> = {
   "renewal-due@G8": "info",
   "renewal-due@G18": "info",
-  "renewal-due@G20": "info",
   "renewal-due@G28": "info",
   "renewal-due@G33": "info",
+  "renewal-due@G35": "info",
 };
 
 const key = (f: Finding): string => `${f.rule}@${f.cell ?? "-"}`;

@@ -11,7 +11,7 @@ export default defineRule({
   check({ records }, report) {
     for (const r of records) {
       const b = r.budgetCell;
-      if (!b || b.kind !== "ok" || b.value >= 0) continue;
+      if (r.budgetIssue !== "negative" || !b || b.kind !== "ok") continue;
       report({ place: placeOf(r, "budget"), value: valueOf(r, "budget"), params: { amount: b.value } });
     }
   },

@@ -11,7 +11,7 @@ export default defineRule({
   check({ records }, report) {
     for (const r of records) {
       const b = r.budgetCell;
-      if (!b || b.kind !== "invalid") continue;
+      if (r.budgetIssue !== "not-number" || !b || b.kind !== "invalid") continue;
       report({ place: placeOf(r, "budget"), value: valueOf(r, "budget"), params: { text: b.text } });
     }
   },

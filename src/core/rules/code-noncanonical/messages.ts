@@ -15,11 +15,11 @@ export const messages: Messages<Params> = {
   vi: (p) =>
     p.cdWordAsStandard
       ? `"${p.text}" dùng từ "cấp độ" cho chuẩn quốc gia; chuẩn quốc gia được công nhận theo mức độ, cách ghi chuẩn là "${p.canonical}".`
-      : `Cách ghi chuẩn là "${p.canonical}".`,
+      : `"${p.text}" ghi khác cách ghi chung của cột; cách ghi chuẩn là "${p.canonical}".`,
   en: (p) =>
     p.cdWordAsStandard
       ? `"${p.text}" uses "cấp độ" for the national standard, which is recognised by mức độ; the canonical form is "${p.canonical}".`
-      : `The canonical form is "${p.canonical}".`,
+      : `"${p.text}" is written unlike the rest of its column; the canonical form is "${p.canonical}".`,
   example: {
     value: "CĐ 2 - MĐ 1",
     params: { text: "CĐ 2 - MĐ 1", canonical: "CĐ2-MĐ1", cdWordAsStandard: false },

@@ -11,7 +11,8 @@ export const messages: Messages<Params> = {
     vi: "Cùng một trường (cùng tên trong cùng địa bàn) xuất hiện hai lần với cùng hình thức và cùng năm kế hoạch.",
     en: "The same school (same name in the same place) appears twice with the same action and plan year.",
   },
-  vi: (p) => `Trường "${p.name}" trùng với dòng ${p.firstRow} (cùng tên, cùng xã/phường).`,
-  en: (p) => `"${p.name}" duplicates row ${p.firstRow} (same name and commune).`,
+  vi: (p) =>
+    `Trường "${p.name}" trùng với dòng ${p.firstRow}: cùng tên, cùng địa bàn, cùng hình thức và năm kế hoạch.`,
+  en: (p) => `"${p.name}" duplicates row ${p.firstRow}: same name, place, action and plan year.`,
   example: { value: "MN Hoa Sen", params: { name: "MN Hoa Sen", firstRow: 7 } },
 };

@@ -52,14 +52,51 @@ const cases: readonly Case[] = [
     expected: [[5, "Tên trường", "error"]],
   },
   {
-    name: "a list with an action column that is not a plan list: any repeat is a duplicate",
+    name: "a list with an action column: a school's status row and its action row are two facts, a repeated row is one",
     header: PLAN,
     rows: [
       [1, "THCS Lê Lợi", "Phường Vĩnh Trại", "CĐ2-MĐ1", "15/03/2020", "Công nhận lại", null],
       [2, "THCS Chu Văn An", "Phường Vĩnh Trại", "CĐ3-MĐ2", 2022, null, null],
       [3, "Trường THCS Lê Lợi", "Phường Vĩnh Trại", "CĐ2-MĐ1", "15/03/2020", null, null],
+      [4, "THCS Chu Văn An", "Phường Vĩnh Trại", "CĐ3-MĐ2", 2022, "", null],
+    ],
+    expected: [[3, "Tên trường", "error"]],
+  },
+  {
+    name: "a roadmap over several years, and a renewal with an upgrade in one year, are not duplicates",
+    header: PLAN,
+    rows: [
+      [1, "TH Hòa Bình", "Xã Ia Chim", "CĐ2-MĐ1", "12/05/2012", "Công nhận lại", 2017],
+      [2, "TH Hòa Bình", "Xã Ia Chim", "CĐ2-MĐ1", "12/05/2012", "Nâng lên mức độ 2", 2017],
+      [3, "TH Hòa Bình", "Xã Ia Chim", "CĐ3-MĐ2", 2017, "Công nhận lại", 2022],
+      [4, "MN Hoa Sen", "Xã Ia Chim", "-", null, "Công nhận mới", 2024],
+      [5, "MN Hoa Sen", "Xã Ia Chim", "-", null, "Công nhận mới", 2026],
+    ],
+    expected: [],
+  },
+  {
+    name: "same name in two districts is two schools; in one district and one commune it is one",
+    header: ["STT", "Tên trường", "Quận, Huyện", "Xã/phường", "Mã công nhận"],
+    rows: [
+      [1, "THCS Lê Lợi", "Huyện Gia Bình", "Xã Xuân Lai", "CĐ2-MĐ1"],
+      [2, "THCS Lê Lợi", "Huyện Lương Tài", "Xã Xuân Lai", "CĐ2-MĐ1"],
+      [3, "Trường THCS Lê Lợi", "huyện Gia Bình", "xã Xuân Lai", "CĐ2-MĐ1"],
     ],
     expected: [[2, "Tên trường", "error"]],
+  },
+  {
+    name: "section headings give the district to the schools under them",
+    header: ["STT", "Tên trường", "Mã công nhận"],
+    rows: [
+      [null, "HUYỆN GIA BÌNH", null],
+      [1, "TH Kim Đồng", "CĐ2-MĐ1"],
+      [2, "THCS Lê Lợi", "CĐ3-MĐ2"],
+      [null, "HUYỆN LƯƠNG TÀI", null],
+      [3, "TH Kim Đồng", "CĐ2-MĐ1"],
+      [4, "THCS Lê Lợi", "CĐ2-MĐ1"],
+      [5, "TH Kim Đồng", "CĐ2-MĐ1"],
+    ],
+    expected: [[6, "Tên trường", "error"]],
   },
   {
     name: "rows without a name are never duplicates of each other",
@@ -109,7 +146,7 @@ describe(RULE, () => {
     ]);
     expectMessage(
       found[0],
-      ['"Trường MN Hoa Sen"', `trùng với dòng ${s.row(0)}`, "cùng xã/phường"],
+      ['"Trường MN Hoa Sen"', `trùng với dòng ${s.row(0)}`, "cùng địa bàn", "cùng hình thức"],
       [`row ${s.row(0)}`],
     );
     expectMessage(found[1], [`trùng với dòng ${s.row(3)}`]);

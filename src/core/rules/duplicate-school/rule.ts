@@ -8,14 +8,13 @@ export default defineRule({
   severity: "error",
   needs: [],
   basis: null,
-  check({ records, planList }, report) {
+  check({ records }, report) {
+    // One school may appear once per action and plan year: a roadmap over several years, or a renewal
+    // and an upgrade in one year, is not a duplicate (SPEC §8).
     const first = new Map<string, number>();
-    // In a plan list one school may appear once per action and year; only a repeat of those is a duplicate.
-    // A list of all schools that merely has an action column lists each school once (SPEC §8, §9).
-    const byAction = planList;
     for (const r of records) {
       if (r.name === null) continue;
-      const key = byAction ? `${r.key}|${r.action ?? ""}|${r.planYear}` : r.key;
+      const key = `${r.key}|${r.action ?? ""}|${r.action ? r.planYear : ""}`;
       const seen = first.get(key);
       if (seen === undefined) {
         first.set(key, r.row);

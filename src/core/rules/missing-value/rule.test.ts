@@ -19,32 +19,37 @@ const SPLIT = ["STT", "Tên trường", "Xã/phường", "KĐCLGD", "CQG", "Năm
 
 const cases: readonly Case[] = [
   {
-    name: "an empty combined code is an error; '-', 'Chưa đạt' and codes are not",
+    name: "an empty code cell means 'not recognised': no finding, whether blank, '-' or 'Chưa đạt'",
     header: COMBINED,
     rows: [
       [1, "MN Hoa Sen", "Xã Ia Chim", "CĐ2-MĐ1", "15/03/2021"],
-      [2, "MN Hoa Mai", "Xã Ia Chim", null, 2020],
+      [2, "MN Hoa Mai", "Xã Ia Chim", null, null],
       [3, "TH Số 1 Hương Toàn", "Xã Hương Toàn", "-", null],
       [4, "TH Số 2 Hương Toàn", "Xã Hương Toàn", "Chưa đạt", null],
       [5, "THCS Lê Lợi", "Phường Vĩnh Trại", nfd("Chưa đạt"), null],
       [6, "PTDTBT TH&THCS Suối Lư", "Xã Suối Lư", "   ", null],
     ],
-    expected: [
-      [1, "Mã công nhận", "error"],
-      [5, "Mã công nhận", "error"],
-    ],
+    expected: [],
   },
   {
-    name: "separate columns: a blank CQG beside a cấp độ is 'none'; both blank is an error on the first",
+    name: "separate columns left blank are 'none' too",
     header: SPLIT,
     rows: [
       [1, "MN Hoa Sen", "Xã Ia Chim", 2, null, 2021],
-      [2, "MN Hoa Mai", "Xã Ia Chim", null, null, 2020],
-      [3, "TH Số 1 Hương Toàn", "Xã Hương Toàn", null, 1, 2019],
-      [4, "THCS Lê Lợi", "Phường Vĩnh Trại", 3, 2, "04/01/2024"],
-      [5, "THCS Chu Văn An", "Phường Vĩnh Trại", "-", "-", null],
+      [2, "MN Hoa Mai", "Xã Ia Chim", null, null, null],
+      [3, "THCS Chu Văn An", "Phường Vĩnh Trại", "-", "-", null],
     ],
-    expected: [[1, "KĐCLGD", "error"]],
+    expected: [],
+  },
+  {
+    name: "rows planned for a first recognition have no code yet: no finding",
+    header: ["STT", "Tên trường", "Xã/phường", "Mã công nhận", "Năm công nhận", "Hình thức"],
+    rows: [
+      [1, "MN Hoa Sen", "Xã Ia Chim", "CĐ2-MĐ1", 2021, null],
+      [2, "TH Kim Đồng", "Xã Ia Chim", null, null, "Công nhận mới"],
+      [3, "THCS Lê Lợi", "Phường Vĩnh Trại", "", null, "CN lần đầu"],
+    ],
+    expected: [],
   },
   {
     name: "a school row without a name is an error on the name cell",
@@ -66,33 +71,16 @@ const cases: readonly Case[] = [
     expected: [[1, "Tên trường", "error"]],
   },
   {
-    name: "an Excel error in the code cell is not an empty code",
-    header: COMBINED,
-    rows: [
-      [1, "MN Hoa Sen", "Xã Ia Chim", { error: "#N/A" }, 2021],
-      [2, "MN Hoa Mai", "Xã Ia Chim", "CĐ2-MĐ1", 2020],
-    ],
-    expected: [],
-  },
-  {
-    name: "group and total rows have no code and are not schools",
+    name: "group, section and total rows are not schools: no missing name for them",
     header: ["STT", "Tên trường", "Xã/phường", "Mã công nhận", "Kinh phí (triệu đồng)"],
     rows: [
+      [null, "CÔNG NHẬN MỚI", null, null, null],
       ["I", "Mầm non", null, null, null],
       [1, "MN Hoa Sen", "Xã Ia Chim", "CĐ2-MĐ1", 120],
       [2, "MN Hoa Mai", "Xã Ia Chim", null, 80],
-      ["II", "Tiểu học", null, null, null],
+      ["A", "CÔNG NHẬN LẠI", null, null, null],
       [3, "TH Số 1 Hương Toàn", "Xã Hương Toàn", "CĐ3-MĐ2", 200],
       [null, "Tổng cộng", null, null, 400],
-    ],
-    expected: [[2, "Mã công nhận", "error"]],
-  },
-  {
-    name: "a list without a code column asks for no code",
-    header: ["STT", "Tên trường", "Xã/phường", "Năm công nhận"],
-    rows: [
-      [1, "MN Hoa Sen", "Xã Ia Chim", 2021],
-      [2, "MN Hoa Mai", "Xã Ia Chim", null],
     ],
     expected: [],
   },
@@ -104,7 +92,7 @@ describe(RULE, () => {
     expect(only(check(s, OPTIONS), RULE)).toEqual(hits(s, expected));
   });
 
-  test("messages tell a missing name from an empty code", () => {
+  test("the message names the missing school name, in both languages, with no legal basis", () => {
     const s = sheet({
       header: COMBINED,
       rows: [
@@ -112,12 +100,11 @@ describe(RULE, () => {
         [2, "MN Hoa Mai", "Xã Ia Chim", null, 2020],
       ],
     });
-    const [name, code] = findingsOf(check(s, OPTIONS), RULE);
-    expectMessage(name, ["không có tên trường"], ["no school name"]);
-    expectMessage(code, ["Ô mức công nhận để trống", '"Chưa đạt"'], ['"Chưa đạt"']);
-    expect(name?.value).toBeNull();
-    expect(code?.value).toBeNull();
-    expect(code?.column).toBe("Mã công nhận");
-    expectNoBasis(code);
+    const found = findingsOf(check(s, OPTIONS), RULE);
+    expect(found).toHaveLength(1);
+    expectMessage(found[0], ["không có tên trường"], ["no school name"]);
+    expect(found[0]?.value).toBeNull();
+    expect(found[0]?.column).toBe("Tên trường");
+    expectNoBasis(found[0]);
   });
 });

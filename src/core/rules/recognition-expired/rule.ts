@@ -1,10 +1,9 @@
 import { defineRule } from "../rule";
 import { messages } from "./messages";
 import { BASIS } from "../shared/basis";
-import { isExpiredOn } from "../../schools/cycle";
 import { placeOf, recognisedField, showDate, valueOf } from "../shared/place";
 import { reassessmentIndex } from "../shared/planned";
-import { isRecognised } from "../../records/recognised";
+import { endedBefore } from "../../records/status";
 
 export default defineRule({
   id: "recognition-expired",
@@ -12,19 +11,18 @@ export default defineRule({
   severity: "warning",
   needs: [["decisionDate", "previousDate", "expiry"]],
   basis: BASIS.validity,
-  check({ records, options, referenceDate }, report) {
+  check({ records, options }, report) {
     const plans = reassessmentIndex(records);
     for (const r of records) {
-      const expiry = r.expiry;
-      if (!expiry || !isRecognised(r)) continue;
-      // Expiries inside the plan year are renewal-due / renewal-not-planned, not "expired".
-      if (expiry.date.y >= options.planYear || !isExpiredOn(expiry, referenceDate)) continue;
+      const status = r.status;
+      // A recognition that may still expire inside the plan year is renewal-due / renewal-not-planned.
+      if (!status || !status.expired || !endedBefore(status, options.planYear)) continue;
       if (plans(r, Number.POSITIVE_INFINITY)) continue;
       const field = r.cells.expiry ? "expiry" : recognisedField(r);
       report({
         place: placeOf(r, field),
         value: valueOf(r, field),
-        params: { expiry: showDate(expiry) },
+        params: { expiry: showDate(status.expiry) },
         regime: r.regime,
       });
     }

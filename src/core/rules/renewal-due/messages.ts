@@ -3,6 +3,8 @@ import type { Messages } from "../rule";
 export interface Params {
   readonly expiry: string;
   readonly deadline: string;
+  /** False when only the year (or school year) is known: `deadline` is then the earliest month. */
+  readonly deadlineExact: boolean;
 }
 
 export const messages: Messages<Params> = {
@@ -12,8 +14,15 @@ export const messages: Messages<Params> = {
     en: "The dossier deadline (5 months before expiry) or the expiry falls in the plan year.",
   },
   vi: (p) =>
-    `Công nhận hết hạn ${p.expiry}; hạn hoàn thành tự đánh giá và đăng ký đánh giá ngoài: ${p.deadline}.`,
+    p.deadlineExact
+      ? `Công nhận hết hạn ${p.expiry}; hạn hoàn thành tự đánh giá và đăng ký đánh giá ngoài: ${p.deadline}.`
+      : `Công nhận hết hạn trong ${p.expiry}; hạn hoàn thành tự đánh giá và đăng ký đánh giá ngoài có thể sớm nhất từ tháng ${p.deadline} (danh sách không ghi ngày công nhận cụ thể).`,
   en: (p) =>
-    `The recognition expires ${p.expiry}; self-assessment and registration for external assessment are due by ${p.deadline}.`,
-  example: { value: "09/04/2021", params: { expiry: "09/04/2026", deadline: "09/11/2025" } },
+    p.deadlineExact
+      ? `The recognition expires ${p.expiry}; self-assessment and registration for external assessment are due by ${p.deadline}.`
+      : `The recognition expires during ${p.expiry}; self-assessment and registration may be due as early as ${p.deadline} (the list gives no exact recognition date).`,
+  example: {
+    value: "09/04/2021",
+    params: { expiry: "09/04/2026", deadline: "09/11/2025", deadlineExact: true },
+  },
 };

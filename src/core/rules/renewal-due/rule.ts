@@ -1,9 +1,10 @@
 import { defineRule } from "../rule";
 import { messages } from "./messages";
 import { BASIS } from "../shared/basis";
-import { dossierDeadline, expiresInYear } from "../../schools/cycle";
+import { deadlineParams } from "../shared/deadline";
 import { placeOf, recognisedField, showDate, valueOf } from "../shared/place";
-import { isRecognised } from "../../records/recognised";
+import { unplannedRenewal } from "../shared/planned";
+import { isDueIn } from "../../records/status";
 
 export default defineRule({
   id: "renewal-due",
@@ -11,18 +12,16 @@ export default defineRule({
   severity: "info",
   needs: [["decisionDate", "previousDate", "expiry"]],
   basis: BASIS.renewal,
-  check({ records, options }, report) {
+  check({ table, records, options }, report) {
+    const unplanned = unplannedRenewal(table, records, options.planYear);
     for (const r of records) {
-      const expiry = r.expiry;
-      if (!expiry || !isRecognised(r) || !expiresInYear(expiry, options.planYear)) continue;
+      const status = r.status;
+      if (!status || !isDueIn(status, options.planYear) || unplanned(r)) continue;
       const field = r.cells.expiry ? "expiry" : recognisedField(r);
       report({
         place: placeOf(r, field),
         value: valueOf(r, field),
-        params: {
-          expiry: showDate(expiry),
-          deadline: showDate(dossierDeadline(expiry, r.regime.regime)),
-        },
+        params: { expiry: showDate(status.expiry), ...deadlineParams(status) },
         regime: r.regime,
       });
     }

@@ -46,6 +46,19 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: "section headings state the actions: schools under CÔNG NHẬN LẠI are planned, the others are not",
+    header: ["STT", "Tên trường", "Xã/phường", "Mã công nhận", "Ngày công nhận"],
+    rows: [
+      [null, "CÔNG NHẬN MỚI", null, null, null],
+      [1, "MN Hoa Sen", "Xã Ia Chim", "-", null],
+      [null, "CÔNG NHẬN LẠI", null, null, null],
+      [2, "MN Hoa Mai", "Xã Ia Chim", "CĐ2-MĐ1", "15/03/2020"],
+      [null, "DUY TRÌ KẾT QUẢ", null, null, null],
+      [3, "TH Kim Đồng", "Phường Vĩnh Trại", "CĐ2-MĐ1", "20/04/2020"],
+    ],
+    expected: [],
+  },
+  {
     name: "a list without an action column plans nothing and says nothing",
     header: ["STT", "Tên trường", "Xã/phường", "Mã công nhận", "Ngày công nhận"],
     rows: [
@@ -70,7 +83,11 @@ describe(RULE, () => {
     const [finding] = findingsOf(check(s, OPTIONS), RULE);
     expectMessage(
       finding,
-      ["hết hạn 15/03/2025 (trong năm 2025)", "chưa đề nghị công nhận lại", "hạn đăng ký: 15/10/2024"],
+      [
+        "hết hạn 15/03/2025 (trong năm 2025)",
+        "hạn đăng ký đánh giá ngoài 15/10/2024",
+        "chưa đề nghị công nhận lại",
+      ],
       ["15/03/2025", "15/10/2024"],
     );
     expect(finding?.value).toBeNull();

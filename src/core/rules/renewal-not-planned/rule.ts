@@ -1,10 +1,9 @@
 import { defineRule } from "../rule";
 import { messages } from "./messages";
 import { BASIS } from "../shared/basis";
-import { dossierDeadline, expiresInYear } from "../../schools/cycle";
+import { deadlineParams } from "../shared/deadline";
 import { placeOf, showDate, valueOf } from "../shared/place";
-import { reassessmentIndex } from "../shared/planned";
-import { isRecognised } from "../../records/recognised";
+import { unplannedRenewal } from "../shared/planned";
 
 export default defineRule({
   id: "renewal-not-planned",
@@ -13,20 +12,14 @@ export default defineRule({
   needs: [["action"], ["decisionDate", "previousDate", "expiry"]],
   basis: BASIS.renewal,
   check({ table, records, options }, report) {
-    if (!table.columns.action) return;
-    const plans = reassessmentIndex(records);
+    const unplanned = unplannedRenewal(table, records, options.planYear);
     for (const r of records) {
-      const expiry = r.expiry;
-      if (!expiry || !isRecognised(r) || !expiresInYear(expiry, options.planYear)) continue;
-      if (plans(r, options.planYear)) continue;
+      const status = r.status;
+      if (!status || !unplanned(r)) continue;
       report({
         place: placeOf(r, "action"),
         value: valueOf(r, "action"),
-        params: {
-          expiry: showDate(expiry),
-          deadline: showDate(dossierDeadline(expiry, r.regime.regime)),
-          planYear: options.planYear,
-        },
+        params: { expiry: showDate(status.expiry), ...deadlineParams(status), planYear: options.planYear },
         regime: r.regime,
       });
     }

@@ -45,9 +45,10 @@ export const BASIS = {
     "Điều 35, Điều 38 (tự đánh giá và đăng ký đánh giá ngoài ít nhất 5 tháng trước khi hết hạn)",
     "Art. 35, Art. 38 (self-assessment and registration at least 5 months before expiry)",
   ),
-  upgrade: fixed(
-    "Điều 5 (đánh giá nâng mức sau ít nhất 02 năm kể từ lần công nhận trước)",
-    "Art. 5 (an upgrade no earlier than 2 years after the previous recognition)",
+  upgrade: cite(
+    "Điều 5 (đánh giá nâng mức sau thời gian tối thiểu kể từ lần công nhận trước)",
+    "Art. 5 (an upgrade only after a minimum time since the previous recognition)",
+    { vi: "thời gian giữa hai lần công nhận", en: "time between two recognitions" },
   ),
   age: fixed(
     "Điều 34 (điều kiện đánh giá ngoài: mầm non hoạt động ít nhất 05 năm; trường khác có ít nhất một khóa học sinh hoàn thành chương trình)",

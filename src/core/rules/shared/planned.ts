@@ -1,4 +1,6 @@
 import type { SchoolRecord } from "../../records/record";
+import type { SchoolTable } from "../../table/model";
+import { lastDayOf, overlapsYear } from "../../text/dates";
 
 /**
  * For each school, whether the list plans a new assessment in or before a year that would renew its
@@ -17,4 +19,25 @@ export function reassessmentIndex(
     const y = earliest.get(record.key);
     return y !== undefined && y <= year;
   };
+}
+
+/** The list says what it plans: an action column, or section headings such as "CÔNG NHẬN LẠI". */
+export function statesActions(table: SchoolTable, records: readonly SchoolRecord[]): boolean {
+  return table.columns.action !== undefined || records.some((r) => r.action !== null);
+}
+
+/**
+ * A recognition that may expire in the plan year, in a list that states its plans, without a renewal
+ * (or upgrade) planned by the time it expires. `renewal-not-planned` reports it, and `renewal-due`
+ * then stays silent: one fact, one finding.
+ */
+export function unplannedRenewal(
+  table: SchoolTable,
+  records: readonly SchoolRecord[],
+  planYear: number,
+): (record: SchoolRecord) => boolean {
+  if (!statesActions(table, records)) return () => false;
+  const plans = reassessmentIndex(records);
+  return (r) =>
+    r.status !== null && overlapsYear(r.status.expiry, planYear) && !plans(r, lastDayOf(r.status.expiry).y);
 }

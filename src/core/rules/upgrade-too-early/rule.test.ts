@@ -64,6 +64,22 @@ const cases: readonly Case[] = [
     ],
     expected: [
       [0, "Ngày công nhận", "warning"],
+      // Recognised under TT 22/2024, which the press says allows 1 year: a warning, never an error.
+      [2, "Ngày công nhận", "warning"],
+    ],
+  },
+  {
+    name: "recognised from 25/01/2025: under 1 year is an error, 1 to 2 years only a warning",
+    options: planOptions(2026),
+    rows: [
+      [1, "MN Hoa Sen", "Xã Ia Chim", "CĐ2-MĐ1", "15/03/2025", "Nâng lên mức độ 2", null],
+      [2, "MN Hoa Mai", "Xã Ia Chim", "CĐ2-MĐ1", "15/03/2026", "Nâng lên mức độ 2", null],
+      [3, "TH Số 1 Hương Toàn", "Xã Hương Toàn", "CĐ2-MĐ1", "10/01/2025", "Nâng lên mức độ 2", null],
+    ],
+    expected: [
+      [0, "Ngày công nhận", "warning"],
+      [1, "Ngày công nhận", "error"],
+      // 10/01/2025 is still under the unamended circulars: 2 years are needed.
       [2, "Ngày công nhận", "error"],
     ],
   },
@@ -87,6 +103,22 @@ describe(RULE, () => {
       ["2025", "1 years", "2 years"],
     );
     expect(finding?.regime).toBe("tt2018");
-    expectBasis(finding, ["Điều 5", "02 năm"], ["2 years"]);
+    expectBasis(finding, ["Thông tư 17/2018", "Điều 5"], ["Art. 5"]);
+  });
+
+  test("under TT 22/2024 the message gives both waits and says the shorter one is unconfirmed", () => {
+    const s = sheet({
+      header: HEADER,
+      rows: [[1, "MN Hoa Sen", "Xã Ia Chim", "CĐ2-MĐ1", "15/03/2025", "Nâng lên mức độ 2", null]],
+    });
+    const [finding] = findingsOf(check(s, planOptions(2026)), RULE);
+    expect(finding?.severity).toBe("warning");
+    expect(finding?.regime).toBe("tt2018a");
+    expectMessage(
+      finding,
+      ["mới được 1 năm", "yêu cầu 2 năm", "TT 22/2024 rút còn 1 năm", "chưa đối chiếu văn bản chính thức"],
+      ["2 years", "1 by Circular 22/2024", "not confirmed"],
+    );
+    expectBasis(finding, ["Thông tư 22/2024", "Điều 5"], ["Circular 22/2024"]);
   });
 });

@@ -2,18 +2,21 @@ import { ACTIONS } from "../../../app/vocabulary";
 import { SUMMARY_LABELS } from "../../../app/vocabulary";
 import type { Summary } from "../../../core/summary/summary";
 import { formatDay } from "../../../app/format";
+import { budgetNote, coverageNote } from "../../../app/report";
 import { useText } from "../../i18n";
 import { useLayout } from "../common/styles";
 
 /** The figures a plan quotes: coverage now and projected, targets, budget, renewals due. */
 export function KeyFigures({ summary }: { summary: Summary }) {
-  const { t, lang, pick } = useText();
+  const { t, lang } = useText();
   const css = useLayout();
   const labels = SUMMARY_LABELS[lang];
   const c = summary.coverage;
   const year = summary.planYear;
   const targets = summary.targets.total;
   const budget = summary.budget;
+  const coverageMissing = coverageNote(summary, lang);
+  const budgetMissing = budgetNote(summary, lang);
   return (
     <dl className={css.facts} aria-label={t.summary.heading}>
       {c ? (
@@ -33,12 +36,18 @@ export function KeyFigures({ summary }: { summary: Summary }) {
           )}
         </>
       ) : (
-        summary.coverageNote && (
+        coverageMissing !== null && (
           <>
             <dt>{t.summary.coverageLabel(formatDay(summary.referenceDate))}</dt>
-            <dd>{pick(summary.coverageNote)}</dd>
+            <dd>{coverageMissing}</dd>
           </>
         )
+      )}
+      {c && coverageMissing !== null && (
+        <>
+          <dt>{t.summary.leftOut}</dt>
+          <dd className={css.muted}>{coverageMissing}</dd>
+        </>
       )}
       <dt>{t.summary.targetsLabel(year)}</dt>
       <dd>
@@ -55,22 +64,27 @@ export function KeyFigures({ summary }: { summary: Summary }) {
         )}
       </dd>
       <dt>{t.summary.budgetLabel}</dt>
-      <dd>
-        {t.summary.money(budget.total)}
-        <ul className={css.list}>
-          {ACTIONS.filter((a) => budget.byAction[a].schools > 0 || budget.byAction[a].amount !== 0).map(
-            (a) => (
-              <li key={a} className={css.muted}>
-                {t.summary.budgetByAction(
-                  labels.action[a],
-                  budget.byAction[a].schools,
-                  budget.byAction[a].amount,
-                )}
-              </li>
-            ),
-          )}
-        </ul>
-      </dd>
+      {budget === null ? (
+        <dd>{budgetMissing}</dd>
+      ) : (
+        <dd>
+          {t.summary.money(budget.total)}
+          <ul className={css.list}>
+            {ACTIONS.filter((a) => budget.byAction[a].schools > 0 || budget.byAction[a].amount !== 0).map(
+              (a) => (
+                <li key={a} className={css.muted}>
+                  {t.summary.budgetByAction(
+                    labels.action[a],
+                    budget.byAction[a].schools,
+                    budget.byAction[a].amount,
+                  )}
+                </li>
+              ),
+            )}
+          </ul>
+          {budgetMissing !== null && <div className={css.muted}>{budgetMissing}</div>}
+        </dd>
+      )}
       <dt>{t.summary.dueLabel(year)}</dt>
       <dd>{t.summary.dueCount(summary.due.length)}</dd>
     </dl>

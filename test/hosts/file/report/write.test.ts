@@ -339,7 +339,7 @@ describe("text that looks like a formula stays text in the file", () => {
       column: "Tên trường",
       cell: "B5",
       value: '=HYPERLINK("http://x")',
-      params: { what: "name" },
+      params: {},
     };
     const sheets = buildOutputSheets({ summary: result.summary, findings: [extra], lang: "vi" });
     const wb = await load((await reportOf(new ZipSource(input), sheets)).bytes);
@@ -369,7 +369,7 @@ describe("text that looks like a formula stays text in the file", () => {
       column: "Tên trường",
       cell: "B5",
       value,
-      params: { what: "name" },
+      params: {},
     });
     const sheets = buildOutputSheets({
       summary: result.summary,

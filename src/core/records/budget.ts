@@ -1,0 +1,31 @@
+/**
+ * A budget cell as a figure we can stand behind, or the reason it is left out of every total: a text
+ * that is not a number, a negative amount, an amount that looks like đồng in a column of millions,
+ * or an Excel error. The budget rules report these reasons; the summaries leave the cells out.
+ */
+import type { BudgetUnit } from "../table/model";
+import type { NumberParse } from "../text/numbers";
+import type { Read } from "./record";
+
+export type BudgetIssue = "not-number" | "negative" | "unit-suspect" | "error";
+
+/** A school's budget need runs to tens of thousands of triệu at most: a million in that column means đồng. */
+export const UNIT_SUSPECT_FROM = 1_000_000;
+
+export interface BudgetReading {
+  /** In triệu đồng, only when the figure can be counted. */
+  readonly amount: number | null;
+  readonly issue: BudgetIssue | null;
+}
+
+const NONE: BudgetReading = { amount: null, issue: null };
+
+export function readBudget(cell: Read<NumberParse> | null, unit: BudgetUnit): BudgetReading {
+  if (!cell || cell.kind === "empty") return NONE;
+  if (cell.kind === "error") return { amount: null, issue: "error" };
+  if (cell.kind === "invalid") return { amount: null, issue: "not-number" };
+  if (cell.value < 0) return { amount: null, issue: "negative" };
+  if (unit.label === "triệu đồng" && cell.value >= UNIT_SUSPECT_FROM)
+    return { amount: null, issue: "unit-suspect" };
+  return { amount: cell.value * unit.factor, issue: null };
+}

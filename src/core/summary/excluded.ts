@@ -1,0 +1,15 @@
+/**
+ * Figures we cannot stand behind are left out of every total, and the outputs say so in one line that
+ * names the cells: a budget that is not a number, negative, in the wrong unit or an Excel error; a
+ * recognition code that cannot be read.
+ */
+import type { BudgetIssue } from "../records/budget";
+
+export type ExclusionReason = BudgetIssue | "code";
+
+export interface ExcludedCell {
+  readonly sheet: string;
+  /** A1 address. */
+  readonly cell: string;
+  readonly reason: ExclusionReason;
+}

@@ -1,0 +1,45 @@
+/**
+ * The one-line notes every output prints beside figures it had to leave incomplete: which cells were
+ * left out of a total and why, or why a figure is missing altogether. Shared by the pane, the summary
+ * sheet, the plan and the command line so they say the same thing.
+ */
+import type { Lang } from "../text/format";
+import { formatNumber } from "../text/format";
+import type { ExcludedCell } from "./excluded";
+import type { Summary } from "./summary";
+
+/** Cells named in a note before "… và N ô khác": enough to find them, short enough to print. */
+const NAMED = 8;
+
+function cellList(cells: readonly ExcludedCell[], lang: Lang): string {
+  const names = cells.slice(0, NAMED).map((c) => `${c.sheet}!${c.cell}`);
+  const rest = cells.length - names.length;
+  if (rest <= 0) return names.join(", ");
+  return lang === "vi"
+    ? `${names.join(", ")} và ${formatNumber(rest, "vi")} ô khác`
+    : `${names.join(", ")} and ${formatNumber(rest, "en")} more`;
+}
+
+/** Why the budget figures are missing or incomplete; null when they are whole. */
+export function budgetNote(s: Summary, lang: Lang): string | null {
+  const b = s.budget;
+  if (b === null)
+    return lang === "vi"
+      ? "Danh sách không có cột kinh phí nên không có số liệu kinh phí."
+      : "The list has no budget column, so there are no budget figures.";
+  if (b.excluded.length === 0) return null;
+  const n = formatNumber(b.excluded.length, lang);
+  return lang === "vi"
+    ? `Không cộng vào kinh phí ${n} ô không phải số, âm, có thể sai đơn vị hoặc lỗi Excel (xem trang kết quả kiểm tra): ${cellList(b.excluded, lang)}.`
+    : `${n} budget cells that are not numbers, negative, probably in the wrong unit or Excel errors are left out of the totals (see the check results): ${cellList(b.excluded, lang)}.`;
+}
+
+/** Why coverage is missing, or which schools it leaves out; null when it is whole. */
+export function coverageNote(s: Summary, lang: Lang): string | null {
+  if (s.coverageNote) return s.coverageNote[lang];
+  if (s.coverageExcluded.length === 0) return null;
+  const n = formatNumber(s.coverageExcluded.length, lang);
+  return lang === "vi"
+    ? `Không tính vào tỉ lệ ${n} trường có mức công nhận không đọc được (xem trang kết quả kiểm tra): ${cellList(s.coverageExcluded, lang)}.`
+    : `${n} schools whose recognition level cannot be read are left out of the rates (see the check results): ${cellList(s.coverageExcluded, lang)}.`;
+}
