@@ -8,22 +8,30 @@ import type { Grid } from "../core/grid";
 import type { SchoolRecord } from "../core/records/record";
 import type { Summary } from "../core/summary/summary";
 import { summarize } from "../core/summary/summary";
+import type { SchoolTable } from "../core/table/model";
+import type { PlanYearSource, WorkbookFacts } from "../core/table/period";
+import { workbookFacts } from "../core/table/period";
 import type { DayDate } from "../core/text/dates";
 import { endOfYear } from "../core/text/dates";
 import type { CheckedTable, SkippedRule, ValidateOptions } from "../core/validate";
-import { validate } from "../core/validate";
-import type { Choices, Origin } from "./choices";
+import { checkTables, readTables } from "../core/validate";
+import type { Choices, Origin, SavedMapping } from "./choices";
+import type { ColumnChoice } from "./columns";
+import { resolveColumns } from "./columns";
 import { selectSheets } from "./sheets";
 
 /** Where the plan year came from, for the user to see. */
-export type PlanYearSource = { readonly kind: "user" } | { readonly kind: "today" };
+export type PeriodSource = { readonly kind: "user" } | PlanYearSource | { readonly kind: "today" };
 
 export interface Period {
   readonly planYear: number;
-  readonly planYearSource: PlanYearSource;
+  readonly planYearSource: PeriodSource;
   readonly referenceDate: DayDate;
-  /** True when the user chose the reference date; otherwise it is 31/12 of the plan year. */
-  readonly referenceChosen: boolean;
+  /** Where the reference date came from: the user, the list's title, or the end of the plan year. */
+  readonly referenceSource:
+    | { readonly kind: "user" }
+    | { readonly kind: "title"; readonly text: string }
+    | { readonly kind: "endOfYear" };
 }
 
 export interface WorkbookCheck {
@@ -37,8 +45,12 @@ export interface WorkbookCheck {
   readonly skipped: readonly SkippedRule[];
   readonly counts: Readonly<Record<Severity, number>>;
   readonly period: Period;
+  /** What the workbook says of itself: plan year, reference date, issuing body. */
+  readonly facts: WorkbookFacts;
   /** The figures of the plan year (empty when no school list was found). */
   readonly summary: Summary;
+  /** Columns the user named by a header no table has. */
+  readonly unresolvedColumns: readonly ColumnChoice[];
 }
 
 export type CheckOutcome =
@@ -46,13 +58,37 @@ export type CheckOutcome =
   /** The sheet asked for is not in the workbook. */
   | { readonly kind: "no-sheet"; readonly sheet: string; readonly available: readonly string[] };
 
-function periodOf(choices: Choices, origin: Origin): Period {
-  const planYear = choices.planYear ?? origin.today.getFullYear();
+/**
+ * The period of the check: the user's choice, else what the workbook says, else this year. A
+ * reference date read from the title ("tính đến tháng 01/2023") is used only within the plan year or
+ * at the end of the year before it, where such lists put it.
+ */
+function periodOf(choices: Choices, facts: WorkbookFacts, origin: Origin): Period {
+  const fromBook = facts.planYear;
+  const planYear = choices.planYear ?? fromBook?.year ?? origin.today.getFullYear();
+  const planYearSource: PeriodSource =
+    choices.planYear != null ? { kind: "user" } : (fromBook?.source ?? { kind: "today" });
+  if (choices.referenceDate)
+    return {
+      planYear,
+      planYearSource,
+      referenceDate: choices.referenceDate,
+      referenceSource: { kind: "user" },
+    };
+  const titled = facts.referenceDate;
+  if (titled && (titled.date.y === planYear || titled.date.y === planYear - 1)) {
+    return {
+      planYear,
+      planYearSource,
+      referenceDate: titled.date,
+      referenceSource: { kind: "title", text: titled.text },
+    };
+  }
   return {
     planYear,
-    planYearSource: choices.planYear != null ? { kind: "user" } : { kind: "today" },
-    referenceDate: choices.referenceDate ?? endOfYear(planYear),
-    referenceChosen: choices.referenceDate != null,
+    planYearSource,
+    referenceDate: endOfYear(planYear),
+    referenceSource: { kind: "endOfYear" },
   };
 }
 
@@ -73,15 +109,29 @@ export function checkWorkbook(grids: readonly Grid[], choices: Choices, origin: 
 
 /** Checks every grid given, whatever sheet the choices name. */
 export function checkGrids(grids: readonly Grid[], choices: Choices, origin: Origin): WorkbookCheck {
-  const period = periodOf(choices, origin);
+  const read = {
+    ...(choices.budgetUnit ? { budgetUnit: choices.budgetUnit } : {}),
+    ...(choices.mappings ? { mappings: choices.mappings } : {}),
+  };
+  let tables: SchoolTable[] = readTables(grids, read);
+  let unresolvedColumns: ColumnChoice[] = [];
+  if (choices.columns && choices.columns.length > 0) {
+    // Named columns are found in the headers as read, then the tables are read again with them.
+    const resolved = resolveColumns(tables, choices.columns);
+    unresolvedColumns = resolved.unresolved;
+    const mappings: Record<string, SavedMapping> = { ...(choices.mappings ?? {}) };
+    for (const [sheet, m] of Object.entries(resolved.mappings))
+      mappings[sheet] = { ...(mappings[sheet] ?? {}), ...m };
+    tables = readTables(grids, { ...read, mappings });
+  }
+  const facts = workbookFacts(grids, tables, origin.fileName);
+  const period = periodOf(choices, facts, origin);
   const options: ValidateOptions = {
     planYear: period.planYear,
     referenceDate: period.referenceDate,
     regime: choices.regime ?? null,
-    ...(choices.budgetUnit ? { budgetUnit: choices.budgetUnit } : {}),
-    ...(choices.mappings ? { mappings: choices.mappings } : {}),
   };
-  const result = validate(grids, options);
+  const result = checkTables(grids, tables, options);
   return {
     grids,
     tables: result.tables,
@@ -90,7 +140,9 @@ export function checkGrids(grids: readonly Grid[], choices: Choices, origin: Ori
     skipped: result.skipped,
     counts: countOf(result.findings),
     period,
+    facts,
     summary: summarize(result.tables, options),
+    unresolvedColumns,
   };
 }
 

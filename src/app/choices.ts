@@ -3,6 +3,7 @@ import type { RegimeId } from "../core/schools/regimes";
 import type { BudgetUnit } from "../core/table/model";
 import type { DayDate } from "../core/text/dates";
 import type { Field } from "../core/table/fields";
+import type { ColumnChoice } from "./columns";
 
 /** A user's column mapping: field → worksheet column (1-based). */
 export type SavedMapping = Partial<Record<Field, number>>;
@@ -18,6 +19,8 @@ export interface Choices {
   readonly budgetUnit?: BudgetUnit | null;
   /** Corrected column mappings, by sheet name. */
   readonly mappings?: Readonly<Record<string, SavedMapping>>;
+  /** Columns named by header, for every sheet (the command line's --column); over `mappings`. */
+  readonly columns?: readonly ColumnChoice[];
   /** Only this sheet (matched after Unicode normalisation); all sheets when absent. */
   readonly sheet?: string | null;
 }

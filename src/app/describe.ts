@@ -2,8 +2,12 @@
 import type { Finding } from "../core/findings/finding";
 import { findingBasis, findingMessage, ruleTitle } from "../core/findings/render";
 import type { RuleId } from "../core/rules/registry";
+import { FIELD_LABELS } from "../core/table/field-labels";
+import type { ColumnSource } from "../core/table/model";
+import type { SkippedRule } from "../core/validate";
 import { regimeById } from "../core/schools/regimes";
 import type { Lang } from "../core/text/format";
+import type { Period, PeriodSource } from "./check";
 
 export interface FindingText {
   /** The rule's title: what kind of problem it is. */
@@ -27,3 +31,105 @@ export function describeFinding(finding: Finding, lang: Lang): FindingText {
 export function titleOfRule(rule: RuleId, lang: Lang): string {
   return ruleTitle(rule, lang);
 }
+
+const MAX_QUOTE = 60;
+
+function quote(text: string): string {
+  const t = text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE - 1).trimEnd()}…` : text;
+  return `“${t}”`;
+}
+
+/** Why the check runs for this plan year and reference date, in words. */
+export interface PeriodText {
+  readonly planYear: string;
+  readonly referenceDate: string;
+}
+
+const SOURCES: Readonly<
+  Record<Lang, { readonly year: (s: PeriodSource) => string; readonly reference: (p: Period) => string }>
+> = {
+  vi: {
+    year: (s) => {
+      switch (s.kind) {
+        case "user":
+          return "do bạn chọn";
+        case "title":
+        case "titleYear":
+          return `theo tiêu đề ${quote(s.text)}`;
+        case "actionHeader":
+          return `theo tiêu đề cột ${quote(s.text)}`;
+        case "planYearColumn":
+          return `theo cột ${quote(s.text)}`;
+        case "referenceDate":
+          return `theo ngày số liệu ghi ở tiêu đề ${quote(s.text)}`;
+        case "fileName":
+          return `theo tên tệp ${quote(s.text)}`;
+        case "today":
+          return "năm hiện tại, vì danh sách không ghi năm";
+      }
+    },
+    reference: (p) =>
+      p.referenceSource.kind === "user"
+        ? "do bạn chọn"
+        : p.referenceSource.kind === "title"
+          ? `theo tiêu đề ${quote(p.referenceSource.text)}`
+          : "cuối năm kế hoạch",
+  },
+  en: {
+    year: (s) => {
+      switch (s.kind) {
+        case "user":
+          return "your choice";
+        case "title":
+        case "titleYear":
+          return `from the title ${quote(s.text)}`;
+        case "actionHeader":
+          return `from the column header ${quote(s.text)}`;
+        case "planYearColumn":
+          return `from the column ${quote(s.text)}`;
+        case "referenceDate":
+          return `from the date in the title ${quote(s.text)}`;
+        case "fileName":
+          return `from the file name ${quote(s.text)}`;
+        case "today":
+          return "this year, as the list names none";
+      }
+    },
+    reference: (p) =>
+      p.referenceSource.kind === "user"
+        ? "your choice"
+        : p.referenceSource.kind === "title"
+          ? `from the title ${quote(p.referenceSource.text)}`
+          : "the end of the plan year",
+  },
+};
+
+export function describePeriod(period: Period, lang: Lang): PeriodText {
+  return {
+    planYear: SOURCES[lang].year(period.planYearSource),
+    referenceDate: SOURCES[lang].reference(period),
+  };
+}
+
+/** The rules that could not run, grouped by the columns they lacked: one line each. */
+export function describeSkipped(skipped: readonly SkippedRule[], lang: Lang): string[] {
+  const groups = new Map<string, { columns: string; rules: string[] }>();
+  const or = lang === "vi" ? " hoặc " : " or ";
+  for (const s of skipped) {
+    const columns = s.missing.map((f) => FIELD_LABELS[f][lang]).join(or);
+    const g = groups.get(columns) ?? { columns, rules: [] };
+    g.rules.push(ruleTitle(s.rule, lang));
+    groups.set(columns, g);
+  }
+  return [...groups.values()].map((g) =>
+    lang === "vi"
+      ? `Chưa kiểm tra được vì danh sách không có cột ${g.columns}: ${g.rules.join("; ")}.`
+      : `Not checked, as the list has no ${g.columns} column: ${g.rules.join("; ")}.`,
+  );
+}
+
+/** How a column was understood, in words: "theo tiêu đề", "theo nội dung", "do bạn chọn". */
+export const COLUMN_SOURCE: Readonly<Record<Lang, Readonly<Record<ColumnSource, string>>>> = {
+  vi: { header: "theo tiêu đề", values: "theo nội dung", user: "do bạn chọn" },
+  en: { header: "by its header", values: "by its values", user: "your choice" },
+};

@@ -14,6 +14,7 @@ import type { Lang } from "../core/text/format";
 import type { Choices, SavedMapping } from "./choices";
 
 export type { SavedMapping } from "./choices";
+export { NO_COLUMN } from "../core/table/read";
 
 export const SETTING = {
   lang: "lang",
@@ -64,7 +65,8 @@ export function budgetUnitOf(label: BudgetUnitLabel | null): BudgetUnit | null {
 export function isSavedMapping(value: unknown): value is SavedMapping {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   return Object.entries(value).every(
-    ([k, v]) => (FIELDS as readonly string[]).includes(k) && Number.isInteger(v) && (v as number) >= 1,
+    // 0 says "the list has no such column" (NO_COLUMN).
+    ([k, v]) => (FIELDS as readonly string[]).includes(k) && Number.isInteger(v) && (v as number) >= 0,
   );
 }
 

@@ -9,7 +9,7 @@ import type { RuleId } from "./rules/registry";
 import { RULE_ORDER, RULES } from "./rules/registry";
 import type { Report, Rule, TableContext } from "./rules/rule";
 import type { Field } from "./table/fields";
-import type { BudgetUnit, SchoolTable } from "./table/model";
+import type { BudgetUnit, Column, ColumnSource, SchoolTable } from "./table/model";
 import { readSchoolTables } from "./table/read";
 
 export interface ValidateOptions extends CheckOptions {
@@ -45,19 +45,25 @@ export interface TableInfo {
   readonly headerRow: number;
   readonly rows: number;
   readonly fields: Partial<Record<Field, string>>;
+  /** How each field's column was found: by its header, by its values, or by the user. */
+  readonly fieldSources: Partial<Record<Field, ColumnSource>>;
 }
 
 export function tableInfo(checked: CheckedTable): TableInfo {
   const { table } = checked;
   const fields: Partial<Record<Field, string>> = {};
-  for (const [field, col] of Object.entries(table.columns) as [Field, { header: string }][])
+  const fieldSources: Partial<Record<Field, ColumnSource>> = {};
+  for (const [field, col] of Object.entries(table.columns) as [Field, Column][]) {
     fields[field] = col.header;
+    fieldSources[field] = col.how;
+  }
   return {
     sheet: table.sheet,
     range: rangeA1({ top: table.headerTop, left: table.left, bottom: table.bottom, right: table.right }),
     headerRow: table.headerRow,
     rows: checked.records.length,
     fields,
+    fieldSources,
   };
 }
 
@@ -79,9 +85,18 @@ function makeFinding(rule: Rule<RuleId, unknown>, report: Report<unknown>): Find
   } as Finding;
 }
 
+/** Whether a table gives a field: a column, or section headings that say it ("CÔNG NHẬN LẠI"). */
+function gives(checked: CheckedTable, field: Field): boolean {
+  if (checked.table.columns[field] !== undefined) return true;
+  if (field === "action") return checked.records.some((r) => r.action !== null);
+  if (field === "commune" || field === "district" || field === "province")
+    return checked.records.some((r) => r[field] !== null);
+  return false;
+}
+
 /** The first group of columns the rule needs that the table lacks entirely, or null when it can run. */
-function unmetNeed(rule: Rule<RuleId, unknown>, table: SchoolTable): readonly Field[] | null {
-  for (const group of rule.needs) if (!group.some((f) => table.columns[f] !== undefined)) return group;
+function unmetNeed(rule: Rule<RuleId, unknown>, checked: CheckedTable): readonly Field[] | null {
+  for (const group of rule.needs) if (!group.some((f) => gives(checked, f))) return group;
   return null;
 }
 
@@ -91,8 +106,8 @@ function skippedRules(tables: readonly CheckedTable[]): SkippedRule[] {
   const first = tables[0];
   if (!first) return out;
   for (const rule of RUNNABLE) {
-    if (tables.some((t) => unmetNeed(rule, t.table) === null)) continue;
-    out.push({ rule: rule.id, missing: unmetNeed(rule, first.table) ?? [] });
+    if (tables.some((t) => unmetNeed(rule, t) === null)) continue;
+    out.push({ rule: rule.id, missing: unmetNeed(rule, first) ?? [] });
   }
   return out;
 }
@@ -109,27 +124,40 @@ function checkTable(
   return { checked: { table, records, planList }, findings };
 }
 
-/**
- * Reads every school table of the given sheets and runs every rule. A workbook where no sheet holds
- * a list gets one `table-not-found` per sheet; sheets beside a found list (notes, cover pages) are
- * left alone.
- */
-export function validate(grids: readonly Grid[], options: ValidateOptions): ValidationResult {
-  const tables: CheckedTable[] = [];
-  const findings: Finding[] = [];
-  const sheetOrder = new Map<string, number>();
-  grids.forEach((g, i) => sheetOrder.set(g.sheet, i));
+/** Every school table of the given sheets, with the user's mappings and budget unit applied. */
+export function readTables(
+  grids: readonly Grid[],
+  options: Pick<ValidateOptions, "mappings" | "budgetUnit">,
+): SchoolTable[] {
+  const tables: SchoolTable[] = [];
   for (const grid of grids) {
     const mapping = options.mappings?.[grid.sheet];
     const read = {
       ...(mapping ? { mapping } : {}),
       ...(options.budgetUnit ? { budgetUnit: options.budgetUnit } : {}),
     };
-    for (const table of readSchoolTables(grid, read)) {
-      const result = checkTable(table, options);
-      tables.push(result.checked);
-      findings.push(...result.findings);
-    }
+    for (const table of readSchoolTables(grid, read)) tables.push(table);
+  }
+  return tables;
+}
+
+/**
+ * Runs every rule over tables already read. A workbook where no sheet holds a list gets one
+ * `table-not-found` per sheet; sheets beside a found list (notes, cover pages) are left alone.
+ */
+export function checkTables(
+  grids: readonly Grid[],
+  read: readonly SchoolTable[],
+  options: CheckOptions,
+): ValidationResult {
+  const tables: CheckedTable[] = [];
+  const findings: Finding[] = [];
+  const sheetOrder = new Map<string, number>();
+  grids.forEach((g, i) => sheetOrder.set(g.sheet, i));
+  for (const table of read) {
+    const result = checkTable(table, options);
+    tables.push(result.checked);
+    for (const f of result.findings) findings.push(f);
   }
   if (tables.length === 0) {
     for (const grid of grids)
@@ -143,4 +171,9 @@ export function validate(grids: readonly Grid[], options: ValidateOptions): Vali
       (RULE_ORDER.get(a.rule) ?? 0) - (RULE_ORDER.get(b.rule) ?? 0),
   );
   return { tables, findings, skipped: skippedRules(tables) };
+}
+
+/** Reads every school table of the given sheets and runs every rule. */
+export function validate(grids: readonly Grid[], options: ValidateOptions): ValidationResult {
+  return checkTables(grids, readTables(grids, options), options);
 }

@@ -213,10 +213,18 @@ describe("kdcl validate --json (SPEC §11)", () => {
           standard: "CQG",
           decisionDate: "Năm công nhận",
         },
+        fieldSources: {
+          seq: "header",
+          name: "header",
+          commune: "header",
+          accreditation: "header",
+          standard: "header",
+          decisionDate: "header",
+        },
       },
     ]);
     for (const t of file!.tables) {
-      expect(Object.keys(t)).toEqual(["sheet", "range", "headerRow", "rows", "fields"]);
+      expect(Object.keys(t)).toEqual(["sheet", "range", "headerRow", "rows", "fields", "fieldSources"]);
       for (const f of Object.keys(t.fields as object)) expect(FIELDS).toContain(f);
     }
     for (const f of file!.findings) {

@@ -2,7 +2,7 @@
 import { act, screen, waitFor, within } from "@testing-library/react";
 import { FakeHost, gate } from "./fake-host";
 import { districtList, PLAN_YEAR, SHEET } from "./lists";
-import { inPanel, renderPane } from "./render";
+import { inPanel, panel, renderPane } from "./render";
 
 type User = ReturnType<typeof renderPane>["user"];
 
@@ -207,36 +207,36 @@ test("highlight colours every finding cell by severity and removing it restores 
   expect(await inPanel().findByText("Đã trả lại định dạng cũ của các ô.")).toBeTruthy();
 });
 
-test("correcting the column mapping changes the result and is kept for the sheet", async () => {
-  const host = districtHost("Năm CN"); // an abbreviation the reader does not know
+test("a column with an unknown header is read by its values, says so, and can be corrected and kept", async () => {
+  const host = districtHost("Năm CN"); // an abbreviation the header vocabulary does not know
   const { user, unmount } = renderPane(host);
   await runCheck(user);
-  expect(status()).toBe("6 phát hiện: 2 lỗi, 1 cảnh báo, 3 thông tin.");
-  expect(cellsOf("Cảnh báo")).toEqual(["Ô F6"]); // without dates, CĐ1-MĐ1 is only a warning
+  expect(status()).toBe("8 phát hiện: 3 lỗi, 1 cảnh báo, 4 thông tin.");
 
   await user.click(inPanel().getByRole("button", { name: /^Cột đã nhận/ }));
   const dropdown = inPanel().getByRole("combobox", { name: "Cột của “Ngày (năm) công nhận”" });
-  expect(dropdown.textContent).toBe("Không có");
+  expect(dropdown.textContent).toBe("Cột G — Năm CN");
+  const panelText = panel().textContent ?? "";
+  expect(panelText).toContain("Ngày (năm) công nhận theo nội dung");
+  expect(panelText).toContain("Tên trường theo tiêu đề");
+  // The user says the list has no such column.
   await user.click(dropdown);
-  await user.click(screen.getByRole("option", { name: "Cột G — Năm CN" }));
+  await user.click(screen.getByRole("option", { name: "Không dùng cột nào" }));
 
-  await waitFor(() => expect(status()).toBe("8 phát hiện: 3 lỗi, 1 cảnh báo, 4 thông tin."));
-  expect(cellsOf("Cảnh báo")).toEqual(["Ô G8"]);
-  expect(cellsOf("Lỗi")).toEqual(["Ô F6", "Ô C9", "Ô G11"]);
-  expect(inPanel().getByRole("combobox", { name: "Cột của “Ngày (năm) công nhận”" }).textContent).toBe(
-    "Cột G — Năm CN",
-  );
-  expect(host.settings.store.get(`mapping:${SHEET}`)).toEqual({ decisionDate: 7 });
+  await waitFor(() => expect(status()).toBe("6 phát hiện: 2 lỗi, 1 cảnh báo, 3 thông tin."));
+  expect(cellsOf("Cảnh báo")).toEqual(["Ô F6"]); // without dates, CĐ1-MĐ1 is only a warning
+  expect(host.settings.store.get(`mapping:${SHEET}`)).toEqual({ decisionDate: 0 });
 
   // A new session on the same workbook uses the saved mapping.
   unmount();
   const again = renderPane(host);
   await runCheck(again.user);
-  expect(status()).toBe("8 phát hiện: 3 lỗi, 1 cảnh báo, 4 thông tin.");
+  expect(status()).toBe("6 phát hiện: 2 lỗi, 1 cảnh báo, 3 thông tin.");
 
   await again.user.click(inPanel().getByRole("button", { name: /^Cột đã nhận/ }));
   await again.user.click(inPanel().getByRole("button", { name: "Nhận cột tự động lại" }));
-  await waitFor(() => expect(status()).toBe("6 phát hiện: 2 lỗi, 1 cảnh báo, 3 thông tin."));
+  await waitFor(() => expect(status()).toBe("8 phát hiện: 3 lỗi, 1 cảnh báo, 4 thông tin."));
+  expect(cellsOf("Lỗi")).toEqual(["Ô F6", "Ô C9", "Ô G11"]);
   expect(host.settings.store.get(`mapping:${SHEET}`)).toEqual({});
 });
 

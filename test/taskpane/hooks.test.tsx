@@ -34,30 +34,34 @@ test("paneError keeps only the first line of the cause, shortened", () => {
 });
 
 describe("usePeriod", () => {
-  test("defaults to the current year and 31/12; a valid typed year is saved", async () => {
+  test("leaves both to the list until the user types; a valid typed year is saved, an empty one unsaved", async () => {
     const settings = new FakeSettings();
-    const { result } = renderHook(() => usePeriod(settings, new Date(2025, 5, 1)));
-    expect(result.current.options).toEqual({ planYear: 2025, referenceDate: { y: 2025, m: 12, d: 31 } });
+    const { result } = renderHook(() => usePeriod(settings));
+    expect(result.current.options).toEqual({ planYear: null, referenceDate: null });
     act(() => result.current.setPlanYearText("20"));
     expect(result.current.planYearValid).toBe(false);
     expect(result.current.options).toBeNull();
     expect(settings.store.has("planYear")).toBe(false);
     await act(async () => result.current.setPlanYearText("2026"));
-    expect(result.current.options?.referenceDate).toEqual({ y: 2026, m: 12, d: 31 });
+    expect(result.current.options).toEqual({ planYear: 2026, referenceDate: null });
     expect(settings.store.get("planYear")).toBe(2026);
     act(() => result.current.setReferenceText("30/06/2026"));
     expect(result.current.options?.referenceDate).toEqual({ y: 2026, m: 6, d: 30 });
     act(() => result.current.setReferenceText("30/06"));
     expect(result.current.referenceValid).toBe(false);
     expect(result.current.options).toBeNull();
+    act(() => result.current.setReferenceText(""));
+    await act(async () => result.current.setPlanYearText(""));
+    expect(result.current.options).toEqual({ planYear: null, referenceDate: null });
+    expect(settings.store.get("planYear")).toBeNull();
   });
 
   test("starts from the plan year kept in the workbook; ignores a stored value that is not a year", () => {
     const settings = new FakeSettings();
     settings.store.set("planYear", 2023);
-    expect(renderHook(() => usePeriod(settings)).result.current.planYear).toBe(2023);
+    expect(renderHook(() => usePeriod(settings)).result.current.options?.planYear).toBe(2023);
     settings.store.set("planYear", "2023");
-    expect(renderHook(() => usePeriod(settings, new Date(2030, 0, 1))).result.current.planYear).toBe(2030);
+    expect(renderHook(() => usePeriod(settings)).result.current.options?.planYear).toBeNull();
   });
 });
 
@@ -65,22 +69,33 @@ describe("useCheck", () => {
   const settings: CheckSettings = { planYear: 2024 };
 
   test("reads the active sheet, checks it, and re-checks without reading when the mapping changes", async () => {
+    // "Năm CN" is no header the vocabulary knows: the column is read by its values.
     const host = new FakeHost({ [SHEET]: districtList("Năm CN") });
     const { result } = renderHook(() => useCheck(host, settings));
     expect(result.current.result).toBeNull();
     await act(() => result.current.run());
-    expect(result.current.result?.findings).toHaveLength(6);
-    await act(() => result.current.setFieldColumn("decisionDate", 7));
     expect(result.current.result?.findings).toHaveLength(8);
-    expect(host.calls.readSheet).toEqual([null]);
-    expect(host.settings.store.get(`mapping:${SHEET}`)).toEqual({ decisionDate: 7 });
-    await act(() => result.current.setFieldColumn("decisionDate", null));
+    expect(result.current.result?.tables[0]?.table.columns.decisionDate).toMatchObject({
+      col: 7,
+      how: "values",
+    });
+    await act(() => result.current.setFieldColumn("decisionDate", 0));
     expect(result.current.result?.findings).toHaveLength(6);
+    expect(result.current.result?.tables[0]?.table.columns.decisionDate).toBeUndefined();
+    expect(host.calls.readSheet).toEqual([null]);
+    expect(host.settings.store.get(`mapping:${SHEET}`)).toEqual({ decisionDate: 0 });
+    await act(() => result.current.setFieldColumn("decisionDate", 7));
+    expect(result.current.result?.tables[0]?.table.columns.decisionDate).toMatchObject({
+      col: 7,
+      how: "user",
+    });
+    await act(() => result.current.setFieldColumn("decisionDate", null));
+    expect(result.current.result?.findings).toHaveLength(8);
   });
 
   test("ignores a saved mapping that is not one", async () => {
     const host = new FakeHost({ [SHEET]: districtList() });
-    host.settings.store.set(`mapping:${SHEET}`, { decisionDate: "G", nonsense: 3 });
+    host.settings.store.set(`mapping:${SHEET}`, { decisionDate: "G", nonsense: 3, budget: -1 });
     const { result } = renderHook(() => useCheck(host, settings));
     await act(() => result.current.run());
     expect(result.current.mapping).toEqual({});

@@ -2,11 +2,15 @@ import type { CellValue } from "../grid";
 import type { Field } from "./fields";
 import type { SectionContext } from "./sections";
 
+/** How a column came to be read as a field: its header, its values, or the user's choice. */
+export type ColumnSource = "header" | "values" | "user";
+
 export interface Column {
   readonly field: Field;
   readonly col: number;
   /** The header as written (two merged header rows joined by a space). */
   readonly header: string;
+  readonly how: ColumnSource;
 }
 
 export type RowKind = "school" | "group" | "total" | "footer" | "blank";
@@ -44,4 +48,6 @@ export interface SchoolTable {
   readonly otherColumns: readonly { col: number; header: string }[];
   readonly budgetUnit: BudgetUnit;
   readonly rows: readonly TableRow[];
+  /** A year the action column's header names ("Kế hoạch năm 2023"): the list's plan year. */
+  readonly actionHeaderYear: number | null;
 }

@@ -19,9 +19,13 @@ import {
 } from "./headers";
 import type { BudgetUnit, Column, SchoolTable, TableRow } from "./model";
 import { sectionOf, SectionStack } from "./sections";
+import { fieldFromValues, SAMPLE_SIZE, yearInHeader } from "./by-values";
+
+/** A mapping to this column says "the list has no such column": the field is not read at all. */
+export const NO_COLUMN = 0;
 
 export interface ReadOptions {
-  /** user's corrected mapping: field → worksheet column (1-based); overrides detection */
+  /** The user's corrected mapping: field → worksheet column (1-based), or NO_COLUMN; overrides detection. */
   readonly mapping?: Partial<Record<Field, number>>;
   /** The user's budget unit when the header does not say it, or says it wrongly. */
   readonly budgetUnit?: BudgetUnit;
@@ -101,13 +105,14 @@ function mapColumns(block: HeaderBlock, mapping: Partial<Record<Field, number>>)
   const columns = new Map<Field, Column>();
   for (const f of FIELDS) {
     const userCol = mapping[f];
+    if (userCol === NO_COLUMN) continue;
     if (userCol !== undefined && Number.isInteger(userCol) && userCol >= 1) {
       const i = userCol - block.left;
-      columns.set(f, { field: f, col: userCol, header: block.texts[i] ?? "" });
+      columns.set(f, { field: f, col: userCol, header: block.texts[i] ?? "", how: "user" });
       continue;
     }
     const best = pick(f, byField.get(f) ?? []);
-    if (best) columns.set(f, { field: f, col: best.col, header: best.header });
+    if (best) columns.set(f, { field: f, col: best.col, header: best.header, how: "header" });
   }
   return { columns, pending };
 }
@@ -177,8 +182,11 @@ function buildTable(
       if (row.kind === "school") values.push(row.values[p.col - left] ?? null);
     }
     const field = resolveConditional(p.kind, values);
-    if (field !== null && !columns.has(field)) columns.set(field, { field, col: p.col, header: p.header });
+    if (field !== null && !columns.has(field) && mapping[field] !== NO_COLUMN)
+      columns.set(field, { field, col: p.col, header: p.header, how: "header" });
   }
+  const declined = new Set(FIELDS.filter((f) => mapping[f] === NO_COLUMN));
+  placeByValues(block, columns, result.rows, left, declined);
 
   const ordered: Partial<Record<Field, Column>> = {};
   const used = new Set<number>();
@@ -207,8 +215,40 @@ function buildTable(
     otherColumns,
     budgetUnit: options.budgetUnit ?? budgetUnit(grid, block, columns.get("budget")),
     rows: withSections(result.rows, columns.has("name") ? (columns.get("name") as Column).col - left : null),
+    actionHeaderYear: columns.has("action") ? yearInHeader((columns.get("action") as Column).header) : null,
   };
   return { table, next: result.next };
+}
+
+/**
+ * Columns that neither the header vocabulary nor the user placed are read from their values, left to
+ * right; a field already placed is never taken twice.
+ */
+function placeByValues(
+  block: HeaderBlock,
+  columns: Map<Field, Column>,
+  rows: readonly TableRow[],
+  left: number,
+  declined: ReadonlySet<Field>,
+): void {
+  const used = new Set<number>();
+  for (const c of columns.values()) used.add(c.col);
+  const schools = rows.filter((r) => r.kind === "school");
+  if (schools.length === 0) return;
+  const step = Math.max(1, Math.floor(schools.length / SAMPLE_SIZE));
+  block.texts.forEach((header, i) => {
+    const col = block.left + i;
+    if (used.has(col)) return;
+    const sample: CellValue[] = [];
+    for (let k = 0; k < schools.length && sample.length < SAMPLE_SIZE; k += step) {
+      sample.push((schools[k] as TableRow).values[col - left] ?? null);
+    }
+    const field = fieldFromValues(header, sample, new Set([...columns.keys(), ...declined]));
+    if (field !== null) {
+      columns.set(field, { field, col, header, how: "values" });
+      used.add(col);
+    }
+  });
 }
 
 /** The heading text of a group row: its name cell, else its first text. */

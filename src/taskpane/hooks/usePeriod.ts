@@ -1,67 +1,66 @@
 import { useCallback, useMemo, useState } from "react";
+import { isPlanYear, SETTING } from "../../app/settings";
 import type { DayDate } from "../../core/text/dates";
-import { endOfYear } from "../../app/format";
 import type { WorkbookSettings } from "../../hosts/host";
 import { parseDayInput } from "../lib/day-input";
-import { isPlanYear, SETTING } from "../../app/settings";
 import { usePersistentState } from "./usePersistentState";
 
+const isPlanYearOrNull = (v: unknown): v is number | null => v === null || isPlanYear(v);
+
 export interface Period {
-  /** The plan year as typed; may be invalid while the user types. */
+  /** The plan year as typed; empty means "the list's own"; may be invalid while the user types. */
   readonly planYearText: string;
   readonly setPlanYearText: (text: string) => void;
   readonly planYearValid: boolean;
-  /** The last valid plan year. */
-  readonly planYear: number;
-  /** The reference date as typed; empty means 31/12 of the plan year. */
+  /** The reference date as typed; empty means the list's own, else 31/12 of the plan year. */
   readonly referenceText: string;
   readonly setReferenceText: (text: string) => void;
   readonly referenceValid: boolean;
-  /** 31/12 of the plan year. */
-  readonly defaultReference: DayDate;
-  /** What checks and summaries use; null while either input is invalid. */
-  readonly options: { readonly planYear: number; readonly referenceDate: DayDate } | null;
+  /**
+   * What the check takes from the user: null fields are left to the workbook (its titles, columns,
+   * file name) or the default. Null as a whole while either input is invalid.
+   */
+  readonly options: { readonly planYear: number | null; readonly referenceDate: DayDate | null } | null;
 }
 
-/** Plan year (kept in the workbook, default this year) and reference date (default 31/12 of it). */
-export function usePeriod(settings: WorkbookSettings, today: Date = new Date()): Period {
-  const stored = usePersistentState<number>(settings, SETTING.planYear, today.getFullYear(), isPlanYear);
-  const [planYearText, setText] = useState(String(stored.value));
+const YEAR = /^\s*\d{4}\s*$/;
+
+/** Plan year (kept in the workbook when the user sets one) and reference date, both optional. */
+export function usePeriod(settings: WorkbookSettings): Period {
+  const stored = usePersistentState<number | null>(settings, SETTING.planYear, null, isPlanYearOrNull);
+  const [planYearText, setText] = useState(stored.value === null ? "" : String(stored.value));
   const [referenceText, setReferenceText] = useState("");
-  const typedYear = /^\s*\d{4}\s*$/.test(planYearText) ? Number(planYearText) : NaN;
-  const planYearValid = isPlanYear(typedYear);
   const { set } = stored;
 
   const setPlanYearText = useCallback(
     (text: string) => {
       setText(text);
-      const y = /^\s*\d{4}\s*$/.test(text) ? Number(text) : NaN;
-      if (isPlanYear(y)) void set(y);
+      if (text.trim() === "") void set(null);
+      else if (YEAR.test(text) && isPlanYear(Number(text))) void set(Number(text));
     },
     [set],
   );
 
-  const planYear = stored.value;
-  const defaultReference = useMemo(() => endOfYear(planYear), [planYear]);
+  const planYearValid =
+    planYearText.trim() === "" || (YEAR.test(planYearText) && isPlanYear(Number(planYearText)));
   const typedReference = useMemo(
-    () => (referenceText.trim() === "" ? defaultReference : parseDayInput(referenceText)),
-    [referenceText, defaultReference],
+    () => (referenceText.trim() === "" ? null : parseDayInput(referenceText)),
+    [referenceText],
   );
-  const referenceValid = typedReference !== null;
+  const referenceValid = referenceText.trim() === "" || typedReference !== null;
+  const planYear = stored.value;
   const options = useMemo(
-    () => (planYearValid && typedReference ? { planYear, referenceDate: typedReference } : null),
-    [planYearValid, planYear, typedReference],
+    () => (planYearValid && referenceValid ? { planYear, referenceDate: typedReference } : null),
+    [planYearValid, referenceValid, planYear, typedReference],
   );
 
   return {
     planYearText,
     setPlanYearText,
     planYearValid,
-    planYear,
     referenceText,
     setReferenceText,
     referenceValid,
-    defaultReference,
     options,
   };
 }

@@ -30,11 +30,16 @@ export const en: Catalogue = {
   },
   period: {
     planYear: "Plan year",
-    planYearInvalid: "The plan year must be a year from 2000 to 2100.",
+    planYearAuto: "Leave empty to use the year the list states.",
+    planYearHint: (year, why) => `Leave empty to use the list's: now ${year}, ${why}.`,
+    planYearInvalid: "The plan year must be a year from 2000 to 2100, or empty.",
     referenceDate: "Reference date",
-    referenceDateHint: (d) => `As dd/mm/yyyy; leave empty for ${d} (end of the plan year).`,
+    referenceAuto: "As dd/mm/yyyy; leave empty to use the list's, or the end of the plan year.",
+    referenceDateHint: (d, why) => `As dd/mm/yyyy; leave empty for ${d} (${why}).`,
     referenceDateInvalid: "Not a valid date — type it as dd/mm/yyyy, for example 31/12/2024.",
-    line: (year, date) => `Plan year ${year}, reference date ${date}.`,
+    line: (year, yearWhy, date, dateWhy) =>
+      `Plan year ${year} (${yearWhy}); reference date ${date} (${dateWhy}).`,
+    notYet: "The plan year and reference date come from the list when it is checked.",
     blocked: "Correct the plan year or the reference date on the Summary page to see the results.",
   },
   check: {
@@ -56,13 +61,15 @@ export const en: Catalogue = {
   },
   mapping: {
     heading: (x) => `Columns found (${x})`,
-    intro: "If a column was recognised wrongly, choose the right one. Your choice is kept for this sheet.",
+    intro:
+      "Each column is recognised by its header, or by what it holds when the header is unusual (a column “Kế hoạch năm 2023” holding “Công nhận lại”, say). If one is wrong, choose again; your choice is kept for this sheet and used at once.",
     auto: "Automatic",
+    none: "No column",
     notFound: "None",
+    how: { header: "by its header", values: "by its values", user: "chosen" },
     column: (letter, header) =>
       header === "" ? `Column ${letter} (no header)` : `Column ${letter} — ${header}`,
     fieldLabel: (field) => `Column for “${field}”`,
-    chosen: "chosen",
     reset: "Recognise columns automatically again",
   },
   severity: {

@@ -36,11 +36,16 @@ export const vi = {
   },
   period: {
     planYear: "Năm kế hoạch",
-    planYearInvalid: "Năm kế hoạch phải là một năm từ 2000 đến 2100.",
+    planYearAuto: "Để trống để lấy năm ghi trong danh sách.",
+    planYearHint: (year: number, why: string) => `Để trống để lấy từ danh sách: đang dùng ${year}, ${why}.`,
+    planYearInvalid: "Năm kế hoạch phải là một năm từ 2000 đến 2100, hoặc để trống.",
     referenceDate: "Ngày tham chiếu",
-    referenceDateHint: (d: string) => `Dạng dd/mm/yyyy; để trống là ${d} (cuối năm kế hoạch).`,
+    referenceAuto: "Dạng dd/mm/yyyy; để trống để lấy từ danh sách, hoặc cuối năm kế hoạch.",
+    referenceDateHint: (d: string, why: string) => `Dạng dd/mm/yyyy; để trống là ${d} (${why}).`,
     referenceDateInvalid: "Ngày không hợp lệ — hãy nhập theo dạng dd/mm/yyyy, ví dụ 31/12/2024.",
-    line: (year: number, date: string) => `Năm kế hoạch ${year}, ngày tham chiếu ${date}.`,
+    line: (year: number, yearWhy: string, date: string, dateWhy: string) =>
+      `Năm kế hoạch ${year} (${yearWhy}); ngày tham chiếu ${date} (${dateWhy}).`,
+    notYet: "Năm kế hoạch và ngày tham chiếu lấy theo danh sách khi kiểm tra.",
     blocked: "Hãy sửa năm kế hoạch hoặc ngày tham chiếu ở trang Tổng hợp để xem kết quả.",
   },
   check: {
@@ -62,13 +67,15 @@ export const vi = {
   },
   mapping: {
     heading: (x: number) => `Cột đã nhận (${x})`,
-    intro: "Nếu cột nào nhận sai, hãy chọn lại cột đúng. Lựa chọn được lưu cho trang này và dùng ngay.",
+    intro:
+      "Mỗi cột được nhận theo tiêu đề của nó, hoặc theo nội dung khi tiêu đề lạ (ví dụ cột “Kế hoạch năm 2023” ghi “Công nhận lại”). Nếu cột nào nhận sai, hãy chọn lại; lựa chọn được lưu cho trang này và dùng ngay.",
     auto: "Tự động",
+    none: "Không dùng cột nào",
     notFound: "Không có",
+    how: { header: "theo tiêu đề", values: "theo nội dung", user: "đã chọn" },
     column: (letter: string, header: string) =>
       header === "" ? `Cột ${letter} (không có tiêu đề)` : `Cột ${letter} — ${header}`,
     fieldLabel: (field: string) => `Cột của “${field}”`,
-    chosen: "đã chọn",
     reset: "Nhận cột tự động lại",
   },
   severity: {

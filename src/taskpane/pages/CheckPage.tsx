@@ -1,3 +1,4 @@
+import { describePeriod } from "../../app/describe";
 import { Button } from "@fluentui/react-components";
 import { useCallback, useMemo } from "react";
 import type { Finding } from "../../core/findings/finding";
@@ -58,6 +59,11 @@ export function CheckPage({ check, period }: { check: CheckState; period: Period
     void output.write([findingsSheetOf(result, lang, host.title())]);
   };
 
+  const periodLine = (p: NonNullable<typeof result>["period"]): string => {
+    const why = describePeriod(p, lang);
+    return t.period.line(p.planYear, why.planYear, formatDay(p.referenceDate), why.referenceDate);
+  };
+
   const busy = fixes.busy || highlight.busy || output.busy || check.phase.kind === "reading";
   const tables = result?.tables ?? [];
   const first = tables[0];
@@ -72,9 +78,7 @@ export function CheckPage({ check, period }: { check: CheckState; period: Period
   return (
     <div className={css.page}>
       <p className={css.muted}>
-        {period.options
-          ? t.period.line(period.options.planYear, formatDay(period.options.referenceDate))
-          : t.period.blocked}
+        {!period.options ? t.period.blocked : result ? periodLine(result.period) : t.period.notYet}
       </p>
       <CheckToolbar
         phase={check.phase}

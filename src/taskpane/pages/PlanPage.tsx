@@ -47,7 +47,7 @@ export function PlanPage({
   return (
     <div className={css.page}>
       <PlanHeaderForm form={form} />
-      <PeriodFields period={period} />
+      <PeriodFields period={period} used={check.result?.period ?? null} />
       <PlanSections form={form} />
       <ListStatus check={check} />
       {plan.error && <ErrorBar error={plan.error} onDismiss={plan.clearError} />}

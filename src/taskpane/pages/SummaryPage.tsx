@@ -34,7 +34,7 @@ export function SummaryPage({
 
   return (
     <div className={css.page}>
-      <PeriodFields period={period} />
+      <PeriodFields period={period} used={check.result?.period ?? null} />
       <ListStatus check={check} />
       {output.error && <ErrorBar error={output.error} onDismiss={output.clearError} />}
       {cell.error && <ErrorBar error={cell.error} onDismiss={cell.clearError} />}

@@ -117,7 +117,7 @@ export function WordPlanPane({ host, prefs }: { host: WordHost; prefs: Preferenc
         </div>
       )}
 
-      <PeriodFields period={period} />
+      <PeriodFields period={period} used={check.result?.period ?? null} />
       <WordHeaderForm form={form} />
       <PlanSections form={form} />
 

@@ -324,8 +324,8 @@ describe("readSchoolTables: layouts", () => {
       [1, "TH A", "CN lại", "Hương Xuân"],
     ]);
     const [t] = readSchoolTables(g, { mapping: { action: 3, commune: 4, name: 2, expiry: 6 } });
-    expect(t!.columns.action).toEqual({ field: "action", col: 3, header: "Thông tin" });
-    expect(t!.columns.expiry).toEqual({ field: "expiry", col: 6, header: "" });
+    expect(t!.columns.action).toEqual({ field: "action", col: 3, header: "Thông tin", how: "user" });
+    expect(t!.columns.expiry).toEqual({ field: "expiry", col: 6, header: "", how: "user" });
     expect(t!.right).toBe(6);
     expect(t!.rows[0]!.values).toHaveLength(6);
     expect(valueOf(t!, t!.rows[0]!, "action")).toBe("CN lại");

@@ -26,7 +26,7 @@ import { LOOKUP_SHEET, SAMPLE_SHEET, sampleWorkbookSpec, USER_FILLS } from "./sa
 const EXPECTED: Readonly<Record<Severity, readonly string[]>> = {
   error: ["F10", "C17", "G23", "B25", "I37"],
   warning: ["G12", "H20", "I22"],
-  info: ["G8", "E11", "G18", "G20", "G28", "G33"],
+  info: ["G8", "E11", "G18", "G28", "G33", "G35"],
 };
 const FINDING_CELLS = Object.values(EXPECTED).flat();
 
@@ -105,7 +105,8 @@ const cell = (address: string) => fake(page, "values", SAMPLE_SHEET, address).th
 describe("the task pane in Excel (fake Office, sample district list)", () => {
   it("starts on Kiểm tra with the workbook's plan year, having loaded office.js from nowhere but the fake", async () => {
     expect(traffic.officeJs).toBe(1);
-    await panel().getByText("Năm kế hoạch 2024, ngày tham chiếu 31/12/2024.").waitFor();
+    // The year saved in the workbook is the user's; the rest of the period comes with the check.
+    await panel().getByText("Năm kế hoạch và ngày tham chiếu lấy theo danh sách khi kiểm tra.").waitFor();
     await page.getByRole("tab", { name: "Kiểm tra", selected: true }).waitFor();
     await shot(page, "01-start");
   });
@@ -115,6 +116,9 @@ describe("the task pane in Excel (fake Office, sample district list)", () => {
       await button("Kiểm tra").click();
       await statusSays("14 phát hiện: 5 lỗi, 3 cảnh báo, 6 thông tin.");
     });
+    await panel()
+      .getByText("Năm kế hoạch 2024 (do bạn chọn); ngày tham chiếu 31/12/2024 (cuối năm kế hoạch).")
+      .waitFor();
     const groups: Record<Severity, string> = { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" };
     for (const [severity, title] of Object.entries(groups) as [Severity, string][]) {
       const cells = EXPECTED[severity];
@@ -173,6 +177,9 @@ describe("the task pane in Excel (fake Office, sample district list)", () => {
       await panel().getByText("Đã hoàn tác 1 ô và kiểm tra lại.").waitFor();
       await statusSays("14 phát hiện: 5 lỗi, 3 cảnh báo, 6 thông tin.");
     });
+    await panel()
+      .getByText("Năm kế hoạch 2024 (do bạn chọn); ngày tham chiếu 31/12/2024 (cuối năm kế hoạch).")
+      .waitFor();
     expect(await cell("I22")).toBe("1.500.000.000");
     expect(await userSheets(page)).toEqual(original);
     await shot(page, "05-undone");
@@ -271,8 +278,9 @@ describe("the task pane in Excel (fake Office, sample district list)", () => {
       "đạt chuẩn quốc gia năm 2024",
       `số trường đạt chuẩn quốc gia còn hiệu lực là ${coverage}`,
       `tổng số trường đạt chuẩn quốc gia là ${projected}`,
-      // TH Hà Thành (H20): recognised 2019, due in 2024, no renewal planned.
-      "TH Hà Thành | Xã Hà Thành | 2024 | 2024 | Chưa có kế hoạch",
+      // TH Hà Thành (H20): recognised in 2019 (the year only), expiring in 2024, no renewal planned:
+      // its dossier falls due somewhere from 08/2023 to 07/2024.
+      "TH Hà Thành | Xã Hà Thành | 2024 | 08/2023–07/2024 | Chưa có kế hoạch",
     ])
       expect(text).toContain(line);
     // The header the user typed is kept with the workbook, for next time.

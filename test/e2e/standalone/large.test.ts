@@ -16,7 +16,7 @@ const LEVELS = [
 
 /**
  * A CSV export of a province list; the school numbered 49 000 (row 49 001) has its code written
- * "cấp độ 2". Recognised in the last two years, so no renewal falls due whatever today's year.
+ * "cấp độ 2" (a recognised school's, so the old levels apply). Recognised in the last two years, so no renewal falls due whatever today's year.
  */
 function provinceCsv(): string {
   const recent = new Date().getFullYear() - 1;
@@ -25,7 +25,7 @@ function provinceCsv(): string {
     const [prefix, level] = LEVELS[i % 3] ?? LEVELS[0];
     const kd = i === 49_000 ? "cấp độ 2" : i % 4 === 0 ? "CĐ1" : "CĐ2";
     const cqg = i % 4 === 0 ? "-" : "MĐ1";
-    const year = i % 4 === 0 ? "" : String(recent - (i % 2));
+    const year = i % 4 === 0 && i !== 49_000 ? "" : String(recent - (i % 2));
     lines.push(`${i}.,${prefix} Số ${i},${level},"Xã số ${i % 700}",${kd},${cqg},${year}`);
   }
   return `${lines.join("\r\n")}\r\n`;

@@ -171,8 +171,14 @@ describe("gridsFromWorkbook", () => {
       field: "accreditation",
       col: 5,
       header: "Kết quả công nhận KĐCLGD",
+      how: "header",
     });
-    expect(t!.columns.standard).toEqual({ field: "standard", col: 6, header: "Kết quả công nhận CQG" });
+    expect(t!.columns.standard).toEqual({
+      field: "standard",
+      col: 6,
+      header: "Kết quả công nhận CQG",
+      how: "header",
+    });
     expect(t!.columns.budget?.col).toBe(8);
     expect(t!.rows.map((r) => `${r.row}:${r.kind}`)).toEqual(["5:group", "6:school", "7:total"]);
   });

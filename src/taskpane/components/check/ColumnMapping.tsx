@@ -44,6 +44,7 @@ export function ColumnMapping({
                 field={field}
                 choices={choices}
                 detected={table.columns[field]?.col ?? null}
+                how={table.columns[field]?.how ?? null}
                 chosen={mapping[field] ?? null}
                 onChange={onChange}
               />

@@ -1,6 +1,8 @@
 import { FIELD_LABELS } from "../../../app/vocabulary";
+import { NO_COLUMN } from "../../../app/settings";
 import { Badge, Dropdown, Field, Option } from "@fluentui/react-components";
 import type { Field as FieldId } from "../../../core/table/fields";
+import type { ColumnSource } from "../../../core/table/model";
 import { useText } from "../../i18n";
 import type { ColumnChoice } from "./columns";
 
@@ -11,6 +13,7 @@ export function MappingRow({
   field,
   choices,
   detected,
+  how,
   chosen,
   onChange,
 }: {
@@ -18,7 +21,9 @@ export function MappingRow({
   choices: readonly ColumnChoice[];
   /** The column the field is read from now. */
   detected: number | null;
-  /** The column the user chose, if any. */
+  /** Why that column: its header, its values, or the user's choice. */
+  how: ColumnSource | null;
+  /** The column the user chose (NO_COLUMN: none), if any. */
   chosen: number | null;
   onChange: (field: FieldId, col: number | null) => void;
 }) {
@@ -32,9 +37,14 @@ export function MappingRow({
         children: (
           <>
             {label}{" "}
-            {chosen !== null && (
+            {how !== null && (
+              <Badge appearance="tint" size="small" color={how === "values" ? "warning" : "brand"}>
+                {t.mapping.how[how]}
+              </Badge>
+            )}
+            {how === null && chosen === NO_COLUMN && (
               <Badge appearance="tint" size="small">
-                {t.mapping.chosen}
+                {t.mapping.how.user}
               </Badge>
             )}
           </>
@@ -52,6 +62,7 @@ export function MappingRow({
         }}
       >
         <Option value={AUTO}>{t.mapping.auto}</Option>
+        <Option value={String(NO_COLUMN)}>{t.mapping.none}</Option>
         {choices.map((c) => (
           <Option key={c.col} value={String(c.col)}>
             {text(c)}

@@ -1,0 +1,187 @@
+/**
+ * What a workbook says about itself above and beside its tables (SPEC §7): the plan year ("KẾ HOẠCH
+ * … NĂM 2024", "năm học 2023-2024", an action column headed "Kế hoạch năm 2023", a plan-year column,
+ * the file name), the date its figures stand at ("(Tính đến tháng 01/2023)") and the body that issued
+ * it ("UBND HUYỆN SƠN HÀ"). The product uses these when the user says nothing, and shows where they
+ * came from.
+ */
+import type { Grid } from "../grid";
+import type { DayDate } from "../text/dates";
+import { addDays, addMonths, isValidDay, parseDate } from "../text/dates";
+import { clean, fold } from "../text/normalize";
+import type { SchoolTable } from "./model";
+
+/** Where a plan year was read, strongest first. */
+export type PlanYearSource =
+  | { readonly kind: "title"; readonly text: string }
+  | { readonly kind: "actionHeader"; readonly text: string }
+  | { readonly kind: "planYearColumn"; readonly text: string }
+  | { readonly kind: "titleYear"; readonly text: string }
+  | { readonly kind: "referenceDate"; readonly text: string }
+  | { readonly kind: "fileName"; readonly text: string };
+
+export interface PlanYearHint {
+  readonly year: number;
+  readonly source: PlanYearSource;
+}
+
+export interface ReferenceHint {
+  readonly date: DayDate;
+  /** The title line it was read from. */
+  readonly text: string;
+}
+
+export interface WorkbookFacts {
+  readonly planYear: PlanYearHint | null;
+  readonly referenceDate: ReferenceHint | null;
+  /** The issuing body named at the top of the first list ("UBND HUYỆN SƠN HÀ"), as written. */
+  readonly issuingBody: string | null;
+}
+
+/** Title lines are the rows above the first header; a long sheet's title is never far down. */
+const MAX_TITLE_ROWS = 15;
+/** Longer texts are paragraphs, not titles. */
+const MAX_TITLE_LENGTH = 300;
+
+const YEARS = { min: 2000, max: 2100 } as const;
+
+const isYear = (y: number): boolean => Number.isInteger(y) && y >= YEARS.min && y <= YEARS.max;
+
+/** The text lines above the first table of the first grid that has one. */
+function titleLines(grids: readonly Grid[], tables: readonly SchoolTable[]): string[] {
+  const first = tables[0];
+  if (!first) return [];
+  const grid = grids.find((g) => g.sheet === first.sheet);
+  if (!grid) return [];
+  const lines: string[] = [];
+  const from = Math.max(grid.top, first.headerTop - MAX_TITLE_ROWS);
+  for (let r = from; r < first.headerTop; r++) {
+    const row = grid.cells[r - grid.top] ?? [];
+    const texts = row.filter((v): v is string => typeof v === "string" && v.trim() !== "");
+    for (const t of texts) if (t.length <= MAX_TITLE_LENGTH) lines.push(clean(t));
+  }
+  return lines;
+}
+
+/** "Năm 2021-2025", "giai đoạn 2021 – 2025": a period of years names no single plan year. */
+const PERIOD = /(?:giai doan|nam|tu nam)? ?(\d{4}) ?[-–—] ?(\d{4})/g;
+const SCHOOL_YEAR = /nam hoc (\d{4}) ?[-–—/] ?(\d{4}|\d{2})\b/;
+const PLAN_YEAR = /ke hoach\b.*?\bnam (\d{4})\b/;
+const PLAIN_YEAR = /\bnam (\d{4})\b/;
+
+function yearOfTitles(lines: readonly string[]): PlanYearHint | null {
+  let plain: PlanYearHint | null = null;
+  for (const text of lines) {
+    const f = fold(text);
+    // "(Kèm theo Kế hoạch số 20/KH-UBND ngày 04/01/2024)" names another document's date.
+    if (/^\(?kem theo\b/.test(f)) continue;
+    const plan = PLAN_YEAR.exec(f.replace(SCHOOL_YEAR, "").replace(PERIOD, ""));
+    if (plan && isYear(Number(plan[1]))) return { year: Number(plan[1]), source: { kind: "title", text } };
+    if (plain) continue;
+    const school = SCHOOL_YEAR.exec(f);
+    if (school) {
+      // A school year's plan runs into its second calendar year, when most recognitions fall.
+      const y = Number(school[1]) + 1;
+      if (isYear(y)) plain = { year: y, source: { kind: "titleYear", text } };
+      continue;
+    }
+    const year = PLAIN_YEAR.exec(f.replace(PERIOD, ""));
+    if (year && isYear(Number(year[1])))
+      plain = { year: Number(year[1]), source: { kind: "titleYear", text } };
+  }
+  return plain;
+}
+
+/** "tính đến ngày 31/12/2022", "(Tính đến tháng 01/2023)", "tính đến tháng 6 năm 2024". */
+function referenceOfTitles(lines: readonly string[]): ReferenceHint | null {
+  for (const text of lines) {
+    const f = fold(text);
+    const at = f.indexOf("tinh den");
+    if (at < 0) continue;
+    const rest = f.slice(at + "tinh den".length);
+    const day = /^\s*(?:ngay\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/.exec(rest);
+    if (day) {
+      const [d, m, y] = [Number(day[1]), Number(day[2]), Number(day[3])];
+      if (isValidDay(y, m, d) && isYear(y)) return { date: { y, m, d }, text };
+      continue;
+    }
+    const month = /^\s*thang\s*(\d{1,2})\s*(?:[/.-]|nam)\s*(\d{4})/.exec(rest);
+    if (month) {
+      const [m, y] = [Number(month[1]), Number(month[2])];
+      // "As of January 2023": the figures stand at the end of that month.
+      if (m >= 1 && m <= 12 && isYear(y)) return { date: addDays(addMonths({ y, m, d: 1 }, 1), -1), text };
+    }
+  }
+  return null;
+}
+
+/** The years a plan-year column holds, read from its cells. */
+function planYearsOf(tables: readonly SchoolTable[]): number[] {
+  const years: number[] = [];
+  for (const t of tables) {
+    const col = t.columns.planYear;
+    if (!col) continue;
+    for (const row of t.rows) {
+      if (row.kind !== "school") continue;
+      const d = parseDate(row.values[col.col - t.left] ?? null);
+      if (d.kind === "ok") years.push(d.value.date.y);
+    }
+  }
+  return years;
+}
+
+/** The plan-year column's single year, when every row that gives one agrees. */
+function yearOfColumn(tables: readonly SchoolTable[]): PlanYearHint | null {
+  const header = tables.find((t) => t.columns.planYear)?.columns.planYear?.header;
+  if (!header) return null;
+  const years = new Set(planYearsOf(tables));
+  const [only] = years;
+  return years.size === 1 && only !== undefined && isYear(only)
+    ? { year: only, source: { kind: "planYearColumn", text: header } }
+    : null;
+}
+
+function yearOfFileName(fileName: string | undefined): PlanYearHint | null {
+  if (!fileName) return null;
+  const base = fileName.replace(/^.*[\\/]/, "");
+  const years = new Set([...base.matchAll(/(?<!\d)(20\d\d)(?!\d)/g)].map((m) => Number(m[1])));
+  const [only] = years;
+  return years.size === 1 && only !== undefined && isYear(only)
+    ? { year: only, source: { kind: "fileName", text: base } }
+    : null;
+}
+
+/** "UBND HUYỆN SƠN HÀ", "ỦY BAN NHÂN DÂN XÃ ĐÔNG CỨU", "SỞ GIÁO DỤC VÀ ĐÀO TẠO BẮC NINH". */
+const BODY = /^(?:ubnd|uy ban nhan dan|so giao duc|so gd|phong giao duc|phong gd)\b/;
+
+function bodyOfTitles(lines: readonly string[]): string | null {
+  for (const text of lines) if (BODY.test(fold(text))) return text;
+  return null;
+}
+
+/** The facts a workbook states about its plan, from its title lines, its tables and its file name. */
+export function workbookFacts(
+  grids: readonly Grid[],
+  tables: readonly SchoolTable[],
+  fileName?: string,
+): WorkbookFacts {
+  const lines = titleLines(grids, tables);
+  const titled = yearOfTitles(lines);
+  const headerYear = tables.find((t) => t.actionHeaderYear !== null);
+  const reference = referenceOfTitles(lines);
+  const planYear =
+    (titled?.source.kind === "title" ? titled : null) ??
+    (headerYear && headerYear.actionHeaderYear !== null
+      ? {
+          year: headerYear.actionHeaderYear,
+          source: { kind: "actionHeader" as const, text: headerYear.columns.action?.header ?? "" },
+        }
+      : null) ??
+    yearOfColumn(tables) ??
+    titled ??
+    (reference
+      ? { year: reference.date.y, source: { kind: "referenceDate" as const, text: reference.text } }
+      : null) ??
+    yearOfFileName(fileName);
+  return { planYear, referenceDate: reference, issuingBody: bodyOfTitles(lines) };
+}
