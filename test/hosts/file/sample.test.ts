@@ -84,6 +84,21 @@ describe("the built-in sample list", () => {
           budget: "Kinh phí (triệu đồng)",
           fundingSource: "Nguồn vốn",
         },
+        // Every column of the sample is recognised by its header, none from its values.
+        fieldSources: Object.fromEntries(
+          [
+            "seq",
+            "name",
+            "type",
+            "commune",
+            "accreditation",
+            "standard",
+            "action",
+            "decisionDate",
+            "budget",
+            "fundingSource",
+          ].map((f) => [f, "header"]),
+        ),
       },
     ]);
     const [checked] = result.tables;
