@@ -70,6 +70,8 @@ export interface FakeCell {
   horizontalAlignment?: string;
   verticalAlignment?: string;
   hyperlink?: FakeHyperlink;
+  /** Excel's "Locked" cell format; absent means locked, Excel's default. Matters only on a protected sheet. */
+  locked?: boolean;
 }
 
 export interface FakeTable {
@@ -109,6 +111,11 @@ export interface FakeSheet {
   /** Column widths in points, by 1-based column. */
   columnWidths: Map<number, number>;
   deleted: boolean;
+  /**
+   * Sheet protection (Review › Protect Sheet), absent when the sheet is not protected: locked cells
+   * refuse new contents; formats change only when the protection allows formatting cells.
+   */
+  protection?: { allowFormatCells: boolean };
 }
 
 /** A workbook-level defined name. `target` null with `formula` "=#REF!…" once its sheet is gone. */
@@ -131,6 +138,8 @@ export interface FakeWorkbook {
   /** Setting values as the JSON text office-js persists. */
   settings: Map<string, string>;
   nextId: number;
+  /** Workbook structure protection (Review › Protect Workbook): no sheet added, deleted, renamed or hidden. */
+  structureProtected?: boolean;
 }
 
 export function emptyWorkbook(name = "Book1.xlsx"): FakeWorkbook {
