@@ -115,23 +115,35 @@ export class FakeFaults {
   /** Steps run since the last `failAt` or `count`. */
   steps = 0;
   private at: number | null = null;
+  private on: RegExp | null = null;
   private andAfter = false;
   private code = "GeneralException";
 
   failAt(step: number, options: { readonly andAfter?: boolean; readonly code?: string } = {}): void {
     this.steps = 0;
     this.at = step;
+    this.on = null;
     this.andAfter = options.andAfter ?? false;
     this.code = options.code ?? "GeneralException";
+  }
+  /** Makes the first step whose name matches (`set:values`, `delete`…) fail, as `failAt` does. */
+  failOn(name: RegExp, options: { readonly andAfter?: boolean; readonly code?: string } = {}): void {
+    this.failAt(Number.MAX_SAFE_INTEGER, options);
+    this.on = name;
   }
   /** Counts steps from now without failing any. */
   count(): void {
     this.steps = 0;
     this.at = null;
+    this.on = null;
   }
   /** Called before each step runs. */
   _step(name: string): void {
     this.steps += 1;
+    if (this.on?.test(name)) {
+      this.at = this.steps;
+      this.on = null;
+    }
     if (this.at === null) return;
     if (this.steps === this.at || (this.andAfter && this.steps > this.at))
       throw new FakeOfficeError(this.code, `An injected fault at step ${this.steps} (${name}).`, name);
