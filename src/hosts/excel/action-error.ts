@@ -73,7 +73,7 @@ function say(f: ActionFailure): { vi: string; en: string } {
           }
         : {
             vi: `Excel báo lỗi giữa chừng khi tô màu${why}; ${n(cells)} ô có thể đã bị tô và chưa trả lại được. Bấm Bỏ đánh dấu để trả lại định dạng cũ.`,
-            en: `Excel failed midway through the highlight${why}; ${cells.toLocaleString("en-US")} cells may have been coloured and could not be restored yet. Click Remove marks to restore them.`,
+            en: `Excel failed midway through the highlight${why}; ${cells.toLocaleString("en-US")} cells may have been coloured and could not be restored yet. Click Remove highlight to restore them.`,
           };
     case "output": {
       if (f.restored)
@@ -84,7 +84,7 @@ function say(f: ActionFailure): { vi: string; en: string } {
       const sheets = f.sheets ?? [];
       return {
         vi: `Không ghi được trang kết quả: Excel báo lỗi giữa chừng${why} và chưa dọn được ${quoted(sheets, "“", "”")}. Lần Xuất kết quả sau sẽ dọn và khôi phục các trang kết quả cũ trước khi ghi.`,
-        en: `The result sheets were not written: Excel failed midway${why} and ${quoted(sheets, '"', '"')} could not be cleaned up yet. The next Export will clean up and bring back the earlier result sheets before writing.`,
+        en: `The result sheets were not written: Excel failed midway${why} and ${quoted(sheets, '"', '"')} could not be cleaned up yet. The next Export results will clean up and bring back the earlier result sheets before writing.`,
       };
     }
   }
