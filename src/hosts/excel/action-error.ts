@@ -1,3 +1,4 @@
+import { formatNumber } from "../../core/text/format";
 import type { RevertToken } from "../host";
 
 /**
@@ -24,7 +25,8 @@ export interface ActionFailure {
   readonly structureProtected?: boolean;
 }
 
-const n = (x: number): string => x.toLocaleString("vi-VN");
+const n = (x: number): string => formatNumber(x, "vi");
+const cellsEn = (x: number): string => `${formatNumber(x, "en")} ${x === 1 ? "cell" : "cells"}`;
 const quoted = (names: readonly string[], open: string, close: string): string =>
   names.map((s) => `${open}${s}${close}`).join(", ");
 
@@ -63,7 +65,7 @@ function say(f: ActionFailure): { vi: string; en: string } {
           }
         : {
             vi: `Excel báo lỗi giữa chừng khi sửa${why}; ${n(cells)} ô có thể đã bị ghi và chưa đặt lại được. Bấm Hoàn tác để đặt lại các ô đó.`,
-            en: `Excel failed midway through the fix${why}; ${cells.toLocaleString("en-US")} cells may have been written and could not be put back yet. Click Undo to put them back.`,
+            en: `Excel failed midway through the fix${why}; ${cellsEn(cells)} may have been written and could not be put back yet. Click Undo to put them back.`,
           };
     case "highlight":
       return f.restored
@@ -73,7 +75,7 @@ function say(f: ActionFailure): { vi: string; en: string } {
           }
         : {
             vi: `Excel báo lỗi giữa chừng khi tô màu${why}; ${n(cells)} ô có thể đã bị tô và chưa trả lại được. Bấm Bỏ đánh dấu để trả lại định dạng cũ.`,
-            en: `Excel failed midway through the highlight${why}; ${cells.toLocaleString("en-US")} cells may have been coloured and could not be restored yet. Click Remove highlight to restore them.`,
+            en: `Excel failed midway through the highlight${why}; ${cellsEn(cells)} may have been coloured and could not be restored yet. Click Remove highlight to restore them.`,
           };
     case "output": {
       if (f.restored)
