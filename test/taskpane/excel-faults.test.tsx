@@ -45,7 +45,9 @@ test("on a protected template, fixes land in the unlocked cells and the pane say
   sheet.protection = { allowFormatCells: true };
 
   await fixAllCodes(user);
-  await screen.findByText("Đã sửa 2 ô và kiểm tra lại. Để nguyên 1 ô ở vùng được bảo vệ.");
+  await screen.findByText(
+    "Đã sửa 2 ô và kiểm tra lại. Để nguyên 1 ô ở vùng được bảo vệ (bỏ bảo vệ trang, hoặc cho phép định dạng ô, rồi thử lại).",
+  );
   expect(valuesIn(office.workbook, SHEET, "E7:F7")).toEqual([["CĐ2", "Mức độ 1"]]);
   expect(valuesIn(office.workbook, SHEET, "E10")).toEqual([["CĐ3"]]);
   expect(office.stats.failures).toEqual([]);

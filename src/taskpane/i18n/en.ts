@@ -10,7 +10,10 @@ const cells = (x: number): string => `${n(x)} ${x === 1 ? "cell" : "cells"}`;
 /** "2 cells in a protected area, 1 cell holding a formula": the cells an action left alone, by reason. */
 function skipParts(c: SkipCounts): string {
   const parts: string[] = [];
-  if (c.protected > 0) parts.push(`${cells(c.protected)} in a protected area`);
+  if (c.protected > 0)
+    parts.push(
+      `${cells(c.protected)} in a protected area (unprotect the sheet, or allow formatting cells, and try again)`,
+    );
   if (c.formula > 0) parts.push(`${cells(c.formula)} holding a formula`);
   if (c.gone > 0) parts.push(`${cells(c.gone)} on a sheet renamed or deleted since (click Check again)`);
   return parts.join(", ");

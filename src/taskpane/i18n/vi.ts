@@ -15,7 +15,10 @@ const n = (x: number): string => formatNumber(x, "vi");
 /** "2 ô ở vùng được bảo vệ, 1 ô chứa công thức": the cells an action left alone, by reason. */
 function skipParts(c: SkipCounts): string {
   const parts: string[] = [];
-  if (c.protected > 0) parts.push(`${n(c.protected)} ô ở vùng được bảo vệ`);
+  if (c.protected > 0)
+    parts.push(
+      `${n(c.protected)} ô ở vùng được bảo vệ (bỏ bảo vệ trang, hoặc cho phép định dạng ô, rồi thử lại)`,
+    );
   if (c.formula > 0) parts.push(`${n(c.formula)} ô chứa công thức`);
   if (c.gone > 0) parts.push(`${n(c.gone)} ô ở trang đã đổi tên hoặc bị xóa (hãy bấm Kiểm tra lại)`);
   return parts.join(", ");
