@@ -34,6 +34,7 @@ import type { CellRef, CellState, Run } from "./cells";
 import { a1Of, cellKey, columnRuns, parseTargets, readStates, runRef } from "./cells";
 import { BYTES, REQUEST_BUDGET_BYTES } from "./limits";
 import { lockedCells, workbookAccess } from "./access";
+import { staysText } from "./plain-text";
 
 /** One cell to write: what goes in and how, with the number formats around it. */
 export interface CellWrite extends CellRef {
@@ -49,6 +50,8 @@ export interface CellWrite extends CellRef {
 /** The format under which a content is written so Excel keeps it as what it is. */
 function guardFormatFor(kind: CellState["kind"], finalFormat: string): string {
   if (kind === "text") return "@";
+  // Emptying a cell is the same in any format.
+  if (kind === "empty") return finalFormat;
   // A formula or a number typed into a text-formatted cell would become text.
   return finalFormat === "@" ? "General" : finalFormat;
 }
@@ -115,9 +118,21 @@ export class WriteFailed<U> extends Error {
   }
 }
 
-/** True when writing `kind` content over a cell formatted `format` needs a format change first. */
-const needsGuard = (kind: CellState["kind"], format: string): boolean =>
-  guardFormatFor(kind, format) !== format;
+/**
+ * The guard format for writing `content` over a cell formatted `format`, on a sheet that may forbid
+ * format changes: no guard when none is needed, or when the text stays text anyway (plain-text.ts);
+ * null when the content cannot be written exactly there.
+ */
+function guardOn(
+  canFormat: boolean,
+  kind: CellState["kind"],
+  content: string | number | boolean,
+  format: string,
+): string | null {
+  const guard = guardFormatFor(kind, format);
+  if (canFormat || guard === format) return guard;
+  return kind === "text" && typeof content === "string" && staysText(content) ? format : null;
+}
 
 export async function applyEditsIn(
   context: Excel.RequestContext,
@@ -155,9 +170,10 @@ export async function applyEditsIn(
     const value = c.item.value;
     const kind = typeof value === "string" ? "text" : "number";
     // The fix and its undo must each be writable exactly: no format change a protection forbids.
+    const guard = guardOn(sheet.canFormat, kind, value, before.numberFormat);
     if (
-      !sheet.canFormat &&
-      (needsGuard(kind, before.numberFormat) || needsGuard(before.kind, before.numberFormat))
+      guard === null ||
+      guardOn(sheet.canFormat, before.kind, before.content, before.numberFormat) === null
     ) {
       skip.push({ sheet: c.sheet, cell: c.item.cell, reason: "protected" });
       continue;
@@ -169,7 +185,7 @@ export async function applyEditsIn(
       col: c.col,
       via: "values",
       content: value,
-      guardFormat: guardFormatFor(kind, before.numberFormat),
+      guardFormat: guard,
       finalFormat: before.numberFormat,
     });
   }
@@ -212,10 +228,13 @@ export async function revertEditsIn(
   const changed: SkippedCell[] = [];
   // Each record under its sheet's name now (renamed sheets are followed by id).
   const present: EditRecord[] = [];
+  const canFormat = new Map<string, boolean>();
   for (const c of undo.cells) {
     const sheet = access.byId(c.sheetId);
-    if (sheet) present.push({ ...c, sheet: sheet.name });
-    else changed.push({ sheet: c.sheet, cell: a1Of(c), reason: "no-sheet" });
+    if (sheet) {
+      present.push({ ...c, sheet: sheet.name });
+      canFormat.set(sheet.name, sheet.canFormat);
+    } else changed.push({ sheet: c.sheet, cell: a1Of(c), reason: "no-sheet" });
   }
   const now = await readStates(context, api, present);
   const writes: CellWrite[] = [];
@@ -226,13 +245,19 @@ export async function revertEditsIn(
       continue;
     }
     const b = c.before;
+    // A protection set since the fix may forbid the format change the undo needs.
+    const guard = guardOn(canFormat.get(c.sheet) ?? true, b.kind, b.content, b.numberFormat);
+    if (guard === null) {
+      changed.push({ sheet: c.sheet, cell: a1Of(c), reason: "protected" });
+      continue;
+    }
     writes.push({
       sheet: c.sheet,
       row: c.row,
       col: c.col,
       via: b.kind === "formula" ? "formulas" : "values",
       content: b.content,
-      guardFormat: guardFormatFor(b.kind, b.numberFormat),
+      guardFormat: guard,
       finalFormat: b.numberFormat,
     });
   }

@@ -5,7 +5,7 @@
  * before changing anything.
  */
 import { HostActionError } from "../../../src/hosts/excel/action-error";
-import { fillIn, sheetOf, snapshotSheet, snapshotWorkbook, valuesIn } from "../../fakes/office";
+import { cellIn, fillIn, sheetOf, snapshotSheet, snapshotWorkbook, valuesIn } from "../../fakes/office";
 import { ensureCell } from "../../fakes/office/model";
 import type { FakeWorkbook } from "../../fakes/office";
 import { setup, teardown } from "./helpers";
@@ -60,22 +60,29 @@ describe("a protected sheet", () => {
     },
   );
 
-  it("without 'Format cells' allowed, fixes only what needs no format change, and never half-writes", async () => {
+  it("without 'Format cells' allowed, writes what stays as typed, refuses what would need a format change, never half-writes", async () => {
     const { host, office } = await setup({ sheets: [template()] });
     const wb = office.workbook;
     protect(wb, false);
     const before = snapshotSheet(sheetOf(wb, SHEET));
     const token = await host.applyEdits([
       { sheet: SHEET, cell: "C4", value: "CĐ3" }, // a text cell already: written as is
-      { sheet: SHEET, cell: "C3", value: "CĐ2" }, // text into General needs "@" first: refused
+      { sheet: SHEET, cell: "C3", value: "CĐ2" }, // plain text into General: Excel keeps it as text
       { sheet: SHEET, cell: "D3", value: 2020 }, // a number into General: written as is
+      { sheet: SHEET, cell: "C5", value: "01/02" }, // would become a date without "@": refused
+      { sheet: SHEET, cell: "D5", value: 2022 }, // a number into a text cell would become text: refused
     ]);
-    expect(token.cells).toBe(2);
-    expect(token.skipped).toEqual([{ sheet: SHEET, cell: "C3", reason: "protected" }]);
-    expect(valuesIn(wb, SHEET, "C3:D4")).toEqual([
-      ["cấp độ 2", 2020],
+    expect(token.cells).toBe(3);
+    expect(token.skipped).toEqual([
+      { sheet: SHEET, cell: "C5", reason: "protected" },
+      { sheet: SHEET, cell: "D5", reason: "protected" },
+    ]);
+    expect(valuesIn(wb, SHEET, "C3:D5")).toEqual([
+      ["CĐ2", 2020],
       ["CĐ3", 2020],
+      ["cấp độ 1", 2021],
     ]);
+    expect(cellIn(wb, SHEET, "C3")?.numberFormat ?? "General").toBe("General");
     // Excel was never asked for a change it would refuse.
     expect(office.stats.failures).toEqual([]);
     await host.revert(token);
