@@ -198,3 +198,31 @@ describe.each(ACTIONS)("%s", (_label, act) => {
     if (act !== ACTIONS[2]?.[1]) expect(leftUndo).toBeGreaterThan(0);
   });
 });
+
+describe.each([
+  ["a fix", (host: ExcelHost) => host.applyEdits(EDITS)],
+  ["a highlight", (host: ExcelHost) => host.highlight(MARKS)],
+] as const)("the undo of %s", (_label, act) => {
+  it("cut off at any step, can be run again and then restores everything exactly", async () => {
+    const count = await setup({ sheets: [list()], active: LIST });
+    const first = await act(count.host);
+    count.office.stats.faults.count();
+    await count.host.revert(first);
+    const total = count.office.stats.faults.steps;
+    expect(total).toBeGreaterThan(2);
+    for (let step = 1; step <= total; step++) {
+      const { host, office } = await setup({ sheets: [list()], active: LIST });
+      const before = seen(office.workbook);
+      const token = await act(host);
+      office.stats.faults.failAt(step, { andAfter: true });
+      const failed = await host.revert(token).then(
+        () => false,
+        () => true,
+      );
+      expect({ step, failed }).toEqual({ step, failed: true });
+      office.stats.faults.count();
+      await host.revert(token);
+      expect({ step, workbook: seen(office.workbook) }).toEqual({ step, workbook: before });
+    }
+  });
+});
