@@ -5,6 +5,8 @@
 //   (a) bare exceljs: workbook.xlsx.readFile
 //   (b) the product's full path: loadGrids (file → grids) + validate (every rule)
 //   (c) the reader and the rules alone, on grids already loaded
+//   (e) whole `kdcl report` and `kdcl validate` processes on that list: time and peak memory
+//   (f) a 5-row `kdcl validate` against a bare `node -e 0`, and the modules each command loads
 // One warm-up, then the median of 3 runs of each. Prints figures, asserts nothing.
 // Usage: node scripts/bench.js [rows]     (BENCH_PROFILE=1 also writes a CPU profile of (c))
 const fs = require("fs");
@@ -264,6 +266,8 @@ async function main() {
       `(d)/(c) = ${fmt(median(d) / mc, 3)}  summaries and plan model, as a share of the validation time`,
     );
 
+    await processes(file, dir);
+
     if (process.env.BENCH_PROFILE) {
       const { Session } = require("inspector");
       const session = new Session();
@@ -284,6 +288,55 @@ async function main() {
   } finally {
     if (process.env.BENCH_KEEP) console.log(`kept ${file}`);
     else fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** (e) and (f): whole processes, as a user runs them (scripts/bench-process.js). */
+async function processes(file, dir) {
+  const p = require("./bench-process");
+  const out = path.join(dir, "bao-cao.xlsx");
+  console.log(`\n(e) whole processes on the ${fmt(ROWS)}-school list, median of ${RUNS} interleaved runs`);
+  p.run(["validate", file, "--year", "2024"], dir); // warm the file cache
+  const [check, report] = p.interleaved(
+    [
+      () => p.run(["validate", file, "--year", "2024"], dir),
+      () => p.run(["report", file, "--out", out, "--year", "2024", "--force"], dir),
+    ],
+    RUNS,
+  );
+  const ms = (runs) => p.median(runs.map((r) => r.ms));
+  const mb = (runs) => Math.max(...runs.map((r) => r.rss));
+  const verdict = (ok) => (ok ? "MET (đạt)" : "NOT MET (chưa đạt)");
+  console.log(`    kdcl validate ${fmt(ms(check)).padStart(7)} ms, peak ${fmt(mb(check)).padStart(4)} MB`);
+  console.log(`    kdcl report   ${fmt(ms(report)).padStart(7)} ms, peak ${fmt(mb(report)).padStart(4)} MB`);
+  const ratio = ms(report) / ms(check);
+  console.log(`    report/validate = ${fmt(ratio, 2)}   goal ≤ 1.50: ${verdict(ratio <= 1.5)}`);
+  console.log(
+    `    report peak memory = ${fmt(mb(report))} MB   goal ≤ 600 MB: ${verdict(mb(report) <= 600)}`,
+  );
+
+  const five = await p.fiveRows(dir, ExcelJS);
+  const STARTS = 9;
+  p.bare(["-e", "0"]);
+  const [node, small] = p.interleaved(
+    [() => p.bare(["-e", "0"]), () => p.run(["validate", five, "--year", "2024"], dir).ms],
+    STARTS,
+  );
+  const start = p.median(small) / p.median(node);
+  console.log(`\n(f) start: a 5-school list, median of ${STARTS} interleaved runs`);
+  console.log(`    node -e 0            ${fmt(p.median(node)).padStart(5)} ms`);
+  console.log(`    kdcl validate (5)    ${fmt(p.median(small)).padStart(5)} ms`);
+  console.log(`    validate/node = ${fmt(start, 2)}   goal ≤ 2.50: ${verdict(start <= 2.5)}`);
+  console.log("    modules each command loads (5-school list):");
+  for (const args of [
+    ["validate", five],
+    ["summarize", five],
+    ["report", five, "--out", path.join(dir, "nam-bc.xlsx"), "--force"],
+    ["plan", five, "--out", path.join(dir, "nam-kh.docx"), "--force"],
+  ]) {
+    const r = p.run([...args, "--year", "2024"], dir);
+    const libs = ["exceljs", "docx", "jszip"].map((l) => `${l} ${r[l] ? "yes" : "no"}`).join(", ");
+    console.log(`    ${args[0].padEnd(10)} ${String(r.modules).padStart(4)} modules; ${libs}`);
   }
 }
 

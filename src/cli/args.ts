@@ -27,8 +27,10 @@ export interface CliArgs {
   readonly regime: RegimeId | null;
   readonly json: boolean;
   readonly lang: Lang;
-  /** Output file of `plan`. */
+  /** Output file of `plan` and `report`. */
   readonly out: string | null;
+  /** Replace an existing output file that kdcl did not write. */
+  readonly force: boolean;
   /** Plan header: issuing body, place and number. */
   readonly body: string | null;
   readonly place: string | null;
@@ -87,6 +89,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let date: DayDate | null = null;
   let regime: RegimeId | null = null;
   let json = false;
+  let force = false;
   let lang: Lang = "vi";
   let out: string | null = null;
   let body: string | null = null;
@@ -96,9 +99,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const columns: ColumnChoice[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;
-    // "--out=a=b.xlsx" is the option --out with the value "a=b.xlsx": split at the first "=" only.
+    // Only the first "=" separates: "--out=bao-cao=2024.xlsx" names the file "bao-cao=2024.xlsx".
     const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
-    const [flag, inline] = eq > 0 ? [arg.slice(0, eq), arg.slice(eq + 1)] : [arg, undefined];
+    const flag = eq < 0 ? arg : arg.slice(0, eq);
+    const inline = eq < 0 ? undefined : arg.slice(eq + 1);
     const value = (): string | null => {
       if (inline !== undefined) return inline;
       const next = rest[i + 1];
@@ -109,6 +113,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     switch (flag) {
       case "--json":
         json = true;
+        break;
+      case "--force":
+        force = true;
         break;
       case "--sheet": {
         const v = value();
@@ -218,6 +225,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       json,
       lang,
       out,
+      force,
       body,
       place,
       number,
@@ -233,14 +241,16 @@ Cách dùng:
   kdcl validate <tệp.xlsx|tệp.csv>... [--sheet TÊN] [--year YYYY] [--date YYYY-MM-DD]
                 [--regime legacy|tt2018|tt2018a|tt2026] [--column TRƯỜNG=TIÊU ĐỀ]... [--json] [--lang vi|en]
   kdcl summarize <tệp>... [--sheet TÊN] [--year YYYY] [--date YYYY-MM-DD] [--json] [--lang vi|en]
-  kdcl report <tệp> --out <bao-cao.xlsx> [--sheet TÊN] [--year YYYY] [--date YYYY-MM-DD] [--lang vi|en]
-  kdcl plan <tệp> --out <ke-hoach.docx> [--year YYYY] [--body "UBND huyện …"] [--place TÊN]
+  kdcl report <tệp> --out <bao-cao.xlsx|.xlsm> [--force] [--sheet TÊN] [--year YYYY] [--date YYYY-MM-DD]
+                [--lang vi|en]
+  kdcl plan <tệp> --out <ke-hoach.docx> [--force] [--year YYYY] [--body "UBND huyện …"] [--place TÊN]
                 [--number "20/KH-UBND"] [--sections targets,budget,renewals,appendix] [--lang vi|en]
 
   validate   kiểm tra danh sách: mỗi phát hiện kèm ô, giải thích, căn cứ và cách sửa
   summarize  tổng hợp: tỉ lệ đạt chuẩn, chỉ tiêu, kinh phí, danh sách đến hạn công nhận lại;
              nhiều tệp thì có thêm phần tổng hợp chung
-  report     bản sao của tệp, thêm trang "Tổng hợp" và "Kết quả kiểm tra" (tệp gốc giữ nguyên)
+  report     bản sao của tệp, thêm trang "Tổng hợp" và "Kết quả kiểm tra"; mọi phần khác của tệp
+             được chép nguyên vẹn (tệp .xlsm giữ macro, ghi ra .xlsm); tệp gốc không bao giờ bị ghi đè
   plan       soạn các phần của kế hoạch (mục tiêu, kinh phí, lộ trình, phụ lục) thành tệp Word .docx
 
   --year     năm kế hoạch (mặc định: năm ghi trong danh sách — tiêu đề, cột, tên tệp —, hoặc năm
@@ -256,6 +266,8 @@ ${REGIMES.map((r) => `               ${r.id.padEnd(8)} ${r.label.vi}`).join("\n"
 ${PLAN_SECTIONS.map((s) => `               ${s.padEnd(10)} ${SECTION_NAMES[s]}`).join("\n")}
   --json     in kết quả dạng JSON
   --lang     ngôn ngữ báo cáo: vi (mặc định) hoặc en
+  --force    cho phép ghi đè một tệp --out đã có mà không phải do kdcl tạo ra (tệp kdcl tạo
+             trước đó được ghi đè không cần --force); tệp được ghi trọn vẹn rồi mới thay tệp cũ
 
-Mã thoát: 0 không có lỗi; 1 có lỗi; 2 không đọc được tệp đầu vào.
+Mã thoát: 0 không có lỗi; 1 có lỗi; 2 không đọc được tệp đầu vào hoặc không ghi được tệp kết quả.
 `;

@@ -1,6 +1,9 @@
 import type { Severity } from "../core/findings/severity";
 import type { Lang } from "../core/text/format";
 
+/** Why an output must have its extension: the original's macros, their absence, or a Word file. */
+export type OutputKindReason = "macro" | "plain" | "word";
+
 /** Words of the terminal report. Findings carry their own messages. */
 export const CLI_TEXT = {
   vi: {
@@ -20,6 +23,19 @@ export const CLI_TEXT = {
       `--out trùng với tệp đầu vào (${path}); hãy đặt tên khác để giữ nguyên tệp gốc.`,
     notCopied: (what: string) =>
       `lưu ý: bản sao không giữ được ${what} của tệp gốc; tệp gốc không bị thay đổi.`,
+    notOurs: (path: string) =>
+      `${path} đã có và không phải tệp do kdcl tạo ra; thêm --force nếu thật sự muốn ghi đè lên nó.`,
+    extension: (path: string, ext: string, why: OutputKindReason) =>
+      `--out ${path} phải có đuôi .${ext} ${
+        why === "macro"
+          ? "vì tệp gốc có macro (bản sao giữ nguyên macro)"
+          : why === "plain"
+            ? "vì tệp gốc không có macro"
+            : "vì kế hoạch được ghi thành tệp Word"
+      }.`,
+    outFolder: (path: string) => `--out ${path} là một thư mục, không phải tệp.`,
+    outSpecial: (path: string) => `--out ${path} không phải là một tệp thông thường.`,
+    outBrokenLink: (path: string) => `--out ${path} là liên kết tới một tệp không tồn tại.`,
     defaultBody: "ỦY BAN NHÂN DÂN",
     columnNotFound: (file: string, header: string, field: string) =>
       `${file}: không có cột "${header}" để đọc ${field}; --column này bị bỏ qua.`,
@@ -48,6 +64,18 @@ export const CLI_TEXT = {
       `--out is the input file (${path}); choose another name so the original stays as it is.`,
     notCopied: (what: string) =>
       `note: the copy cannot keep the original's ${what}; the original is unchanged.`,
+    notOurs: (path: string) => `${path} exists and was not written by kdcl; add --force to replace it.`,
+    extension: (path: string, ext: string, why: OutputKindReason) =>
+      `--out ${path} must end in .${ext} ${
+        why === "macro"
+          ? "as the original has macros (the copy keeps them)"
+          : why === "plain"
+            ? "as the original has no macros"
+            : "as the plan is written as a Word file"
+      }.`,
+    outFolder: (path: string) => `--out ${path} is a folder, not a file.`,
+    outSpecial: (path: string) => `--out ${path} is not a regular file.`,
+    outBrokenLink: (path: string) => `--out ${path} is a link to a file that does not exist.`,
     defaultBody: "PEOPLE'S COMMITTEE",
     columnNotFound: (file: string, header: string, field: string) =>
       `${file}: no column "${header}" to read ${field} from; this --column is ignored.`,

@@ -6,6 +6,7 @@ import type { Lang } from "../core/text/format";
 import { formatCount2, formatDateValue, formatDay, formatNumber, formatPercent } from "../app/format";
 import { budgetNote, coverageNote } from "../app/report";
 import { textTable } from "./table-text";
+import { terminalLines } from "./terminal";
 
 const HEAD = {
   vi: {
@@ -179,7 +180,8 @@ export function summaryText(title: string, s: Summary, lang: Lang): string {
       ),
     );
   }
-  return `${out.join("\n")}\n`;
+  // School, commune and source names come from the file: escaped line by line for the terminal.
+  return `${terminalLines(out)}\n`;
 }
 
 export const COMBINED_TITLE = { vi: HEAD.vi.combined, en: HEAD.en.combined } as const;

@@ -14,6 +14,7 @@ import type { Field } from "../core/table/fields";
 import type { Lang } from "../core/text/format";
 import type { SkippedRule, TableInfo } from "../core/validate";
 import { CLI_TEXT } from "./strings";
+import { terminalLines } from "./terminal";
 
 export interface FileResult {
   readonly file: string;
@@ -68,7 +69,10 @@ function countBySeverity(findings: readonly Finding[]): Record<Severity, number>
   return counts;
 }
 
-/** The readable report: per file, the tables found, then findings grouped by severity. */
+/**
+ * The readable report: per file, the tables found, then findings grouped by severity. Sheet names,
+ * headers and values come from the file: each line is escaped for the terminal.
+ */
 export function textReport(results: readonly FileResult[], lang: Lang): string {
   const t = CLI_TEXT[lang];
   const lines: string[] = [];
@@ -105,5 +109,5 @@ export function textReport(results: readonly FileResult[], lang: Lang): string {
     const c = countBySeverity(r.findings);
     lines.push("", `  ${t.totals(c.error, c.warning, c.info)}`, "");
   }
-  return lines.join("\n");
+  return terminalLines(lines);
 }

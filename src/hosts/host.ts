@@ -24,9 +24,10 @@ export interface SkippedCell {
   /**
    * `formula`: the cell holds a formula, which a fix never overwrites; `no-sheet`: the sheet is gone;
    * `bad-address`: not an A1 cell address; `changed`: the user changed the cell after the fix, so
-   * undoing the fix leaves it as the user made it.
+   * undoing the fix leaves it as the user made it; `protected`: the sheet's protection refuses the
+   * change (a locked cell, or a format change the protection does not allow).
    */
-  readonly reason: "formula" | "no-sheet" | "bad-address" | "changed";
+  readonly reason: "formula" | "no-sheet" | "bad-address" | "changed" | "protected";
 }
 
 /** Enough to put every changed cell back exactly as it was. Opaque to the pane. */

@@ -39,3 +39,15 @@ export function expectBuilt(): void {
     throw new Error("dist/node is older than src: run `npm run build:cli` (npm test does it).");
   }
 }
+
+/** Exit 2, one line on stderr starting "kdcl: ", no stack frame anywhere; returns that line. */
+export function expectRefusal(run: Run): string {
+  expect(run.status).toBe(2);
+  expect(`${run.stdout}\n${run.stderr}`).not.toMatch(/^\s*at .+[(:]\d+/m);
+  expect(run.stderr).not.toMatch(/Error:|TypeError|node:internal|\.js:\d+/);
+  expect(run.stderr.endsWith("\n")).toBe(true);
+  const lines = run.stderr.slice(0, -1).split("\n");
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/^kdcl: \S/);
+  return lines[0] as string;
+}

@@ -1,8 +1,9 @@
 /** The BUILT `kdcl report`: a copy with our sheets added; the user's sheets and file stay as they were. */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { KONTUM_PLAN_YEAR, kontumWorkbook } from "../fixtures/kontum";
 import type { Run } from "./kdcl";
 import { expectBuilt, kdcl } from "./kdcl";
@@ -95,5 +96,47 @@ describe("kdcl report", () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^kdcl: --out trùng với tệp đầu vào/);
     expect(readFileSync(source).equals(sourceBytes)).toBe(true);
+  });
+});
+
+/** A sparkline group on a sheet, as Excel writes it in the worksheet's extension list. */
+const SPARKLINES =
+  '<extLst><ext uri="{05C60535-1F16-4fd2-B633-F4F36F0B64E0}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">' +
+  '<x14:sparklineGroups xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:sparklineGroup displayEmptyCellsAs="gap">' +
+  "<x14:colorSeries rgb=\"FF376092\"/><x14:sparklines><x14:sparkline><xm:f>'Danh sách trường'!G6:I6</xm:f><xm:sqref>K6</xm:sqref>" +
+  "</x14:sparkline></x14:sparklines></x14:sparklineGroup></x14:sparklineGroups></ext></extLst>";
+
+describe("kdcl report keeps what a copy through a spreadsheet library loses", () => {
+  test("sparklines, a sheet-scoped name, a print area, a user's KDCL_OWNED_FINDINGS: all exactly as they were", async () => {
+    const wb = kontumWorkbook();
+    wb.addWorksheet("Kết quả kiểm tra").getCell("A1").value = "Kết quả kiểm tra của Sở";
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    const sheet = (await zip.file("xl/worksheets/sheet1.xml")?.async("string")) ?? "";
+    zip.file("xl/worksheets/sheet1.xml", sheet.replace("</worksheet>", `${SPARKLINES}</worksheet>`));
+    const names =
+      '<definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">\'Danh sách trường\'!$A$1:$H$10</definedName>' +
+      '<definedName name="VungKiemTra" localSheetId="1">\'Kết quả kiểm tra\'!$A$1:$B$5</definedName>' +
+      "<definedName name=\"KDCL_OWNED_FINDINGS\">'Kết quả kiểm tra'!$A$1</definedName></definedNames>";
+    const workbook = ((await zip.file("xl/workbook.xml")?.async("string")) ?? "").replace(
+      "</sheets>",
+      `</sheets>${names}`,
+    );
+    zip.file("xl/workbook.xml", workbook);
+    const input = join(dir, "co-sparkline.xlsx");
+    writeFileSync(input, await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
+
+    const out = join(dir, "co-sparkline-bc.xlsx");
+    const run = cli("report", input, "--out", out, "--year", YEAR);
+    expect([run.status, run.stderr]).toEqual([0, ""]);
+    const copy = await JSZip.loadAsync(readFileSync(out));
+    expect(await copy.file("xl/worksheets/sheet1.xml")?.async("string")).toContain(SPARKLINES);
+    const written = (await copy.file("xl/workbook.xml")?.async("string")) ?? "";
+    // The user's names, as written; ours (our sheets' print areas) come after them.
+    for (const m of names.matchAll(/<definedName\b[^>]*>[^<]*<\/definedName>/g))
+      expect(written).toContain(m[0]);
+    const sheets = [...written.matchAll(/<sheet\b[^>]*\sname="([^"]*)"/g)].map((m) => m[1]);
+    expect(sheets).toEqual(["Danh sách trường", "Kết quả kiểm tra", "Tổng hợp", "Kết quả kiểm tra (2)"]);
+    const opened = await open(out);
+    expect(opened.getWorksheet("Kết quả kiểm tra")?.getCell("A1").value).toBe("Kết quả kiểm tra của Sở");
   });
 });

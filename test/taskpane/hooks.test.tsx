@@ -27,10 +27,20 @@ test("paneError keeps only the first line of the cause, shortened", () => {
   expect(paneError("read", new Error("GeneralException\n    at x (y.js:1)"))).toEqual({
     kind: "read",
     detail: "GeneralException",
+    said: null,
   });
   expect(paneError("read", new Error("x".repeat(500))).detail).toHaveLength(200);
-  expect(paneError("ownSheet")).toEqual({ kind: "ownSheet", detail: null });
-  expect(paneError("edit", { code: 5 })).toEqual({ kind: "edit", detail: null });
+  expect(paneError("ownSheet")).toEqual({ kind: "ownSheet", detail: null, said: null });
+  expect(paneError("edit", { code: 5 })).toEqual({ kind: "edit", detail: null, said: null });
+});
+
+test("paneError keeps a host's own account of what was and was not done, in both languages", () => {
+  const cause = Object.assign(new Error("Không sửa được"), {
+    vi: "Không sửa được: Excel báo lỗi trước khi ghi; trang tính không thay đổi.",
+    en: "Nothing was fixed: Excel failed before writing; the sheet is unchanged.",
+  });
+  expect(paneError("edit", cause).said).toEqual({ vi: cause.vi, en: cause.en });
+  expect(paneError("edit", { vi: "", en: "x" }).said).toBeNull();
 });
 
 describe("usePeriod", () => {

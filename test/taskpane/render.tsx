@@ -7,7 +7,7 @@ import {
 import { configure, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
-import type { FakeHost } from "./fake-host";
+import type { WorkbookHost } from "../../src/hosts/host";
 
 // Fluent renders slowly in jsdom when the suites run in parallel: wait longer than the default 1 s.
 configure({ asyncUtilTimeout: 5000 });
@@ -19,7 +19,7 @@ configure({ asyncUtilTimeout: 5000 });
 const styleSink = document.implementation.createHTMLDocument("styles");
 
 /** Renders the pane on a fake host, as index.tsx does inside Office. */
-export function renderPane(host: FakeHost) {
+export function renderPane(host: WorkbookHost) {
   const user = userEvent.setup();
   const view = render(
     <RendererProvider renderer={createDOMRenderer(styleSink)} targetDocument={document}>

@@ -1,20 +1,35 @@
-import { writeFile } from "node:fs/promises";
 import { planOf } from "../../app/plan";
 import { suggestedIssuingBody } from "../../app/plan-header";
 import { PLAN_SECTIONS } from "../../app/vocabulary";
 import { placeFromBody } from "../../app/vocabulary";
+import { markerText, OUTPUT_PROPERTY } from "../../hosts/file/package/marker";
 import { renderPlanDocx } from "../../render/docx/render";
 import type { CliArgs } from "../args";
 import type { Io } from "../context";
 import { checkFiles, EXIT, exitCode, noteErrors } from "../context";
+import { checkOutput, writeOutput } from "../output";
 import { CLI_TEXT } from "../strings";
-import { writeFailure } from "./write-failure";
+import { terminalLine } from "../terminal";
 
 /** `kdcl plan`: the plan's generated sections as a Word document. */
 export async function runPlan(args: CliArgs, io: Io): Promise<number> {
+  if (args.out === null) return EXIT.input;
+  // Where the plan goes is settled first: never over the list, never over a file kdcl did not write.
+  const check = await checkOutput({
+    out: args.out,
+    inputs: args.files,
+    extension: "docx",
+    reason: "word",
+    force: args.force,
+    lang: args.lang,
+  });
+  if (!check.ok) {
+    io.stderr(`kdcl: ${check.message}\n`);
+    return EXIT.input;
+  }
   const { checked, failures } = await checkFiles(args, io);
   const first = checked[0];
-  if (!first || args.out === null) return EXIT.input;
+  if (!first) return EXIT.input;
   const body =
     args.body ?? suggestedIssuingBody(first.check, null, io.today) ?? CLI_TEXT[args.lang].defaultBody;
   const plan = planOf(first.check, {
@@ -27,13 +42,13 @@ export async function runPlan(args: CliArgs, io: Io): Promise<number> {
     sections: args.sections ?? PLAN_SECTIONS,
     lang: args.lang,
   });
-  try {
-    await writeFile(args.out, await renderPlanDocx(plan));
-  } catch (err) {
-    io.stderr(`kdcl: ${writeFailure(args.out, err, args.lang)}\n`);
+  const bytes = await renderPlanDocx(plan, [{ name: OUTPUT_PROPERTY, value: markerText({ kind: "plan" }) }]);
+  const failure = await writeOutput(check.target, (sink) => sink.write(bytes), args.lang);
+  if (failure !== null) {
+    io.stderr(`kdcl: ${failure}\n`);
     return EXIT.input;
   }
-  io.stdout(`${CLI_TEXT[args.lang].written(args.out)}\n`);
+  io.stdout(`${terminalLine(CLI_TEXT[args.lang].written(args.out))}\n`);
   // What the document could not say (a section left out, figures left out of a total), one line each.
   for (const note of plan.notes) io.stderr(`kdcl: ${note}\n`);
   noteErrors(first.check, first.file, args, io);

@@ -5,6 +5,7 @@ import type { CliArgs } from "../args";
 import type { Io } from "../context";
 import { checkFiles, exitCode } from "../context";
 import { COMBINED_TITLE, summaryText } from "../summary-report";
+import { jsonText } from "../terminal";
 
 /** Each file by its name; by its path where two files share a name. */
 function unitNames(files: readonly string[]): string[] {
@@ -37,7 +38,7 @@ export async function runSummarize(args: CliArgs, io: Io): Promise<number> {
       ],
       ...(combined ? { combined: summaryJson(combined, args.lang) } : {}),
     };
-    io.stdout(`${JSON.stringify(doc, null, 2)}\n`);
+    io.stdout(`${jsonText(doc)}\n`);
   } else {
     const parts = summaries.map(({ file, summary }) => summaryText(file, summary, args.lang));
     if (combined) parts.push(summaryText(COMBINED_TITLE[args.lang], combined, args.lang));

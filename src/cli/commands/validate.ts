@@ -4,6 +4,7 @@ import type { Io } from "../context";
 import { checkFiles, exitCode } from "../context";
 import type { FileResult } from "../validate-report";
 import { findingJson, periodJson, skippedJson, textReport } from "../validate-report";
+import { jsonText } from "../terminal";
 
 export async function runValidate(args: CliArgs, io: Io): Promise<number> {
   const { checked, failures } = await checkFiles(args, io);
@@ -25,7 +26,7 @@ export async function runValidate(args: CliArgs, io: Io): Promise<number> {
       })),
       ...failures,
     ];
-    io.stdout(`${JSON.stringify({ files }, null, 2)}\n`);
+    io.stdout(`${jsonText({ files })}\n`);
   } else if (results.length > 0) {
     io.stdout(textReport(results, args.lang));
   }

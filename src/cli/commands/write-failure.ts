@@ -10,6 +10,10 @@ export function writeFailure(path: string, err: unknown, lang: Lang): string {
         ? { vi: "không có quyền ghi", en: "permission denied" }
         : code === "EISDIR"
           ? { vi: "đó là một thư mục", en: "it is a folder" }
-          : { vi: "lỗi ghi tệp", en: "write error" };
+          : code === "ENOSPC" || code === "EDQUOT"
+            ? { vi: "ổ đĩa đã đầy", en: "the disk is full" }
+            : code === "EROFS"
+              ? { vi: "ổ đĩa chỉ cho đọc", en: "the disk is read-only" }
+              : { vi: "lỗi ghi tệp", en: "write error" };
   return lang === "vi" ? `Không ghi được ${path}: ${reason.vi}.` : `Cannot write ${path}: ${reason.en}.`;
 }

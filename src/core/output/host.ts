@@ -1,12 +1,13 @@
 /**
  * Writing the output sheets through any host, and deciding which sheet each one goes to.
  *
- * Ownership: a sheet is the add-in's only when a workbook-level defined name of ours points into it,
- * `KDCL_OWNED_SUMMARY` → `'Tổng hợp'!$A$1` and `KDCL_OWNED_FINDINGS` → `'Kết quả kiểm tra'!$A$1`.
- * Both hosts can read and write such names (exceljs `definedNames`; office-js `workbook.names`,
- * ExcelApi 1.4, `NamedItem.formula` 1.7), Excel keeps them pointing at the sheet when the user renames
- * it, and a copy of the sheet made by the user does not carry them. A name that no longer points at a
- * sheet (`#REF!` after the user deleted ours) marks nothing.
+ * Ownership: each host tells which sheet is ours for each output id, as a reference into that sheet
+ * (`'Tổng hợp'!$A$1`), from whatever record it keeps. The file host (kdcl, the standalone page) keeps
+ * kdcl's mark in the package: our sheets' sheetIds in a custom document property, which no sheet or
+ * defined name of the user's can imitate (see hosts/file/package/marker.ts). The Excel host keeps
+ * workbook-level defined names, `KDCL_OWNED_SUMMARY` → `'Tổng hợp'!$A$1` and `KDCL_OWNED_FINDINGS`
+ * → `'Kết quả kiểm tra'!$A$1` (office-js `workbook.names`, ExcelApi 1.4; Excel keeps them pointing at
+ * the sheet when the user renames it). A reference that no longer points at a sheet marks nothing.
  *
  * The plan: the sheet we own for an id is replaced (even if the user renamed it); a sheet the user made
  * is never touched, even when it has our name: ours then goes to "Tổng hợp (2)", "(3)"…
@@ -14,6 +15,7 @@
 import type { OutputSheet, OutputSheetId } from "./model";
 import { OUTPUT_SHEET_IDS, qualifiedRange } from "./model";
 
+/** The Excel host's record of its sheets (see above); the file host never reads these names. */
 export const OWNER_NAMES: Readonly<Record<OutputSheetId, string>> = {
   summary: "KDCL_OWNED_SUMMARY",
   findings: "KDCL_OWNED_FINDINGS",
@@ -92,22 +94,38 @@ export function existingSheets(inventory: SheetInventory): ExistingSheet[] {
 }
 
 const MAX_SHEET_NAME = 31;
-const INVALID_SHEET_CHARS = /[[\]:*?/\\]/g;
+/** What Excel refuses in a sheet name: []:*?/\\, control characters, and what XML cannot hold. */
+const INVALID_SHEET_CHARS =
+  // eslint-disable-next-line no-control-regex -- control characters are among what Excel refuses
+  /[[\]:*?/\\\u0000-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-/** `base`, else `base (2)`, `base (3)`… the first free name, cut to Excel's 31 characters. */
+/** At most 31 UTF-16 units, as Excel counts, never cutting a surrogate pair. */
+function fitName(s: string, room: number): string {
+  if (s.length <= room) return s;
+  const last = s.charCodeAt(room - 1);
+  return s.slice(0, last >= 0xd800 && last <= 0xdbff ? room - 1 : room);
+}
+
+/**
+ * `base` made a valid sheet name, else `base (2)`, `base (3)`… the first free one. A file name such
+ * as "DS [2024]?.csv" or "'trích'.csv" becomes "DS  2024" or "trích"; Excel's reserved "History"
+ * is never used as is.
+ */
 export function freeSheetName(base: string, taken: ReadonlySet<string>): string {
   const clean =
     base
       .replace(INVALID_SHEET_CHARS, " ")
       .replace(/^'+|'+$/g, "")
+      .replace(/\s+/g, " ")
       .trim() || "KDCL";
   const fit = (s: string, suffix: string): string =>
-    [...s].slice(0, MAX_SHEET_NAME - suffix.length).join("") + suffix;
+    fitName(s, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
+  const free = (name: string): boolean => !taken.has(key(name)) && key(name) !== "history";
   const first = fit(clean, "");
-  if (!taken.has(key(first))) return first;
+  if (free(first)) return first;
   for (let i = 2; ; i++) {
     const name = fit(clean, ` (${i})`);
-    if (!taken.has(key(name))) return name;
+    if (free(name)) return name;
   }
 }
 

@@ -16,13 +16,14 @@ import type {
   OutputTable,
   OutputValue,
 } from "./model";
-import { isValidTableName } from "./model";
+import { fitCellText, isValidTableName } from "./model";
 import { pageSetup, rowHeights } from "./print";
 
 /** One cell of a table row: a value, optionally linked; null leaves the cell empty. */
 export type TableCell = OutputValue | { readonly value: OutputValue; readonly link: CellLink } | null;
 
-export const text = (t: string): OutputValue => ({ kind: "text", text: t });
+/** A text cell, cut to what one Excel cell holds. */
+export const text = (t: string): OutputValue => ({ kind: "text", text: fitCellText(t) });
 export const count = (n: number): OutputValue => ({ kind: "count", value: n });
 export const amount = (n: number): OutputValue => ({ kind: "amount", value: n });
 export const percent = (r: number | null): OutputValue | null =>

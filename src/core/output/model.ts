@@ -149,6 +149,21 @@ export function numberFormatOf(value: OutputValue): string {
   }
 }
 
+/** Excel holds at most this many characters in a cell; a longer text is refused or cut by Excel. */
+export const MAX_CELL_TEXT = 32_767;
+
+/**
+ * Text that fits in one cell: a longer text (a finding quoting a huge value) keeps its beginning
+ * and ends with "…", never cutting a character written as a surrogate pair.
+ */
+export function fitCellText(text: string): string {
+  if (text.length <= MAX_CELL_TEXT) return text;
+  let end = MAX_CELL_TEXT - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return `${text.slice(0, end)}…`;
+}
+
 /** The plain value a host assigns: text as is, numbers, and dates as Excel serial numbers. */
 export function primitiveOf(value: OutputValue): string | number {
   switch (value.kind) {

@@ -2,11 +2,14 @@
 /**
  * Marking cells by severity, and putting their formatting back exactly.
  *
- *   highlight  1. read each target's fill (colour, pattern, pattern colour; "no fill" told from a
+ *   highlight  0. ask what the workbook allows (access.ts): cells of a sheet renamed or deleted since
+ *                 the check, or of a sheet whose protection forbids formatting, are skipped and said so;
+ *              1. read each target's fill (colour, pattern, pattern colour; "no fill" told from a
  *                 white fill by its null tint) and font colour;
  *              2. paint: per sheet and severity, one `getRanges` over the runs of that severity
  *                 setting a light solid fill (ExcelApi 1.9).
- *   revert     1. per sheet and previous fill, one `getRanges` over the runs that had it: `clear()`
+ *   revert     0. find each sheet by its id (the user may have renamed it);
+ *              1. per sheet and previous fill, one `getRanges` over the runs that had it: `clear()`
  *                 for no fill, else the colour (and pattern).
  *
  * The font is left alone — dark text (and Excel's automatic colour, which office-js reads as
@@ -22,18 +25,21 @@
  * and painted as single ranges (a run whose cells differ is read again per cell), and a white fill
  * cannot be told from no fill — "#FFFFFF" is restored as no fill, the common case. Theme colours
  * come back as their RGB value. Highlights are undone exactly in reverse order of highlighting (each
- * records what it covered).
+ * records what it covered). A paint Excel refuses midway throws `WriteFailed` with the undo of
+ * every target, which the host runs at once.
  */
 import type { Severity } from "../../core/findings/severity";
 import type { CellRange } from "../../core/grid";
 import type { HighlightCell } from "../../core/findings/cells";
 import { HIGHLIGHT_STYLE, needsDarkFont } from "../../core/findings/cells";
-import type { RevertToken } from "../host";
+import type { RevertToken, SkippedCell } from "../host";
+import { workbookAccess } from "./access";
 import { packAddresses, parseSheetRange, rangeRef } from "./address";
 import type { ApiSupport } from "./api";
 import { inSequence, packBySize } from "./batch";
 import type { CellRef, Run } from "./cells";
 import { a1Of, bySheet, cellKey, columnRuns, parseTargets, runRef } from "./cells";
+import { WriteFailed } from "./edits";
 import { AREAS_ADDRESS_CHARS, BYTES, REQUEST_BUDGET_BYTES } from "./limits";
 
 export interface CellFormat {
@@ -75,6 +81,8 @@ interface Target extends CellRef {
 }
 
 export interface HighlightRecord extends CellRef {
+  /** The sheet's id: removing the marks finds the sheet even after the user renamed it. */
+  readonly sheetId: string;
   readonly before: Restore;
 }
 
@@ -292,10 +300,19 @@ export async function highlightIn(
   cells: readonly HighlightCell[],
 ): Promise<{ undo: HighlightUndo; token: Omit<RevertToken, "id"> }> {
   const parsed = parseTargets(cells);
+  const skipped: SkippedCell[] = [...parsed.skipped];
+  // A sheet renamed or deleted since the check, or one whose protection forbids formatting, is left
+  // alone and said so, never tried.
+  const access = await workbookAccess(context);
   // The core gives each cell once, with its colour decided; a repeat would only paint it twice.
-  const unique = new Map<string, Target>();
+  const unique = new Map<string, Target & { readonly sheetId: string }>();
   for (const c of parsed.cells) {
-    const t: Target = { sheet: c.sheet, row: c.row, col: c.col, severity: c.item.severity };
+    const sheet = access.byName(c.sheet);
+    if (!sheet || !sheet.canFormat) {
+      skipped.push({ sheet: c.sheet, cell: c.item.cell, reason: sheet ? "protected" : "no-sheet" });
+      continue;
+    }
+    const t = { sheet: c.sheet, sheetId: sheet.id, row: c.row, col: c.col, severity: c.item.severity };
     if (!unique.has(cellKey(t))) unique.set(cellKey(t), t);
   }
   const targets = [...unique.values()];
@@ -305,6 +322,14 @@ export async function highlightIn(
     return { ...t, before: { fill: f.fill, font: needsDarkFont(f.font) ? f.font : null } };
   });
 
+  const records: HighlightRecord[] = painted.map((p) => ({
+    sheet: p.sheet,
+    sheetId: p.sheetId,
+    row: p.row,
+    col: p.col,
+    before: p.before,
+  }));
+  const undo: HighlightUndo = { kind: "highlight", cells: records };
   const sheetOf = sheetCache(context);
   const groups = [...runsByKey(painted, (t) => `${t.severity}|${t.before.font === null ? "" : "font"}`)];
   await writeGroups(
@@ -321,20 +346,12 @@ export async function highlightIn(
         if (font === "font") format.font.color = style.font;
       });
     },
-  );
-  const records: HighlightRecord[] = painted.map((p) => ({
-    sheet: p.sheet,
-    row: p.row,
-    col: p.col,
-    before: p.before,
-  }));
+  ).catch((e: unknown) => {
+    throw new WriteFailed(undo, e);
+  });
   return {
-    undo: { kind: "highlight", cells: records },
-    token: {
-      kind: "highlight",
-      cells: records.length,
-      ...(parsed.skipped.length > 0 ? { skipped: parsed.skipped } : {}),
-    },
+    undo,
+    token: { kind: "highlight", cells: records.length, ...(skipped.length > 0 ? { skipped } : {}) },
   };
 }
 
@@ -343,8 +360,14 @@ export async function revertHighlightIn(
   api: ApiSupport,
   undo: HighlightUndo,
 ): Promise<number> {
+  // Each cell under its sheet's name now; a deleted sheet took its cells with it.
+  const access = await workbookAccess(context);
+  const present = undo.cells.flatMap((c) => {
+    const sheet = access.byId(c.sheetId);
+    return sheet ? [{ ...c, sheet: sheet.name }] : [];
+  });
   const sheetOf = sheetCache(context);
-  const groups = [...runsByKey(undo.cells, (c) => restoreKey(c.before))];
+  const groups = [...runsByKey(present, (c) => restoreKey(c.before))];
   await writeGroups(
     context,
     api,
@@ -365,5 +388,5 @@ export async function revertHighlightIn(
       });
     },
   );
-  return undo.cells.length;
+  return present.length;
 }

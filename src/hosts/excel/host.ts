@@ -5,6 +5,12 @@
  * read.ts, edits.ts, highlight.ts, output.ts). The state needed to undo fixes and highlights stays
  * here, keyed by the token's id: Excel's own undo does not reliably cover add-in writes.
  *
+ * An action Excel fails midway never stays half done without its undo: a fix or a highlight whose
+ * write failed is undone at once in a new request; should that fail too, its undo is kept under a
+ * token the error carries, for the pane's Undo. A failed write of the result sheets is undone the same
+ * way, or, failing that, at the start of the next one. Each failure reaches the pane as one
+ * `HostActionError` saying what was and was not done.
+ *
  *   const host = await createExcelHost();   // after Office.onReady; loads settings and the title
  *   const grid = await host.readSheet(null, { signal, onProgress });
  */
@@ -18,10 +24,14 @@ import type { CellEdit, RevertToken, SheetInfo, SkippedCell, WorkbookHost, WorkO
 import type { ApiSupport } from "./api";
 import { detectApi } from "./api";
 import type { EditsUndo } from "./edits";
-import { applyEditsIn, revertEditsIn } from "./edits";
+import { applyEditsIn, revertEditsIn, WriteFailed } from "./edits";
 import type { HighlightUndo } from "./highlight";
 import { highlightIn, revertHighlightIn } from "./highlight";
+import type { OutputAttempt, ParkedSheet } from "./output";
 import { OfficeSheetHost } from "./output";
+import { dropParked, undoOutput } from "./output-undo";
+import type { HostAction } from "./action-error";
+import { HostActionError, officeCode } from "./action-error";
 import { readGrid } from "./read";
 import { ExcelSettings } from "./settings";
 
@@ -52,6 +62,9 @@ export class ExcelHost implements WorkbookHost {
   readonly kind = "excel" as const;
   private readonly undo = new Map<string, EditsUndo | HighlightUndo>();
   private nextToken = 1;
+  /** A write of the result sheets whose undo, or whose dropping of the old sheets, is still to do. */
+  private pendingOutput: { readonly undo: OutputAttempt } | { readonly drop: readonly ParkedSheet[] } | null =
+    null;
 
   constructor(
     private readonly workbookName: string,
@@ -97,13 +110,42 @@ export class ExcelHost implements WorkbookHost {
   }
 
   async applyEdits(edits: readonly CellEdit[]): Promise<RevertToken> {
-    const done = await Excel.run((context) => applyEditsIn(context, this.api, edits));
-    return this.keep(done.undo, done.token);
+    try {
+      const done = await Excel.run((context) => applyEditsIn(context, this.api, edits));
+      return this.keep(done.undo, done.token);
+    } catch (e) {
+      throw await this.failed("edits", e);
+    }
   }
 
   async highlight(cells: readonly HighlightCell[]): Promise<RevertToken> {
-    const done = await Excel.run((context) => highlightIn(context, this.api, cells));
-    return this.keep(done.undo, done.token);
+    try {
+      const done = await Excel.run((context) => highlightIn(context, this.api, cells));
+      return this.keep(done.undo, done.token);
+    } catch (e) {
+      throw await this.failed("highlight", e);
+    }
+  }
+
+  /**
+   * The error for a fix or highlight that failed. Before any write nothing changed; after a write
+   * failed midway, the undo of every target runs at once, and is kept under a token when it cannot.
+   */
+  private async failed(action: HostAction, e: unknown): Promise<HostActionError> {
+    if (!(e instanceof WriteFailed))
+      return new HostActionError({ action, code: officeCode(e), restored: true, left: null, begun: false });
+    const undo = e.undo as EditsUndo | HighlightUndo;
+    const code = officeCode(e.failure);
+    try {
+      await Excel.run(async (context) => {
+        if (undo.kind === "edits") await revertEditsIn(context, this.api, undo);
+        else await revertHighlightIn(context, this.api, undo);
+      });
+      return new HostActionError({ action, code, restored: true, left: null });
+    } catch {
+      const left = this.keep(undo, { kind: undo.kind, cells: undo.cells.length });
+      return new HostActionError({ action, code, restored: false, left });
+    }
   }
 
   /** Undoes a fix or a highlight (see `revertWithOutcome`). */
@@ -127,13 +169,74 @@ export class ExcelHost implements WorkbookHost {
   }
 
   async writeOutputSheets(sheets: readonly OutputSheet[]): Promise<SheetPlan> {
-    return Excel.run(async (context) => {
-      const host = new OfficeSheetHost(context, this.api);
-      const plan = await writeOutput(host, sheets);
-      host.restoreActive(plan);
-      await host.flush();
-      return plan;
-    });
+    const leftToDrop = await this.finishPendingOutput();
+    let attempt: (() => OutputAttempt) | null = null;
+    let plan: SheetPlan;
+    try {
+      plan = await Excel.run(async (context) => {
+        const host = new OfficeSheetHost(context, this.api);
+        attempt = () => host.attempt();
+        const done = await writeOutput(host, sheets);
+        host.restoreActive(done);
+        await host.flush();
+        return done;
+      });
+    } catch (e) {
+      if (e instanceof HostActionError) throw e;
+      const code = officeCode(e);
+      const changed = attempt === null ? null : (attempt as () => OutputAttempt)();
+      if (changed === null || (changed.added.length === 0 && changed.parked.length === 0))
+        throw new HostActionError({ action: "output", code, restored: true, left: null, begun: false });
+      try {
+        await Excel.run((context) => undoOutput(context, changed));
+      } catch {
+        this.pendingOutput = { undo: changed };
+        throw new HostActionError({
+          action: "output",
+          code,
+          restored: false,
+          left: null,
+          sheets: changed.added,
+        });
+      }
+      throw new HostActionError({ action: "output", code, restored: true, left: null });
+    }
+    const done = attempt === null ? null : (attempt as () => OutputAttempt)();
+    const drop = [...leftToDrop, ...(done?.parked ?? [])];
+    if (drop.length > 0) {
+      // The new sheets are complete: the old ones go now, or at the start of the next write.
+      await Excel.run((context) => dropParked(context, drop)).catch(() => {
+        this.pendingOutput = { drop };
+      });
+    }
+    return plan;
+  }
+
+  /**
+   * Runs the undo a previous failed write of the result sheets left pending, refusing to write over
+   * it until it succeeds. Old sheets still to drop are returned, for the write to drop with its own
+   * (hidden, they do no harm meanwhile).
+   */
+  private async finishPendingOutput(): Promise<readonly ParkedSheet[]> {
+    const pending = this.pendingOutput;
+    if (pending === null) return [];
+    if ("drop" in pending) {
+      this.pendingOutput = null;
+      return pending.drop;
+    }
+    try {
+      await Excel.run((context) => undoOutput(context, pending.undo));
+      this.pendingOutput = null;
+      return [];
+    } catch (e) {
+      throw new HostActionError({
+        action: "output",
+        code: officeCode(e),
+        restored: false,
+        left: null,
+        sheets: pending.undo.added,
+      });
+    }
   }
 
   private keep(undo: EditsUndo | HighlightUndo, token: Omit<RevertToken, "id">): RevertToken {

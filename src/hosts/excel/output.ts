@@ -14,6 +14,12 @@
  *            one for a summary and a findings list of a few thousand rows, one more per ~4 MB of
  *            findings beyond.
  *
+ * Nothing of the user's is lost if Excel fails midway: the sheets we replace are not deleted at once
+ * but parked (renamed `kdcl cũ 1`…, hidden, their tables renamed out of the way), and dropped only
+ * once the new ones are complete (`dropParked`, a separate request). Until then `attempt()` describes
+ * all that changed, for output-undo.ts to put back. A workbook whose structure is protected is refused
+ * at the first look, before anything is queued.
+ *
  * Cell contents are written as whole 2-D arrays per block of rows, number formats first: text cells
  * get "@" so a finding's text or a school name that starts with "=", "+", "-" or "@" stays text (the
  * model's rule, `numberFormatOf`). Table totals rows are created empty by Excel (`showTotals`) and then
@@ -43,6 +49,30 @@ import type { ApiSupport } from "./api";
 import { inSequence, jsonBytes, yieldToHost } from "./batch";
 import { columnRuns } from "./cells";
 import { AREAS_ADDRESS_CHARS, BYTES, REQUEST_BUDGET_BYTES } from "./limits";
+import { HostActionError } from "./action-error";
+
+/** One of our sheets set aside while its replacement is written. */
+export interface ParkedSheet {
+  /** The sheet's id: its name changes while it is parked. */
+  readonly id: string;
+  readonly original: string;
+  readonly parked: string;
+  readonly tables: readonly { readonly original: string; readonly parked: string }[];
+}
+
+/** Everything an output write changed so far: what output-undo.ts puts back. */
+export interface OutputAttempt {
+  readonly parked: readonly ParkedSheet[];
+  /** Sheets added, in order (the last may not exist if adding it failed). */
+  readonly added: readonly string[];
+  /** Ids of the sheets there were before: a sheet with an added name and one of these ids is not ours to delete. */
+  readonly before: readonly string[];
+  /** Our ownership names as they were: the reference each held. */
+  readonly marks: Readonly<Partial<Record<OutputSheetId, string>>>;
+  readonly active: string | null;
+}
+
+const nameKey = (name: string): string => name.normalize("NFC").toLocaleLowerCase("vi");
 
 /** Rows of cell data per queued block (values and formats of ~9 columns: well under 1 MB). */
 const BLOCK_ROWS = 2_000;
@@ -132,6 +162,9 @@ export class OfficeSheetHost implements SheetHost {
   private activeSheet: string | null = null;
   private inv: SheetInventory = { sheets: [], marks: {} };
   private readonly written = new Map<OutputSheetId, string>();
+  private readonly parked: ParkedSheet[] = [];
+  private readonly added: string[] = [];
+  private ids = new Map<string, string>();
 
   constructor(
     private readonly context: Excel.RequestContext,
@@ -141,14 +174,24 @@ export class OfficeSheetHost implements SheetHost {
   async inventory(): Promise<SheetInventory> {
     const context = this.context;
     const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
+    sheets.load("items/name, items/id");
     const names = context.workbook.names;
     names.load("items/name, items/formula");
     const tables = context.workbook.tables;
     tables.load("items/name, items/worksheet/name");
     const active = sheets.getActiveWorksheet();
     active.load("name");
+    const protection = context.workbook.protection;
+    protection.load("protected");
     await context.sync();
+    if (protection.protected)
+      throw new HostActionError({
+        action: "output",
+        code: null,
+        restored: true,
+        left: null,
+        structureProtected: true,
+      });
     const marks: Partial<Record<OutputSheetId, string>> = {};
     for (const id of OUTPUT_SHEET_IDS) {
       const item = names.items.find((n) => n.name.toLowerCase() === OWNER_NAMES[id].toLowerCase());
@@ -164,6 +207,7 @@ export class OfficeSheetHost implements SheetHost {
     }
     this.takenTables = new Set([...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)]);
     this.activeSheet = active.name;
+    this.ids = new Map(sheets.items.map((s) => [nameKey(s.name), s.id]));
     this.inv = { sheets: sheets.items.map((s) => s.name), marks };
     return this.inv;
   }
@@ -183,13 +227,42 @@ export class OfficeSheetHost implements SheetHost {
     await yieldToHost();
   }
 
+  /** Sets our old sheet aside (renamed, hidden, tables renamed); `dropParked` deletes it later. */
   async remove(name: string): Promise<void> {
-    await this.reserve(BYTES.proxy * 2);
-    this.context.workbook.worksheets.getItem(name).delete();
-    for (const t of this.tablesOn.get(name.toLowerCase()) ?? []) this.takenTables.delete(t);
+    const tables = this.tablesOn.get(name.toLowerCase()) ?? [];
+    await this.reserve(BYTES.proxy * (3 + tables.length));
+    const taken = new Set([...this.inv.sheets, ...this.parked.map((p) => p.parked)].map(nameKey));
+    let i = 1;
+    while (taken.has(nameKey(`kdcl cũ ${i}`))) i += 1;
+    const parked = `kdcl cũ ${i}`;
+    const ws = this.context.workbook.worksheets.getItem(name);
+    ws.name = parked;
+    ws.visibility = "Hidden";
+    const movedTables = tables.map((t) => {
+      let j = 1;
+      while (this.takenTables.has(`${t}_cu${j}`)) j += 1;
+      const to = `${t}_cu${j}`;
+      this.takenTables.add(to);
+      this.takenTables.delete(t);
+      this.context.workbook.tables.getItemOrNullObject(t).name = to;
+      return { original: t, parked: to };
+    });
+    this.parked.push({ id: this.ids.get(nameKey(name)) ?? "", original: name, parked, tables: movedTables });
+  }
+
+  /** What this write changed so far, for an undo if it fails. */
+  attempt(): OutputAttempt {
+    return {
+      parked: [...this.parked],
+      added: [...this.added],
+      before: [...this.ids.values()],
+      marks: this.inv.marks,
+      active: this.activeSheet,
+    };
   }
 
   async write(sheet: OutputSheet, name: string): Promise<void> {
+    this.added.push(name);
     const ws = this.context.workbook.worksheets.add(name);
     this.written.set(sheet.id, name);
     await this.reserve(BYTES.proxy * (2 + sheet.columns.length * 2));

@@ -4,10 +4,15 @@
  */
 import type ExcelJS from "exceljs";
 import type { Grid } from "../../core/grid";
+import { a1 } from "../../core/grid";
 import { gridFromCsv } from "./csv";
 import { decodeCsvBytes } from "./csv-encoding";
-import { inputError } from "./errors";
-import { packageFacts } from "./owned";
+import { inputError, limitError } from "./errors";
+import { checkRealSizes } from "./package/inflate";
+import { isOutOfRoom, LimitError, MAX_CELL_TEXT } from "./package/limits";
+import { ownedSheetNames } from "./package/marker";
+import { checkDeclaredLimits, DamagedPackage, readZipEntries } from "./package/zip";
+import { fileKind, isZip } from "./sniff";
 import { tryReadXlsx } from "./xlsx/read";
 
 export function extensionOf(fileName: string): string {
@@ -38,21 +43,66 @@ function hasZipEnd(bytes: Uint8Array): boolean {
   return false;
 }
 
-function isZip(bytes: Uint8Array): boolean {
-  // Every zip starts with "PK"; a text file renamed .xlsx does not.
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b;
+/**
+ * Before exceljs, which inflates every part of the package: each part inflated to nowhere, so a part
+ * that lies about its size is refused at its limit instead of filling the memory. A package this
+ * cannot parse is left to exceljs to judge, as before.
+ */
+async function checkBeforeExceljs(bytes: Uint8Array): Promise<void> {
+  let entries;
+  try {
+    entries = readZipEntries(bytes);
+  } catch (err) {
+    if (err instanceof DamagedPackage) return;
+    throw err;
+  }
+  await checkRealSizes(bytes, entries);
+}
+
+/** Excel cannot hold more than 32,767 characters in a cell: longer text is a forged or foreign file. */
+export function checkCellText(grids: readonly Grid[]): void {
+  for (const g of grids) {
+    for (let r = 0; r < g.cells.length; r++) {
+      const row = g.cells[r] as Grid["cells"][number];
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        if (typeof v === "string" && v.length > MAX_CELL_TEXT) {
+          throw new LimitError({
+            kind: "cell",
+            sheet: g.sheet,
+            cell: a1(g.top + r, g.left + c),
+            length: v.length,
+          });
+        }
+      }
+    }
+  }
+}
+
+/** Limits and the engine's own "too long" turned into the user's one-line reasons. */
+function sizeFailure(err: unknown, fileName: string): unknown {
+  if (err instanceof LimitError) return limitError(err.breach, fileName);
+  if (isOutOfRoom(err)) return inputError("too-large", fileName);
+  return err;
 }
 
 /** The workbook as exceljs's object model (to copy it with sheets added); throws InputError. */
 export async function loadExcelWorkbook(bytes: Uint8Array, fileName: string): Promise<ExcelJS.Workbook> {
   if (!isZip(bytes)) throw inputError("not-workbook", fileName);
+  try {
+    checkDeclaredLimits(bytes);
+    await checkBeforeExceljs(bytes);
+  } catch (err) {
+    throw sizeFailure(err, fileName);
+  }
   // exceljs is large: the browser fetches it only for files the lean reader leaves to it.
   const { default: ExcelJS } = await import("exceljs");
   const wb = new ExcelJS.Workbook();
   try {
     // exceljs's typings ask for a Node Buffer; JSZip underneath reads any Uint8Array.
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch {
+  } catch (err) {
+    if (isOutOfRoom(err)) throw inputError("too-large", fileName);
     // A whole zip without a workbook part is another kind of file (a .docx renamed); anything else
     // that starts like a zip but cannot be read is a damaged or truncated workbook.
     throw inputError(hasZipEnd(bytes) && !mentionsWorkbook(bytes) ? "not-workbook" : "corrupt", fileName);
@@ -64,14 +114,24 @@ export async function loadExcelWorkbook(bytes: Uint8Array, fileName: string): Pr
 }
 
 async function readWorkbook(bytes: Uint8Array, fileName: string): Promise<Grid[]> {
-  if (!isZip(bytes)) throw inputError("not-workbook", fileName);
-  // The lean values-only reader gives the same Grids far faster; whatever it does not vouch for
-  // (an odd or damaged file) it leaves to exceljs below, which also decides every error.
-  const lean = await tryReadXlsx(bytes);
-  if (lean) return lean;
-  const workbook = await loadExcelWorkbook(bytes, fileName);
-  const { gridsOfWorkbook } = await import("./workbook");
-  return gridsOfWorkbook(workbook, fileName);
+  try {
+    // Limits first: a package declaring too many parts or too many bytes is refused unopened.
+    checkDeclaredLimits(bytes);
+    // The lean values-only reader gives the same Grids far faster; whatever it does not vouch for
+    // (an odd or damaged file) it leaves to exceljs below, which also decides every error.
+    const lean = await tryReadXlsx(bytes);
+    if (lean) {
+      checkCellText(lean);
+      return lean;
+    }
+    const workbook = await loadExcelWorkbook(bytes, fileName);
+    const { gridsOfWorkbook } = await import("./workbook");
+    const grids = gridsOfWorkbook(workbook, fileName);
+    checkCellText(grids);
+    return grids;
+  } catch (err) {
+    throw sizeFailure(err, fileName);
+  }
 }
 
 export function readCsv(bytes: Uint8Array, fileName: string): Grid[] {
@@ -79,7 +139,13 @@ export function readCsv(bytes: Uint8Array, fileName: string): Grid[] {
   if (!decoded) throw inputError("encoding", fileName);
   const text = decoded.text;
   const sheet = fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "") || "CSV";
-  return [gridFromCsv(text, sheet)];
+  const grids = [gridFromCsv(text, sheet)];
+  try {
+    checkCellText(grids);
+  } catch (err) {
+    throw sizeFailure(err, fileName);
+  }
+  return grids;
 }
 
 /** Old and OpenDocument workbooks, read by SheetJS: loaded only when such a file is opened. */
@@ -88,8 +154,20 @@ export function isLegacyExtension(ext: string): ext is "xls" | "ods" {
 }
 
 export async function readLegacy(bytes: Uint8Array, fileName: string, ext: "xls" | "ods"): Promise<Grid[]> {
-  const { readLegacyWorkbook } = await import(/* webpackChunkName: "legacy-reader" */ "./legacy/read");
-  return readLegacyWorkbook(bytes, fileName, ext);
+  let grids: Grid[];
+  try {
+    // An .ods is a zip the legacy reader inflates whole: the same limits as before exceljs.
+    if (isZip(bytes)) {
+      checkDeclaredLimits(bytes);
+      await checkBeforeExceljs(bytes);
+    }
+    const { readLegacyWorkbook } = await import(/* webpackChunkName: "legacy-reader" */ "./legacy/read");
+    grids = await readLegacyWorkbook(bytes, fileName, ext);
+    checkCellText(grids);
+  } catch (err) {
+    throw sizeFailure(err, fileName);
+  }
+  return grids;
 }
 
 /** Grids of a file's bytes, chosen by the file name's extension. Throws InputError. */
@@ -99,8 +177,34 @@ export async function loadGridsFromBuffer(data: Uint8Array | ArrayBuffer, fileNa
   if (ext !== "xlsx" && ext !== "xlsm" && ext !== "csv" && !isLegacyExtension(ext))
     throw inputError("unsupported", fileName);
   if (bytes.length === 0) throw inputError("empty", fileName);
-  if (isLegacyExtension(ext)) return readLegacy(bytes, fileName, ext);
-  return ext === "csv" ? readCsv(bytes, fileName) : readWorkbook(bytes, fileName);
+  if (ext === "csv") return readCsv(bytes, fileName);
+  const format = workbookFormat(bytes, fileName);
+  return format === "xlsx" ? readWorkbook(bytes, fileName) : readLegacy(bytes, fileName, format);
+}
+
+/**
+ * What a workbook's bytes are, whatever the name says: a password-protected workbook is refused
+ * with its own message; an Excel 97–2003 file is read as one even under an .xlsx name, and an
+ * .xlsx renamed .xls as an .xlsx; other bytes under an .xls or .ods name (the HTML or XML "Excel"
+ * files some programs write) are left to the legacy reader to judge.
+ */
+export function workbookFormat(bytes: Uint8Array, fileName: string): "xlsx" | "xls" | "ods" {
+  const ext = extensionOf(fileName);
+  switch (fileKind(bytes)) {
+    case "zip":
+      return ext === "ods" ? "ods" : "xlsx";
+    case "encrypted":
+      throw inputError("encrypted", fileName);
+    case "xls":
+    case "ole":
+      // A compound file whose directory cannot be seen (cut off) is for the .xls reader to judge.
+      return "xls";
+    case "office":
+      throw inputError("not-workbook", fileName);
+    default:
+      if (isLegacyExtension(ext)) return ext;
+      throw inputError("not-workbook", fileName);
+  }
 }
 
 /** A workbook's lists to check: every sheet but the ones the add-in wrote itself. */
@@ -116,8 +220,9 @@ export async function loadSheetsFromBuffer(
 ): Promise<LoadedSheets> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const grids = await loadGridsFromBuffer(bytes, fileName);
-  const ext = extensionOf(fileName);
-  if (ext === "csv" || isLegacyExtension(ext)) return { grids, ownedSheets: [] };
-  const { ownedSheets } = await packageFacts(bytes, "vi");
+  if (extensionOf(fileName) === "csv" || workbookFormat(bytes, fileName) !== "xlsx")
+    return { grids, ownedSheets: [] };
+  // Our sheets are known by the mark kdcl wrote in the file, never by a name a user could also use.
+  const ownedSheets = await ownedSheetNames(bytes);
   return { grids: grids.filter((g) => !ownedSheets.includes(g.sheet)), ownedSheets };
 }

@@ -1,21 +1,23 @@
 /**
- * Finishing the .xlsx that exceljs wrote, for the parts exceljs cannot write itself:
+ * Finishing the .xlsx that exceljs wrote for the standalone page's download, for what exceljs cannot
+ * write itself:
  *
- * - the column chart of the summary sheet: `xl/charts/chartN.xml` (a c:barChart with barDir col whose
- *   c:cat / c:val reference the sheet ranges, with cached values so viewers that do not recalculate
- *   still draw it), `xl/drawings/drawingN.xml` (a twoCellAnchor graphicFrame), their relationships,
- *   the sheet's `<drawing r:id>` and the content-type overrides;
+ * - the column chart of the summary sheet (chart and drawing parts from sheet-xml/chart.ts, their
+ *   relationships, the sheet's `<drawing r:id>` and the content-type overrides);
  * - internal hyperlinks: exceljs writes them as external relationships with a `#` target plus a
- *   `location`; Excel's own form is a `location` alone (no relationship), which is what we leave.
+ *   `location`; Excel's own form is a `location` alone (no relationship), which is what we leave;
+ * - kdcl's mark: our sheets' sheetIds and the custom-properties part (see package/marker.ts).
  *
- * Only the parts of our own sheets are edited; every other part of the package is kept as exceljs
- * wrote it.
+ * Only the parts of our own sheets, workbook.xml's sheetIds of ours and the custom properties are
+ * edited; every other part of the package is kept as exceljs wrote it.
  */
-import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import type { OutputChart, OutputSheet } from "../../core/output/model";
-import { cellsInRange, qualifiedRange } from "../../core/output/model";
-import { writeOutputSheets } from "./write-sheets";
+import type { OutputChart, OutputSheet, OutputSheetId } from "../../core/output/model";
+import { CUSTOM_CONTENT_TYPE, CUSTOM_PART, CUSTOM_REL_TYPE } from "./package/custom-properties";
+import { OWN_SHEET_ID_GAP } from "./package/marker";
+import { chartXml, drawingXml } from "./sheet-xml/chart";
+
+export { chartXml, drawingXml } from "./sheet-xml/chart";
 
 const NS = {
   rel: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
@@ -173,125 +175,6 @@ function fixInternalLinks(sheetXml: string, rels: Rel[]): { xml: string; rels: R
   return { xml, rels: rels.filter((r) => !internal.has(r.id)) };
 }
 
-function cachedText(sheet: OutputSheet, range: string): string[] {
-  return cellsInRange(sheet, range).map((c) => {
-    if (!c) return "";
-    const v = c.value;
-    return v.kind === "text"
-      ? v.text
-      : v.kind === "date"
-        ? `${v.date.d}/${v.date.m}/${v.date.y}`
-        : String(v.value);
-  });
-}
-
-function cachedNumbers(sheet: OutputSheet, range: string): (number | null)[] {
-  return cellsInRange(sheet, range).map((c) =>
-    c && c.value.kind !== "text" && c.value.kind !== "date" ? c.value.value : null,
-  );
-}
-
-function strCache(values: readonly string[]): string {
-  const pts = values.map((v, i) => `<c:pt idx="${i}"><c:v>${escapeXml(v)}</c:v></c:pt>`).join("");
-  return `<c:strCache><c:ptCount val="${values.length}"/>${pts}</c:strCache>`;
-}
-
-function numCache(values: readonly (number | null)[], format: string): string {
-  const pts = values
-    .map((v, i) => (v === null ? "" : `<c:pt idx="${i}"><c:v>${String(v)}</c:v></c:pt>`))
-    .join("");
-  return `<c:numCache><c:formatCode>${escapeXml(format)}</c:formatCode><c:ptCount val="${values.length}"/>${pts}</c:numCache>`;
-}
-
-function richText(text: string, size: number, bold: boolean): string {
-  const rpr = `sz="${size}" b="${bold ? 1 : 0}"`;
-  return `<c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr ${rpr}/></a:pPr><a:r><a:rPr ${rpr}/><a:t>${escapeXml(
-    text,
-  )}</a:t></a:r></a:p></c:rich>`;
-}
-
-/** The chart part of one column chart, its ranges qualified with the sheet's written name. */
-export function chartXml(chart: OutputChart, sheet: OutputSheet, sheetName: string): string {
-  const cat = qualifiedRange(sheetName, chart.categories);
-  const val = qualifiedRange(sheetName, chart.values);
-  const name = qualifiedRange(sheetName, chart.seriesName);
-  const seriesName = cachedText(sheet, chart.seriesName);
-  const bool = (tag: string, v: boolean): string => `<c:${tag} val="${v ? 1 : 0}"/>`;
-  const catAxis = 500000001;
-  const valAxis = 500000002;
-  const scaling =
-    `<c:scaling><c:orientation val="minMax"/>` +
-    (chart.axisMax !== null ? `<c:max val="${chart.axisMax}"/>` : "") +
-    `<c:min val="0"/></c:scaling>`;
-  return (
-    XML_HEAD +
-    `<c:chartSpace xmlns:c="${NS.chart}" xmlns:a="${NS.main}" xmlns:r="${NS.rel}">` +
-    `<c:roundedCorners val="0"/>` +
-    `<c:chart>` +
-    `<c:title><c:tx>${richText(chart.title, 1200, true)}</c:tx><c:overlay val="0"/></c:title>` +
-    bool("autoTitleDeleted", false) +
-    `<c:plotArea><c:layout/>` +
-    `<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/>${bool("varyColors", false)}` +
-    `<c:ser><c:idx val="0"/><c:order val="0"/>` +
-    `<c:tx><c:strRef><c:f>${escapeXml(name)}</c:f>${strCache(seriesName)}</c:strRef></c:tx>` +
-    `<c:spPr><a:solidFill><a:srgbClr val="2E75B6"/></a:solidFill></c:spPr>` +
-    bool("invertIfNegative", false) +
-    `<c:dLbls><c:numFmt formatCode="${escapeXml(chart.valueFormat)}" sourceLinked="0"/>` +
-    `<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr><c:dLblPos val="outEnd"/>` +
-    bool("showLegendKey", false) +
-    bool("showVal", true) +
-    bool("showCatName", false) +
-    bool("showSerName", false) +
-    bool("showPercent", false) +
-    bool("showBubbleSize", false) +
-    `</c:dLbls>` +
-    `<c:cat><c:strRef><c:f>${escapeXml(cat)}</c:f>${strCache(cachedText(sheet, chart.categories))}</c:strRef></c:cat>` +
-    `<c:val><c:numRef><c:f>${escapeXml(val)}</c:f>${numCache(
-      cachedNumbers(sheet, chart.values),
-      chart.valueFormat,
-    )}</c:numRef></c:val>` +
-    `</c:ser>` +
-    `<c:gapWidth val="80"/><c:axId val="${catAxis}"/><c:axId val="${valAxis}"/>` +
-    `</c:barChart>` +
-    `<c:catAx><c:axId val="${catAxis}"/><c:scaling><c:orientation val="minMax"/></c:scaling>${bool("delete", false)}` +
-    `<c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/>` +
-    `<c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="${valAxis}"/>` +
-    `<c:crosses val="autoZero"/>${bool("auto", true)}<c:lblAlgn val="ctr"/><c:lblOffset val="100"/>` +
-    `${bool("noMultiLvlLbl", false)}</c:catAx>` +
-    `<c:valAx><c:axId val="${valAxis}"/>${scaling}${bool("delete", false)}<c:axPos val="l"/>` +
-    `<c:majorGridlines/><c:numFmt formatCode="${escapeXml(chart.axisFormat)}" sourceLinked="0"/>` +
-    `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
-    `<c:crossAx val="${catAxis}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>` +
-    `</c:plotArea>` +
-    `${bool("plotVisOnly", true)}<c:dispBlanksAs val="gap"/>` +
-    `</c:chart></c:chartSpace>`
-  );
-}
-
-/** A drawing part with one graphic frame per chart, anchored over the cells the model gives. */
-export function drawingXml(charts: readonly { chart: OutputChart; relId: string }[]): string {
-  const anchors = charts
-    .map(({ chart, relId }, i) => {
-      const { from, to } = chart.anchor;
-      // Anchors are 0-based; the frame ends at the start of the cell after the last one covered.
-      const marker = (tag: string, col: number, row: number): string =>
-        `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
-      return (
-        `<xdr:twoCellAnchor editAs="oneCell">` +
-        marker("from", from.col - 1, from.row - 1) +
-        marker("to", to.col, to.row) +
-        `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${escapeXml(
-          `Chart ${i + 1}`,
-        )}" descr="${escapeXml(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
-        `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
-        `<a:graphic><a:graphicData uri="${NS.chart}"><c:chart xmlns:c="${NS.chart}" xmlns:r="${NS.rel}" r:id="${relId}"/>` +
-        `</a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`
-      );
-    })
-    .join("");
-  return `${XML_HEAD}<xdr:wsDr xmlns:xdr="${NS.drawing}" xmlns:a="${NS.main}">${anchors}</xdr:wsDr>`;
-}
-
 /** Elements that follow `<drawing>` in a worksheet (CT_Worksheet order). */
 const AFTER_DRAWING = [
   "<legacyDrawing",
@@ -331,10 +214,70 @@ export interface FinishTarget {
   readonly sheet: OutputSheet;
 }
 
-/** Adds the charts and fixes internal links in our sheets of an .xlsx package. */
+/**
+ * Our sheets get sheetIds 1000 above the user's, which kdcl's mark records (see package/marker.ts):
+ * the returned ids by output id.
+ */
+function renumberOurSheets(
+  workbookXml: string,
+  owned: ReadonlyMap<OutputSheetId, string>,
+): { xml: string; ids: Partial<Record<OutputSheetId, number>> } {
+  const ours = new Set(owned.values());
+  const elements = [...workbookXml.matchAll(/<sheet\b[^>]*>/g)].map((m) => ({
+    xml: m[0],
+    a: attributes(m[0]),
+  }));
+  const theirs = elements
+    .filter((e) => !ours.has(e.a.get("name") ?? ""))
+    .map((e) => Number(e.a.get("sheetId")));
+  let next = Math.max(0, ...theirs.filter(Number.isFinite)) + OWN_SHEET_ID_GAP;
+  const ids: Partial<Record<OutputSheetId, number>> = {};
+  let xml = workbookXml;
+  for (const [outputId, name] of owned) {
+    const el = elements.find((e) => e.a.get("name") === name);
+    if (!el) continue;
+    const id = next++;
+    ids[outputId] = id;
+    xml = xml.replace(el.xml, () => el.xml.replace(/\ssheetId="[^"]*"/, ` sheetId="${id}"`));
+  }
+  return { xml, ids };
+}
+
+/** `docProps/custom.xml` set to `xml` (or removed), with its relationship and content type. */
+async function putCustomXml(zip: JSZip, xml: string | null, contentTypes: string): Promise<string> {
+  let types = contentTypes;
+  let rels = (await readText(zip, "_rels/.rels")) ?? "";
+  if (xml === null) {
+    if (!zip.file(CUSTOM_PART)) return types;
+    zip.remove(CUSTOM_PART);
+    types = types.replace(/<Override\b[^>]*PartName="\/docProps\/custom\.xml"[^>]*\/>/g, "");
+    rels = rels.replace(/<Relationship\b[^>]*Target="\/?docProps\/custom\.xml"[^>]*\/>/g, "");
+  } else {
+    zip.file(CUSTOM_PART, xml);
+    types = addOverride(types, CUSTOM_PART, CUSTOM_CONTENT_TYPE);
+    if (!rels.includes(CUSTOM_REL_TYPE)) {
+      const id = freeRelId(parseRels(rels));
+      rels = rels.replace(
+        "</Relationships>",
+        `<Relationship Id="${id}" Type="${CUSTOM_REL_TYPE}" Target="${CUSTOM_PART}"/></Relationships>`,
+      );
+    }
+  }
+  zip.file("_rels/.rels", rels);
+  return types;
+}
+
+/**
+ * Finishes the package exceljs wrote: the charts and internal links (in Excel's own form) of the
+ * sheets just written (`targets`), the sheetIds of all our sheets (`owned`), and the
+ * custom-properties part `customXml` builds from those ids (kdcl's mark and the page's settings;
+ * null for none), all in one pass over the zip.
+ */
 export async function finishWorkbook(
   bytes: Uint8Array,
   targets: readonly FinishTarget[],
+  owned: ReadonlyMap<OutputSheetId, string>,
+  customXml: (ids: Partial<Record<OutputSheetId, number>>) => string | null,
 ): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   const parts = await sheetParts(zip);
@@ -383,23 +326,9 @@ export async function finishWorkbook(
     if (rels.length > 0) zip.file(relsPath, relsXml(rels));
     else zip.remove(relsPath);
   }
+  const { xml: workbook, ids } = renumberOurSheets((await readText(zip, "xl/workbook.xml")) ?? "", owned);
+  zip.file("xl/workbook.xml", workbook);
+  contentTypes = await putCustomXml(zip, customXml(ids), contentTypes);
   zip.file("[Content_Types].xml", contentTypes);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
-}
-
-/**
- * The workbook with the output sheets written (ours replaced, user sheets untouched), as the final
- * .xlsx bytes including the chart.
- */
-export async function workbookWithSummary(
-  wb: ExcelJS.Workbook,
-  sheets: readonly OutputSheet[],
-): Promise<Uint8Array> {
-  const plan = writeOutputSheets(wb, sheets);
-  const data = await wb.xlsx.writeBuffer();
-  const targets = plan.write.map((w) => ({
-    sheetName: w.name,
-    sheet: sheets.find((s) => s.id === w.id) as OutputSheet,
-  }));
-  return finishWorkbook(new Uint8Array(data as ArrayBuffer), targets);
 }

@@ -1,14 +1,16 @@
 /**
- * The file host's writer: the output sheet model (src/core/output) into an exceljs workbook.
- * User sheets are never touched; ours are replaced whole and marked with a workbook-level defined
- * name (see core/output/host.ts). exceljs writes no charts and writes internal links in a form Excel
- * half-understands, so `workbookWithSummary` (chart.ts) finishes the bytes.
+ * The standalone page's writer: the output sheet model (src/core/output) into its in-memory exceljs
+ * workbook. User sheets are never touched; ours are replaced whole. Which sheets are ours is kept
+ * beside the workbook (`owned`), from kdcl's mark in the file and from what this writer wrote, never
+ * from a name in the workbook a user could also use. exceljs writes no charts and writes internal
+ * links in a form Excel half-understands, so `finishWorkbook` (chart.ts) finishes the bytes.
+ * (`kdcl report` does not use exceljs at all: see report/write.ts.)
  */
 import ExcelJS from "exceljs";
 import type { OutputCell, OutputSheet, OutputSheetId, OutputTable } from "../../core/output/model";
 import { linkReference, numberFormatOf, OUTPUT_SHEET_IDS, uniqueTableName } from "../../core/output/model";
 import type { SheetHost, SheetInventory, SheetPlan } from "../../core/output/host";
-import { existingSheets, markReference, OWNER_NAMES, planSheetWrites } from "../../core/output/host";
+import { existingSheets, markReference, planSheetWrites } from "../../core/output/host";
 import { parseRangeA1 } from "../../core/grid";
 import { STYLE_FONT_PT } from "../../core/output/print";
 
@@ -21,27 +23,18 @@ const FONTS: Readonly<Record<NonNullable<OutputCell["style"]>, Partial<ExcelJS.F
 };
 const LINK_FONT: Partial<ExcelJS.Font> = { color: { argb: "FF0563C1" }, underline: true };
 
-/** Sheet names and our ownership marks, read from the workbook. */
-export function inventoryOf(wb: ExcelJS.Workbook): SheetInventory {
-  const marks: Partial<Record<OutputSheetId, string>> = {};
-  const model = wb.definedNames.model;
-  for (const id of OUTPUT_SHEET_IDS) {
-    const ref = model.find((d) => d.name === OWNER_NAMES[id])?.ranges[0];
-    if (ref !== undefined) marks[id] = ref;
-  }
-  return { sheets: wb.worksheets.map((ws) => ws.name), marks };
-}
+/** Our sheets of a workbook, by output id: the page's record of them, kept beside the workbook. */
+export type OwnedSheets = Map<OutputSheetId, string>;
 
-/** Points the ownership name of `id` at A1 of `sheetName`, dropping wherever it pointed before. */
-export function markOwned(wb: ExcelJS.Workbook, id: OutputSheetId, sheetName: string): void {
-  const name = OWNER_NAMES[id];
-  const stale: ExcelJS.Location[] = [];
-  // exceljs keeps names per cell; collect first, then remove, so the iteration is not disturbed.
-  wb.definedNames.forEach((n, cell) => {
-    if (n === name) stale.push(cell as unknown as ExcelJS.Location);
-  });
-  for (const cell of stale) wb.definedNames.removeEx(cell, name);
-  wb.definedNames.add(markReference(sheetName), name);
+/** Sheet names, and our sheets among them. */
+export function inventoryOf(wb: ExcelJS.Workbook, owned: ReadonlyMap<OutputSheetId, string>): SheetInventory {
+  const names = wb.worksheets.map((ws) => ws.name);
+  const marks: Partial<Record<OutputSheetId, string>> = {};
+  for (const id of OUTPUT_SHEET_IDS) {
+    const name = owned.get(id);
+    if (name !== undefined && names.includes(name)) marks[id] = markReference(name);
+  }
+  return { sheets: names, marks };
 }
 
 /** Table names and defined names already used in the workbook: a new table must differ from all. */
@@ -188,8 +181,12 @@ function removeSheet(wb: ExcelJS.Workbook, name: string): void {
  * Applies the plan: our previous sheets are replaced, user sheets left as they are, and each new
  * sheet is marked as ours. Returns where each sheet went.
  */
-export function writeOutputSheets(wb: ExcelJS.Workbook, sheets: readonly OutputSheet[]): SheetPlan {
-  const existing = existingSheets(inventoryOf(wb));
+export function writeOutputSheets(
+  wb: ExcelJS.Workbook,
+  sheets: readonly OutputSheet[],
+  owned: OwnedSheets,
+): SheetPlan {
+  const existing = existingSheets(inventoryOf(wb, owned));
   const plan = planSheetWrites(existing, sheets);
   // A replaced sheet keeps its place among the tabs.
   const place = new Map<OutputSheetId, number>();
@@ -203,19 +200,24 @@ export function writeOutputSheets(wb: ExcelJS.Workbook, sheets: readonly OutputS
     const ws = writeSheet(wb, sheet, w.name);
     const order = place.get(w.id);
     if (order !== undefined) (ws as unknown as { orderNo: number }).orderNo = order;
-    markOwned(wb, w.id, w.name);
+    owned.set(w.id, w.name);
   }
   return plan;
 }
 
 /** The same operations behind the host interface, for code written against any host. */
-export function exceljsSheetHost(wb: ExcelJS.Workbook): SheetHost {
+export function exceljsSheetHost(wb: ExcelJS.Workbook, owned: OwnedSheets): SheetHost {
   return {
-    inventory: async () => inventoryOf(wb),
-    remove: async (name) => removeSheet(wb, name),
+    inventory: async () => inventoryOf(wb, owned),
+    remove: async (name) => {
+      removeSheet(wb, name);
+      for (const [id, n] of owned) if (n === name) owned.delete(id);
+    },
     write: async (sheet, name) => {
       writeSheet(wb, sheet, name);
     },
-    mark: async (id, name) => markOwned(wb, id, name),
+    mark: async (id, name) => {
+      owned.set(id, name);
+    },
   };
 }

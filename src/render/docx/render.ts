@@ -300,8 +300,14 @@ const headingStyle = (level: 1 | 2 | 3) => ({
   },
 });
 
+/** A custom document property (File › Info › Properties › Custom); kdcl marks its outputs with one. */
+export interface DocxProperty {
+  readonly name: string;
+  readonly value: string;
+}
+
 /** The plan as a Word document object. */
-export function planDocx(plan: PlanDocument): Document {
+export function planDocx(plan: PlanDocument, properties: readonly DocxProperty[] = []): Document {
   const language = plan.lang === "vi" ? "vi-VN" : "en-US";
   const pageNumber = new Header({
     children: [
@@ -314,6 +320,7 @@ export function planDocx(plan: PlanDocument): Document {
   return new Document({
     creator: "kdcl",
     title: plan.title,
+    ...(properties.length > 0 ? { customProperties: properties.map((p) => ({ ...p })) } : {}),
     styles: {
       default: {
         document: {
@@ -345,8 +352,11 @@ export function planDocx(plan: PlanDocument): Document {
 }
 
 /** The .docx file's bytes. */
-export async function renderPlanDocx(plan: PlanDocument): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toArrayBuffer(planDocx(plan)));
+export async function renderPlanDocx(
+  plan: PlanDocument,
+  properties: readonly DocxProperty[] = [],
+): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toArrayBuffer(planDocx(plan, properties)));
 }
 
 /** The .docx as base64, for Word's `insertFileFromBase64`. */

@@ -4,7 +4,9 @@ import type { Finding } from "../../core/findings/finding";
 import type { FixChange } from "../../app/cells";
 import { fixScope } from "../../app/cells";
 import type { CellEdit, RevertToken, WorkbookHost } from "../../hosts/host";
-import { paneError, type PaneError } from "../lib/errors";
+import { leftUndo, paneError, type PaneError } from "../lib/errors";
+import type { SkipCounts } from "../lib/skipped";
+import { skipCounts } from "../lib/skipped";
 
 export interface FixPreview {
   readonly scope: "one" | "rule";
@@ -28,8 +30,15 @@ export interface Fixes {
   /** Applied fixes, latest last. */
   readonly applied: readonly AppliedFix[];
   readonly busy: boolean;
-  /** What the last action did, for the status line. */
-  readonly last: { readonly kind: "applied" | "undone"; readonly cells: number } | null;
+  /**
+   * What the last action did, for the status line: cells changed, cells left alone and why; `left`
+   * when a fix failed midway and part of it awaits Undo.
+   */
+  readonly last: {
+    readonly kind: "applied" | "undone" | "left";
+    readonly cells: number;
+    readonly skipped?: SkipCounts;
+  } | null;
   readonly error: PaneError | null;
   readonly clearError: () => void;
 }
@@ -66,12 +75,20 @@ export function useFixes(
     setError(null);
     try {
       const token = await host.applyEdits(edits);
-      setApplied((prev) => [...prev, { token, cells: edits.length }]);
-      setLast({ kind: "applied", cells: edits.length });
+      setApplied((prev) => [...prev, { token, cells: token.cells }]);
+      const skipped = skipCounts(token.skipped);
+      setLast({ kind: "applied", cells: token.cells, ...(skipped ? { skipped } : {}) });
       setPreview(null);
       await recheck();
     } catch (e) {
       setError(paneError("edit", e));
+      // A fix the host could not put back itself: its exact undo stays on offer.
+      const left = leftUndo(e);
+      if (left) {
+        setApplied((prev) => [...prev, { token: left, cells: left.cells }]);
+        setLast({ kind: "left", cells: left.cells });
+        setPreview(null);
+      }
     } finally {
       setBusy(false);
     }

@@ -2,7 +2,9 @@ import { useCallback, useState } from "react";
 import type { Finding } from "../../core/findings/finding";
 import { highlightCells } from "../../app/cells";
 import type { RevertToken, WorkbookHost } from "../../hosts/host";
-import { paneError, type PaneError } from "../lib/errors";
+import { leftUndo, paneError, type PaneError } from "../lib/errors";
+import type { SkipCounts } from "../lib/skipped";
+import { skipCounts } from "../lib/skipped";
 
 export interface Highlight {
   /** Cells marked now; 0 when nothing is marked. */
@@ -11,6 +13,8 @@ export interface Highlight {
   readonly unmark: () => Promise<void>;
   readonly busy: boolean;
   readonly last: "marked" | "unmarked" | null;
+  /** Cells the last highlight left alone, by reason; null when none. */
+  readonly skipped: SkipCounts | null;
   readonly error: PaneError | null;
   readonly clearError: () => void;
 }
@@ -22,6 +26,7 @@ export function useHighlight(host: WorkbookHost): Highlight {
   const [busy, setBusy] = useState(false);
   const [last, setLast] = useState<Highlight["last"]>(null);
   const [error, setError] = useState<PaneError | null>(null);
+  const [skipped, setSkipped] = useState<SkipCounts | null>(null);
 
   const mark = useCallback(
     async (findings: readonly Finding[]) => {
@@ -34,13 +39,22 @@ export function useHighlight(host: WorkbookHost): Highlight {
           setToken(null);
           setMarked(0);
         }
+        setSkipped(null);
         if (cells.length > 0) {
-          setToken(await host.highlight(cells));
-          setMarked(cells.length);
+          const done = await host.highlight(cells);
+          setToken(done);
+          setMarked(done.cells);
+          setSkipped(skipCounts(done.skipped));
         }
         setLast("marked");
       } catch (e) {
         setError(paneError("highlight", e));
+        // Marks the host could not remove itself: "Bỏ đánh dấu" stays on offer for them.
+        const left = leftUndo(e);
+        if (left) {
+          setToken(left);
+          setMarked(left.cells);
+        }
       } finally {
         setBusy(false);
       }
@@ -66,5 +80,5 @@ export function useHighlight(host: WorkbookHost): Highlight {
 
   const clearError = useCallback(() => setError(null), []);
 
-  return { marked, mark, unmark, busy, last, error, clearError };
+  return { marked, mark, unmark, busy, last, skipped, error, clearError };
 }

@@ -1,9 +1,23 @@
 /** The task pane in English. Typed by the Vietnamese catalogue: every key must be here. */
 import { formatNumber, formatPercent } from "../../app/format";
 import type { Catalogue } from "./vi";
+import type { SkipCounts } from "../lib/skipped";
 
 const n = (x: number): string => formatNumber(x, "en");
 const schools = (x: number): string => `${n(x)} ${x === 1 ? "school" : "schools"}`;
+const cells = (x: number): string => `${n(x)} ${x === 1 ? "cell" : "cells"}`;
+
+/** "2 cells in a protected area, 1 cell holding a formula": the cells an action left alone, by reason. */
+function skipParts(c: SkipCounts): string {
+  const parts: string[] = [];
+  if (c.protected > 0)
+    parts.push(
+      `${cells(c.protected)} in a protected area (unprotect the sheet, or allow formatting cells, and try again)`,
+    );
+  if (c.formula > 0) parts.push(`${cells(c.formula)} holding a formula`);
+  if (c.gone > 0) parts.push(`${cells(c.gone)} on a sheet renamed or deleted since (click Check again)`);
+  return parts.join(", ");
+}
 
 export const en: Catalogue = {
   app: {
@@ -123,6 +137,8 @@ export const en: Catalogue = {
     undone: (x) => `Restored ${n(x)} ${x === 1 ? "cell" : "cells"} and checked again.`,
     undoLatest: (x) => `Undo the latest fix (${n(x)} ${x === 1 ? "cell" : "cells"})`,
     statusLabel: "Outcome of the latest action",
+    skipped: (c) => `Left alone: ${skipParts(c)}.`,
+    left: (x) => `${cells(x)} may be half written. Click Undo to put them back as they were.`,
   },
   highlight: {
     mark: "Highlight",
@@ -130,6 +146,7 @@ export const en: Catalogue = {
     marked: (x) =>
       `Coloured ${n(x)} ${x === 1 ? "cell" : "cells"} by severity (red: error, yellow: warning, blue: information).`,
     unmarked: "The cells' previous formatting is back.",
+    skipped: (c) => `Not coloured: ${skipParts(c)}.`,
     export: "Export results",
     exported: (sheets) => `Wrote sheet ${sheets}.`,
     actionsLabel: "Result actions",

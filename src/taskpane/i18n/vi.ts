@@ -8,8 +8,21 @@ import type { PlanSectionId } from "../../core/plan/model";
 import type { BudgetUnit } from "../../core/table/model";
 import { formatCount2, formatNumber, formatPercent } from "../../app/format";
 import type { PaneErrorKind } from "../lib/errors";
+import type { SkipCounts } from "../lib/skipped";
 
 const n = (x: number): string => formatNumber(x, "vi");
+
+/** "2 ô ở vùng được bảo vệ, 1 ô chứa công thức": the cells an action left alone, by reason. */
+function skipParts(c: SkipCounts): string {
+  const parts: string[] = [];
+  if (c.protected > 0)
+    parts.push(
+      `${n(c.protected)} ô ở vùng được bảo vệ (bỏ bảo vệ trang, hoặc cho phép định dạng ô, rồi thử lại)`,
+    );
+  if (c.formula > 0) parts.push(`${n(c.formula)} ô chứa công thức`);
+  if (c.gone > 0) parts.push(`${n(c.gone)} ô ở trang đã đổi tên hoặc bị xóa (hãy bấm Kiểm tra lại)`);
+  return parts.join(", ");
+}
 
 export const vi = {
   app: {
@@ -130,12 +143,15 @@ export const vi = {
     undone: (x: number) => `Đã hoàn tác ${n(x)} ô và kiểm tra lại.`,
     undoLatest: (x: number) => `Hoàn tác lần sửa gần nhất (${n(x)} ô)`,
     statusLabel: "Kết quả thao tác vừa làm",
+    skipped: (c: SkipCounts) => `Để nguyên ${skipParts(c)}.`,
+    left: (x: number) => `Có thể còn ${n(x)} ô bị ghi dở. Bấm Hoàn tác để đặt lại các ô đó như cũ.`,
   },
   highlight: {
     mark: "Đánh dấu",
     unmark: "Bỏ đánh dấu",
     marked: (x: number) => `Đã tô màu ${n(x)} ô theo mức độ (đỏ: lỗi, vàng: cảnh báo, xanh: thông tin).`,
     unmarked: "Đã trả lại định dạng cũ của các ô.",
+    skipped: (c: SkipCounts) => `Không tô ${skipParts(c)}.`,
     export: "Xuất kết quả",
     exported: (sheets: string) => `Đã ghi trang ${sheets}.`,
     actionsLabel: "Thao tác với kết quả",

@@ -40,6 +40,28 @@ const invalid = (message: string): FakeOfficeError => new FakeOfficeError("Inval
 
 /** Excel's height of a row nobody set (Calibri 11), in points. */
 const DEFAULT_ROW_HEIGHT = 15;
+/** Excel's refusal of a change a protection forbids. */
+const denied = (what: string): FakeOfficeError =>
+  new FakeOfficeError("AccessDenied", `The cell or chart you're trying to change is protected (${what}).`);
+
+/** New contents for these cells: a protected sheet refuses the whole write if any of them is locked. */
+function assertContent(sheet: FakeSheet, rects: readonly CellRange[]): void {
+  if (!sheet.protection) return;
+  eachCell(rects, (r, c) => {
+    if (cellAtModel(sheet, r, c)?.locked ?? true)
+      throw denied(`${sheet.name}!${rectA1({ top: r, left: c, bottom: r, right: c })}`);
+  });
+}
+
+/** A format change on this sheet: a protected sheet refuses unless it allows formatting cells. */
+function assertFormat(sheet: FakeSheet): void {
+  if (sheet.protection && !sheet.protection.allowFormatCells) throw denied(`formats on ${sheet.name}`);
+}
+
+/** Adding, deleting, renaming or hiding a sheet: refused while the workbook's structure is protected. */
+function assertStructure(wb: FakeWorkbook): void {
+  if (wb.structureProtected) throw denied("workbook structure");
+}
 
 const COLOR_NAMES: Record<string, string> = {
   red: "#FF0000",
@@ -248,9 +270,13 @@ export class WorkbookP extends ClientObj {
   private _names?: NamedItemCollectionP;
   private _tables?: TableCollectionP;
   private _settings?: SettingCollectionP;
+  private _protection?: WorkbookProtectionP;
 
   constructor(context: FakeContext) {
     super(context, null, () => context.wb, false);
+  }
+  get protection(): WorkbookProtectionP {
+    return (this._protection ??= new WorkbookProtectionP(this.context, this));
   }
   get name(): string {
     return this._get("name");
@@ -292,7 +318,22 @@ export class WorkbookP extends ClientObj {
     if (name === "names") return this.names;
     if (name === "tables") return this.tables;
     if (name === "settings") return this.settings;
+    if (name === "protection") return this.protection;
     return undefined;
+  }
+}
+
+/** ExcelApi 1.7: whether the workbook's structure is protected. */
+export class WorkbookProtectionP extends ClientObj {
+  constructor(context: FakeContext, parent: WorkbookP) {
+    super(context, parent, () => context.wb, false);
+  }
+  get protected(): boolean {
+    return this._get("protected");
+  }
+  protected override _read(name: string): unknown {
+    if (name === "protected") return this.context.wb.structureProtected ?? false;
+    return super._read(name);
   }
 }
 
@@ -339,6 +380,7 @@ export class WorksheetCollectionP extends ClientCollection<WorksheetP> {
           while (findSheet(wb, `Sheet${i}`)) i += 1;
           n = `Sheet${i}`;
         }
+        assertStructure(wb);
         if (!checkSheetName(n)) throw invalid(`Invalid sheet name: ${n}`);
         if (findSheet(wb, n)) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named ${n} exists`);
         return addSheet(wb, n);
@@ -351,6 +393,7 @@ export class WorksheetP extends ClientObj {
   private _tables?: TableCollectionP;
   private _charts?: ChartCollectionP;
   private _pageLayout?: PageLayoutP;
+  private _protection?: WorksheetProtectionP;
 
   private get sheet(): FakeSheet {
     return liveSheet(this._t<FakeSheet>());
@@ -365,6 +408,7 @@ export class WorksheetP extends ClientObj {
   }
   set name(value: string) {
     this._set("name", value, () => {
+      assertStructure(this.context.wb);
       if (!checkSheetName(value)) throw invalid(`Invalid sheet name: ${value}`);
       const other = findSheet(this.context.wb, value);
       if (other && other !== this.sheet) throw new FakeOfficeError("ItemAlreadyExists", `${value} exists`);
@@ -382,6 +426,7 @@ export class WorksheetP extends ClientObj {
   }
   set visibility(value: string) {
     this._set("visibility", value, () => {
+      assertStructure(this.context.wb);
       this.sheet.visibility = value as FakeSheet["visibility"];
     });
   }
@@ -394,6 +439,9 @@ export class WorksheetP extends ClientObj {
   /** ExcelApi 1.9. */
   get pageLayout(): PageLayoutP {
     return (this._pageLayout ??= new PageLayoutP(this.context, this, () => this.sheet));
+  }
+  get protection(): WorksheetProtectionP {
+    return (this._protection ??= new WorksheetProtectionP(this.context, this, () => this.sheet));
   }
 
   protected override _read(name: string): unknown {
@@ -414,6 +462,7 @@ export class WorksheetP extends ClientObj {
     if (name === "tables") return this.tables;
     if (name === "charts") return this.charts;
     if (name === "pageLayout") return this.pageLayout;
+    if (name === "protection") return this.protection;
     return undefined;
   }
 
@@ -514,6 +563,7 @@ export class WorksheetP extends ClientObj {
     this._call("delete", [], () => {
       const wb = this.context.wb;
       const s = this.sheet;
+      assertStructure(wb);
       const visible = wb.sheets.filter((x) => x.visibility === "Visible");
       if (visible.length === 1 && visible[0] === s)
         throw new FakeOfficeError("InvalidOperation", "A workbook must keep at least one visible sheet");
@@ -529,6 +579,25 @@ export class WorksheetP extends ClientObj {
       if (wb.activeSheet === s) wb.activeSheet = wb.sheets.find((x) => x.visibility === "Visible") ?? null;
       if (wb.selection?.sheet === s) wb.selection = null;
     });
+  }
+}
+
+/** ExcelApi 1.2: whether a sheet is protected, and what its protection still allows. */
+export class WorksheetProtectionP extends ClientObj {
+  constructor(context: FakeContext, parent: WorksheetP, sheet: () => FakeSheet) {
+    super(context, parent, sheet, false);
+  }
+  get protected(): boolean {
+    return this._get("protected");
+  }
+  get options(): { allowFormatCells: boolean } {
+    return this._get("options");
+  }
+  protected override _read(name: string): unknown {
+    const p = this._t<FakeSheet>().protection;
+    if (name === "protected") return p !== undefined;
+    if (name === "options") return { allowFormatCells: p?.allowFormatCells ?? false };
+    return super._read(name);
   }
 }
 
@@ -586,6 +655,7 @@ export class RangeP extends ClientObj {
   set numberFormat(v: unknown[][]) {
     this._set("numberFormat", v, () => {
       const { sheet, rect } = this.rt;
+      assertFormat(sheet);
       assignMatrix(rect, v, (row, col, f) => {
         if (f === null || f === undefined) return;
         const cell = ensureCell(sheet, row, col);
@@ -612,6 +682,7 @@ export class RangeP extends ClientObj {
       v,
       () => {
         const { sheet, rect } = this.rt;
+        assertContent(sheet, [rect]);
         eachCell([rect], (row, col) => applyHyperlink(ensureCell(sheet, row, col), v));
       },
       "1.7",
@@ -623,6 +694,7 @@ export class RangeP extends ClientObj {
 
   private writeContent(input: unknown): void {
     const { sheet, rect } = this.rt;
+    assertContent(sheet, [rect]);
     assignMatrix(rect, input, (row, col, v) => {
       if (v === null || v === undefined) return;
       assignInput(ensureCell(sheet, row, col), v);
@@ -693,6 +765,9 @@ export class RangeP extends ClientObj {
       [data],
       () => {
         const { sheet, rect } = this.rt;
+        assertFormat(sheet);
+        if (data.some((line) => line.some((v) => v && typeof v === "object" && "hyperlink" in v)))
+          assertContent(sheet, [rect]);
         assignMatrix(rect, data, (row, col, v) => {
           if (!v || typeof v !== "object") throw invalid("setCellProperties takes objects");
           applyCellProperties(sheet, ensureCell(sheet, row, col), v as Record<string, unknown>);
@@ -712,6 +787,7 @@ export class RangeP extends ClientObj {
   merge(across?: boolean): void {
     this._call("merge", [across ?? false], () => {
       const { sheet, rect } = this.rt;
+      if (sheet.protection) throw denied(`merge on ${sheet.name}`);
       const rows = across
         ? Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) => rect.top + i)
         : [rect.top];
@@ -773,6 +849,8 @@ export class RangeP extends ClientObj {
     this._call("clear", [applyTo ?? "All"], () => {
       const { sheet, rect } = this.rt;
       const what = applyTo ?? "All";
+      if (what !== "Formats") assertContent(sheet, [rect]);
+      if (what !== "Contents") assertFormat(sheet);
       eachCell([rect], (r, c) => {
         const cell = cellAtModel(sheet, r, c);
         if (!cell) return;
@@ -815,6 +893,7 @@ export interface CellPropertiesLoad {
     fill?: { color?: boolean; pattern?: boolean; patternColor?: boolean; tintAndShade?: boolean };
     font?: { color?: boolean; bold?: boolean; italic?: boolean };
     wrapText?: boolean;
+    protection?: boolean;
   };
   hyperlink?: boolean;
 }
@@ -842,6 +921,7 @@ function cellProperties(
       format.font = font;
     }
     if (o.format.wrapText) format.wrapText = cell?.wrapText ?? false;
+    if (o.format.protection) format.protection = { locked: cell?.locked ?? true };
     out.format = format;
   }
   if (o.hyperlink) out.hyperlink = cell?.hyperlink ?? null;
@@ -932,6 +1012,7 @@ export class RangeCollectionP extends ClientCollection<RangeP> {
 export class RangeFormatP extends ClientObj {
   private _fill?: RangeFillP;
   private _font?: RangeFontP;
+  private _protection?: FormatProtectionP;
 
   constructor(context: FakeContext, parent: RangeP | RangeAreasP) {
     super(context, parent, () => parent._rects(), false);
@@ -945,12 +1026,16 @@ export class RangeFormatP extends ClientObj {
   get font(): RangeFontP {
     return (this._font ??= new RangeFontP(this.context, this));
   }
+  get protection(): FormatProtectionP {
+    return (this._protection ??= new FormatProtectionP(this.context, this));
+  }
   get columnWidth(): number {
     return this._get("columnWidth");
   }
   set columnWidth(v: number) {
     this._set("columnWidth", v, () => {
       const { sheet, rects } = this._rects();
+      assertFormat(sheet);
       for (const r of rects) for (let c = r.left; c <= r.right; c++) sheet.columnWidths.set(c, v);
     });
   }
@@ -986,6 +1071,7 @@ export class RangeFormatP extends ClientObj {
   }
   private eachCellSet(f: (cell: FakeCell) => void): void {
     const { sheet, rects } = this._rects();
+    assertFormat(sheet);
     eachCell(rects, (r, c) => f(ensureCell(sheet, r, c)));
   }
   protected override _read(name: string): unknown {
@@ -1013,6 +1099,7 @@ export class RangeFormatP extends ClientObj {
   protected override _nav(name: string): ClientObj | undefined {
     if (name === "fill") return this.fill;
     if (name === "font") return this.font;
+    if (name === "protection") return this.protection;
     return undefined;
   }
 }
@@ -1030,6 +1117,7 @@ export class RangeFillP extends ClientObj {
       value,
       () => {
         const { sheet, rects } = this.rects();
+        assertFormat(sheet);
         eachCell(rects, (r, c) => writeFill(sheet, ensureCell(sheet, r, c), prop, value));
       },
       minApi,
@@ -1062,6 +1150,7 @@ export class RangeFillP extends ClientObj {
   clear(): void {
     this._call("clear", [], () => {
       const { sheet, rects } = this.rects();
+      assertFormat(sheet);
       eachCell(rects, (r, c) => {
         const cell = cellAtModel(sheet, r, c);
         if (cell) cell.fill = null;
@@ -1079,6 +1168,32 @@ export class RangeFillP extends ClientObj {
   }
 }
 
+/** A range's "Locked" format: null when its cells differ. Setting it is a format change. */
+export class FormatProtectionP extends ClientObj {
+  constructor(context: FakeContext, parent: RangeFormatP) {
+    super(context, parent, () => parent._rects(), false);
+  }
+  get locked(): boolean | null {
+    return this._get("locked");
+  }
+  set locked(v: boolean) {
+    this._set("locked", v, () => {
+      const { sheet, rects } = this._t<AreasTarget>();
+      assertFormat(sheet);
+      eachCell(rects, (r, c) => (ensureCell(sheet, r, c).locked = v));
+    });
+  }
+  protected override _read(name: string): unknown {
+    if (name === "locked") {
+      const { sheet, rects } = this._t<AreasTarget>();
+      const vals: boolean[] = [];
+      eachCell(rects, (r, c) => vals.push(cellAtModel(sheet, r, c)?.locked ?? true));
+      return uniform(vals);
+    }
+    return super._read(name);
+  }
+}
+
 export class RangeFontP extends ClientObj {
   constructor(context: FakeContext, parent: RangeFormatP) {
     super(context, parent, () => parent._rects(), false);
@@ -1086,6 +1201,7 @@ export class RangeFontP extends ClientObj {
   private setAll(prop: string, value: unknown): void {
     this._set(prop, value, () => {
       const { sheet, rects } = this._t<AreasTarget>();
+      assertFormat(sheet);
       eachCell(rects, (r, c) => writeFont(ensureCell(sheet, r, c), prop, value));
     });
   }

@@ -70,6 +70,8 @@ export interface FakeCell {
   horizontalAlignment?: string;
   verticalAlignment?: string;
   hyperlink?: FakeHyperlink;
+  /** Excel's "Locked" cell format; absent means locked, Excel's default. Matters only on a protected sheet. */
+  locked?: boolean;
 }
 
 export interface FakeTable {
@@ -154,6 +156,11 @@ export interface FakeSheet {
   rowHeights: Map<number, number>;
   pageLayout: FakePageLayout;
   deleted: boolean;
+  /**
+   * Sheet protection (Review › Protect Sheet), absent when the sheet is not protected: locked cells
+   * refuse new contents; formats change only when the protection allows formatting cells.
+   */
+  protection?: { allowFormatCells: boolean };
 }
 
 /** A workbook-level defined name. `target` null with `formula` "=#REF!…" once its sheet is gone. */
@@ -176,6 +183,8 @@ export interface FakeWorkbook {
   /** Setting values as the JSON text office-js persists. */
   settings: Map<string, string>;
   nextId: number;
+  /** Workbook structure protection (Review › Protect Workbook): no sheet added, deleted, renamed or hidden. */
+  structureProtected?: boolean;
 }
 
 export function emptyWorkbook(name = "Book1.xlsx"): FakeWorkbook {

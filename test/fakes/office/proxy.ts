@@ -105,11 +105,57 @@ export function utf8Length(s: string): number {
   return n;
 }
 
+/**
+ * Faults injected into the fake, to test what an action leaves behind when Excel fails midway. Steps
+ * (each action or load of a batch, in the order Excel runs them) are counted from `failAt`; the chosen
+ * step fails as a real one would: the batch stops there, earlier steps of it stay applied. With
+ * `andAfter`, every later step fails too, as when the connection to Excel is lost.
+ */
+export class FakeFaults {
+  /** Steps run since the last `failAt` or `count`. */
+  steps = 0;
+  private at: number | null = null;
+  private on: RegExp | null = null;
+  private andAfter = false;
+  private code = "GeneralException";
+
+  failAt(step: number, options: { readonly andAfter?: boolean; readonly code?: string } = {}): void {
+    this.steps = 0;
+    this.at = step;
+    this.on = null;
+    this.andAfter = options.andAfter ?? false;
+    this.code = options.code ?? "GeneralException";
+  }
+  /** Makes the first step whose name matches (`set:values`, `delete`…) fail, as `failAt` does. */
+  failOn(name: RegExp, options: { readonly andAfter?: boolean; readonly code?: string } = {}): void {
+    this.failAt(Number.MAX_SAFE_INTEGER, options);
+    this.on = name;
+  }
+  /** Counts steps from now without failing any. */
+  count(): void {
+    this.steps = 0;
+    this.at = null;
+    this.on = null;
+  }
+  /** Called before each step runs. */
+  _step(name: string): void {
+    this.steps += 1;
+    if (this.on?.test(name)) {
+      this.at = this.steps;
+      this.on = null;
+    }
+    if (this.at === null) return;
+    if (this.steps === this.at || (this.andAfter && this.steps > this.at))
+      throw new FakeOfficeError(this.code, `An injected fault at step ${this.steps} (${name}).`, name);
+  }
+}
+
 /** Counters shared by every context of one installed fake. */
 export class FakeStats {
   syncs = 0;
   runs = 0;
   requests: RequestRecord[] = [];
+  readonly faults = new FakeFaults();
 
   /** The largest request Excel accepted (refused ones are in `failures`). */
   get maxRequestBytes(): number {
@@ -281,6 +327,7 @@ export class FakeContext {
             e.obj._resolveNow();
             break;
           case "action": {
+            this.stats.faults._step(e.name);
             if (e.minApi !== undefined && !this._supports(e.minApi))
               throw new FakeOfficeError("ApiNotFound", `${e.name} needs ExcelApi ${e.minApi}`, e.name);
             e.obj._check();
@@ -292,6 +339,7 @@ export class FakeContext {
             break;
           }
           case "load":
+            this.stats.faults._step(`load ${e.props.join(",")}`);
             response.push({ Id: i, Value: e.obj._executeLoad(e.props) });
             break;
         }

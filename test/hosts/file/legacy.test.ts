@@ -11,9 +11,10 @@ import { summarize } from "../../../src/core/summary/summary";
 import { validate } from "../../../src/core/validate";
 import { loadGridsFromBuffer } from "../../../src/hosts/file/buffer";
 import { InputError } from "../../../src/hosts/file/errors";
-import { openForReport, reportBytes } from "../../../src/hosts/file/report";
+import { openReportInput } from "../../../src/hosts/file/report/open";
 import { buildSampleWorkbook, SAMPLE_PLAN_YEAR } from "../../../src/hosts/file/sample";
 import { districtWorkbook, PLAN_YEAR as DISTRICT_YEAR } from "../../e2e/standalone/district";
+import { reportOf } from "./report/helpers";
 
 async function xlsxBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
@@ -117,11 +118,11 @@ test("the sample as .xls still has its planted faults: the #N/A cell and the swa
 
 test("an .xls becomes an .xlsx report copy with its values, merges and our sheets", async () => {
   const xls = await saveAs(await xlsxBytes(districtWorkbook()), "xls");
-  const source = await openForReport(xls, "danh-sach.xls", "vi");
-  expect(source.notCopied).toEqual([
+  const input = await openReportInput(xls, "danh-sach.xls");
+  expect(input.notCopied.vi).toEqual([
     "định dạng, công thức và hình vẽ của tệp .xls/.ods (bản sao .xlsx chỉ giữ giá trị và ô gộp)",
   ]);
-  const bytes = await reportBytes(source, []);
+  const { bytes } = await reportOf(input.source, []);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   const ws = wb.worksheets[0] as ExcelJS.Worksheet;

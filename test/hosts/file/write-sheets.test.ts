@@ -1,3 +1,4 @@
+/** The standalone page's exceljs writer: our sheets written into its in-memory workbook and finished for download. */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { Finding } from "../../../src/core/findings/finding";
@@ -7,21 +8,61 @@ import { buildOutputSheets } from "../../../src/core/output/build";
 import { writeOutput } from "../../../src/core/output/host";
 import type { OutputSheet } from "../../../src/core/output/model";
 import type { Lang } from "../../../src/core/text/format";
-import { sheetParts, workbookWithSummary } from "../../../src/hosts/file/chart";
+import { finishWorkbook, sheetParts } from "../../../src/hosts/file/chart";
+import { customPropertiesXml } from "../../../src/hosts/file/package/custom-properties";
+import { markerText, OUTPUT_PROPERTY, readPackageMark } from "../../../src/hosts/file/package/marker";
 import { buildSampleWorkbook, SAMPLE_PLAN_YEAR } from "../../../src/hosts/file/sample";
 import {
   exceljsSheetHost,
   inventoryOf,
-  markOwned,
+  type OwnedSheets,
   writeOutputSheets,
 } from "../../../src/hosts/file/write-sheets";
 import { KONTUM_HEADER, KONTUM_PLAN_YEAR, kontumRows, kontumWorkbook } from "../../fixtures/kontum";
 import { checked, dataRows, table, totalsRow } from "../../core/output/helpers";
 
+/** Our sheets of each workbook opened here, as the standalone page keeps them beside it. */
+const OWNED = new WeakMap<ExcelJS.Workbook, OwnedSheets>();
+
+function ownedOf(wb: ExcelJS.Workbook): OwnedSheets {
+  let owned = OWNED.get(wb);
+  if (!owned) {
+    owned = new Map();
+    OWNED.set(wb, owned);
+  }
+  return owned;
+}
+
+/** Opens bytes as the page does: the workbook, and our sheets from kdcl's mark in the file. */
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  OWNED.set(wb, new Map((await readPackageMark(bytes)).owned));
   return wb;
+}
+
+/** What the page's download holds: our sheets written into the workbook, then finished and marked. */
+async function workbookWithSummary(
+  wb: ExcelJS.Workbook,
+  sheets: readonly OutputSheet[],
+): Promise<Uint8Array> {
+  const owned = ownedOf(wb);
+  const plan = writeOutputSheets(wb, sheets, owned);
+  const data = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  const targets = plan.write.map((w) => ({
+    sheetName: w.name,
+    sheet: sheets.find((s) => s.id === w.id) as OutputSheet,
+  }));
+  return finishWorkbook(data, targets, owned, (ids) =>
+    customPropertiesXml(null, () => false, [
+      { name: OUTPUT_PROPERTY, text: markerText({ kind: "report", sheets: ids }) },
+    ]),
+  );
+}
+
+/** Our sheets by output id, as the mark in a package names them. */
+async function ownedIn(bytes: Uint8Array): Promise<Record<string, string>> {
+  return Object.fromEntries((await readPackageMark(bytes)).owned);
 }
 
 async function bytesOf(wb: ExcelJS.Workbook): Promise<Uint8Array> {
@@ -101,10 +142,6 @@ async function sheetXml(zip: JSZip, name: string): Promise<string> {
   return partText(zip, part);
 }
 
-function definedNames(wb: ExcelJS.Workbook): Record<string, string[]> {
-  return Object.fromEntries(wb.definedNames.model.map((d) => [d.name, d.ranges]));
-}
-
 /** A list with the Kon Tum header and the given rows. */
 function listWorkbook(rows: readonly (readonly (string | number)[])[]): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
@@ -132,12 +169,10 @@ describe("the Kon Tum list written to a file", () => {
     wb = await load(bytes);
   });
 
-  test("reopens with the user's list first, then Tổng hợp and Kết quả kiểm tra, marked as ours", () => {
+  test("reopens with the user's list first, then Tổng hợp and Kết quả kiểm tra, marked as ours", async () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Danh sách trường", "Tổng hợp", "Kết quả kiểm tra"]);
-    expect(definedNames(wb)).toEqual({
-      KDCL_OWNED_SUMMARY: ["'Tổng hợp'!$A$1"],
-      KDCL_OWNED_FINDINGS: ["'Kết quả kiểm tra'!$A$1"],
-    });
+    expect(await ownedIn(bytes)).toEqual({ summary: "Tổng hợp", findings: "Kết quả kiểm tra" });
+    expect(wb.definedNames.model).toEqual([]);
   });
 
   test("the key figures are text cells: 35/57, 61,40%", () => {
@@ -433,10 +468,7 @@ describe("regenerating", () => {
     expect(summary.getCell("Z99").value).toBeNull();
     expect(String(summary.getCell("A1").value)).toContain("NĂM 2024");
     expect(snapshot(sheetNamed(again, "Danh sách trường"))).toEqual(userBefore);
-    expect(definedNames(again)).toEqual({
-      KDCL_OWNED_SUMMARY: ["'Tổng hợp'!$A$1"],
-      KDCL_OWNED_FINDINGS: ["'Kết quả kiểm tra'!$A$1"],
-    });
+    expect(await ownedIn(second)).toEqual({ summary: "Tổng hợp", findings: "Kết quả kiểm tra" });
     const zip = await zipOf(second);
     expect(Object.keys(zip.files).filter((p) => /^xl\/charts\/.+/.test(p))).toEqual(["xl/charts/chart1.xml"]);
   });
@@ -460,7 +492,7 @@ describe("regenerating", () => {
       "Kết quả kiểm tra",
     ]);
     expect(snapshot(sheetNamed(wb, "Tổng hợp"))).toEqual(before);
-    expect(definedNames(wb).KDCL_OWNED_SUMMARY).toEqual(["'Tổng hợp (2)'!$A$1"]);
+    expect((await ownedIn(first)).summary).toBe("Tổng hợp (2)");
     const chart = await partText(await zipOf(first), "xl/charts/chart1.xml");
     expect(chart).toContain("<c:f>&apos;Tổng hợp (2)&apos;!$A$");
 
@@ -480,10 +512,11 @@ describe("regenerating", () => {
     );
     // What Excel does on a rename: the sheet changes name and our defined name follows it.
     sheetNamed(wb, "Tổng hợp").name = "Tổng hợp cũ";
-    markOwned(wb, "summary", "Tổng hợp cũ");
-    const again = await load(await workbookWithSummary(wb, outputFor(wb, KONTUM_PLAN_YEAR)));
+    ownedOf(wb).set("summary", "Tổng hợp cũ");
+    const bytes = await workbookWithSummary(wb, outputFor(wb, KONTUM_PLAN_YEAR));
+    const again = await load(bytes);
     expect(again.worksheets.map((w) => w.name)).toEqual(["Danh sách trường", "Tổng hợp", "Kết quả kiểm tra"]);
-    expect(definedNames(again).KDCL_OWNED_SUMMARY).toEqual(["'Tổng hợp'!$A$1"]);
+    expect((await ownedIn(bytes)).summary).toBe("Tổng hợp");
   });
 
   test("a replaced sheet keeps its place among the user's tabs", async () => {
@@ -504,23 +537,22 @@ describe("regenerating", () => {
     const wb = await load(
       await workbookWithSummary(kontumWorkbook(), outputFor(kontumWorkbook(), KONTUM_PLAN_YEAR)),
     );
-    const again = await load(await workbookWithSummary(wb, outputFor(wb, KONTUM_PLAN_YEAR, "en")));
+    const bytes = await workbookWithSummary(wb, outputFor(wb, KONTUM_PLAN_YEAR, "en"));
+    const again = await load(bytes);
     expect(again.worksheets.map((w) => w.name)).toEqual(["Danh sách trường", "Summary", "Check results"]);
-    // exceljs quotes a sheet name only where it must.
-    expect(definedNames(again)).toEqual({
-      KDCL_OWNED_SUMMARY: ["Summary!$A$1"],
-      KDCL_OWNED_FINDINGS: ["'Check results'!$A$1"],
-    });
+    expect(await ownedIn(bytes)).toEqual({ summary: "Summary", findings: "Check results" });
   });
 
   test("the generic writeOutput through the exceljs host does what writeOutputSheets does", async () => {
     const a = kontumWorkbook();
     const b = kontumWorkbook();
     const sheets = outputFor(a, KONTUM_PLAN_YEAR);
-    const planA = writeOutputSheets(a, sheets);
-    const planB = await writeOutput(exceljsSheetHost(b), sheets);
+    const ownedA: OwnedSheets = new Map();
+    const ownedB: OwnedSheets = new Map();
+    const planA = writeOutputSheets(a, sheets, ownedA);
+    const planB = await writeOutput(exceljsSheetHost(b, ownedB), sheets);
     expect(planB).toEqual(planA);
-    expect(inventoryOf(b)).toEqual(inventoryOf(a));
+    expect(inventoryOf(b, ownedB)).toEqual(inventoryOf(a, ownedA));
     for (const name of ["Tổng hợp", "Kết quả kiểm tra"])
       expect(snapshot(sheetNamed(b, name))).toEqual(snapshot(sheetNamed(a, name)));
   });

@@ -9,6 +9,7 @@
 import type ExcelJS from "exceljs";
 import type { Severity } from "../../../core/findings/severity";
 import type { OutputSheet, OutputSheetId } from "../../../core/output/model";
+import type { OwnedSheets } from "../write-sheets";
 import type { BookSettings } from "./settings";
 
 export interface CellPosition {
@@ -43,6 +44,8 @@ export class Book {
     readonly settings: BookSettings,
     /** The file's own custom-properties part, to keep the user's properties in the download. */
     readonly customXml: string | null,
+    /** Our sheets, by output id: from kdcl's mark in the file, then from what the page writes. */
+    readonly owned: OwnedSheets = new Map(),
   ) {
     const tab = workbook.views?.[0]?.activeTab;
     const all = workbook.worksheets;

@@ -78,7 +78,9 @@ export class BrowserHost implements WorkbookHost {
 
   async listSheets(): Promise<SheetInfo[]> {
     const wb = this.book.workbook;
-    const ours = new Map(existingSheets(inventoryOf(wb)).map((s) => [s.name, s.ours !== null]));
+    const ours = new Map(
+      existingSheets(inventoryOf(wb, this.book.owned)).map((s) => [s.name, s.ours !== null]),
+    );
     const active = this.book.active;
     return this.book
       .visibleSheets()
@@ -214,7 +216,7 @@ export class BrowserHost implements WorkbookHost {
   async writeOutputSheets(sheets: readonly OutputSheet[]): Promise<SheetPlan> {
     const active = this.book.active;
     // The file host's writer: ours replaced (keeping their place among the tabs), the user's never.
-    const plan = writeOutputSheets(this.book.workbook, sheets);
+    const plan = writeOutputSheets(this.book.workbook, sheets, this.book.owned);
     for (const w of plan.write) {
       const sheet = sheets.find((s) => s.id === w.id);
       if (sheet) this.book.written.set(w.id, { sheet, name: w.name });

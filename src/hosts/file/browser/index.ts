@@ -5,14 +5,15 @@
  */
 import type ExcelJS from "exceljs";
 import type { Lang } from "../../../core/text/format";
-import { extensionOf, isLegacyExtension } from "../buffer";
-import { workbookWithSummary } from "../chart";
-import { packageFacts } from "../owned";
-import { LEGACY_NOT_COPIED, openWorkbook } from "../report";
+import { extensionOf } from "../buffer";
+import { finishWorkbook } from "../chart";
+import { partsExceljsLoses } from "../lost-parts";
+import { LEGACY_NOT_COPIED, openBook } from "../open-book";
+import { markerText, OUTPUT_PROPERTY } from "../package/marker";
 import { buildSampleWorkbook, SAMPLE_FILE_NAME, SAMPLE_PLAN_YEAR } from "../sample";
 import { Book } from "./book";
 import { BrowserHost } from "./host";
-import { customXmlWith, readCustomXml, settingsFromCustomXml, withCustomXml } from "./properties";
+import { customXmlWith, readCustomXml, settingsFromCustomXml } from "./properties";
 import { BookSettings } from "./settings";
 import { abortError, nextTask } from "./stepped-read";
 import { BookView, type WorkbookView } from "./view";
@@ -47,10 +48,21 @@ export function downloadName(fileName: string): string {
   return /-kdcl$/i.test(base) ? `${base}.xlsx` : `${base}-kdcl.xlsx`;
 }
 
-/** The file opens on the sheet the user had open, with only that tab selected (no grouped sheets). */
-function keepActiveSheet(wb: ExcelJS.Workbook, active: string): void {
+/**
+ * The file opens on the sheet the user had open, with only that tab selected (no grouped sheets).
+ * Set for the write only: returns how to put the workbook's own views back.
+ */
+function keepActiveSheet(wb: ExcelJS.Workbook, active: string): () => void {
   const index = wb.worksheets.findIndex((ws) => ws.name === active);
-  if (index < 0) return;
+  if (index < 0) return () => undefined;
+  const bookViews = wb.views;
+  const sheetViews = wb.worksheets.map((ws) => ws.views);
+  const restore = (): void => {
+    wb.views = bookViews;
+    wb.worksheets.forEach((ws, i) => {
+      ws.views = sheetViews[i] as ExcelJS.WorksheetView[];
+    });
+  };
   const view = wb.views?.[0];
   wb.views = [
     {
@@ -68,6 +80,7 @@ function keepActiveSheet(wb: ExcelJS.Workbook, active: string): void {
     const views = ws.views && ws.views.length > 0 ? ws.views : [{}];
     ws.views = views.map((v, i) => (i === 0 ? { ...v, tabSelected: ws.name === active } : v));
   }
+  return restore;
 }
 
 function session(book: Book, sample: boolean, notCopied: StandaloneSession["notCopied"]): StandaloneSession {
@@ -80,15 +93,32 @@ function session(book: Book, sample: boolean, notCopied: StandaloneSession["notC
     sample,
     notCopied,
     async download() {
-      keepActiveSheet(book.workbook, book.active);
-      // Our sheets are written again from their models, then finished with their charts.
-      const bytes = await workbookWithSummary(
-        book.workbook,
-        [...book.written.values()].map((w) => w.sheet),
+      // The whole file is built in memory and only then handed over: a failure at any step leaves
+      // no half-built download, and the workbook on the page is never changed by a download.
+      const restore = keepActiveSheet(book.workbook, book.active);
+      let data: ArrayBuffer;
+      try {
+        data = (await book.workbook.xlsx.writeBuffer()) as ArrayBuffer;
+      } finally {
+        restore();
+      }
+      // Our sheets, as written by the pane, finished with their charts, their links and kdcl's mark.
+      const targets = [...book.written.values()]
+        .filter((w) => book.owned.get(w.sheet.id) === w.name && book.sheet(w.name))
+        .map((w) => ({ sheetName: w.name, sheet: w.sheet }));
+      const owned = new Map([...book.owned].filter(([, name]) => book.sheet(name)));
+      // The download is the user's working copy ("book"): it records our sheets, and kdcl never
+      // writes over it without --force. A workbook without sheets of ours carries no mark.
+      const bytes = await finishWorkbook(new Uint8Array(data), targets, owned, (sheets) =>
+        customXmlWith(
+          book.customXml,
+          book.settings.entries(),
+          Object.keys(sheets).length > 0
+            ? [{ name: OUTPUT_PROPERTY, text: markerText({ kind: "book", sheets }) }]
+            : [],
+        ),
       );
-      book.changed();
-      const xml = customXmlWith(book.customXml, book.settings.entries());
-      return { bytes: await withCustomXml(bytes, xml), fileName: downloadName(book.fileName) };
+      return { bytes, fileName: downloadName(book.fileName) };
     },
   };
 }
@@ -111,7 +141,7 @@ export interface OpenOptions {
 
 /**
  * The user's .xlsx, .xlsm, .xls, .ods or .csv; throws InputError (in both languages) when it cannot be
- * read. Its sheets are read later, one at a time, when the user checks them.
+ * read.
  */
 export async function openFile(
   data: ArrayBuffer | Uint8Array,
@@ -127,23 +157,19 @@ export async function openFile(
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   onStep?.("unpack", 0);
   await stop();
-  const source = await openWorkbook(bytes, fileName, "vi");
+  const source = await openBook(bytes, fileName, "vi");
   onStep?.("prepare", 0.9);
   await stop();
-  const ext = extensionOf(fileName);
-  const legacy = isLegacyExtension(ext);
   // Only an .xlsx package carries our settings; a CSV, .xls or .ods starts with the defaults.
-  const customXml = ext === "csv" || legacy ? null : await readCustomXml(bytes);
+  const customXml = extensionOf(fileName) === "csv" || source.legacy ? null : await readCustomXml(bytes);
   const settings = new BookSettings(settingsFromCustomXml(customXml));
   const en =
     source.notCopied.length === 0
       ? []
-      : legacy
+      : source.legacy
         ? [LEGACY_NOT_COPIED.en]
-        : (await packageFacts(bytes, "en")).notCopied;
+        : await partsExceljsLoses(bytes, [...source.owned.values()], "en");
   await stop();
-  return session(new Book(source.workbook, fileName, settings, customXml), false, {
-    vi: source.notCopied,
-    en,
-  });
+  const book = new Book(source.workbook, fileName, settings, customXml, new Map(source.owned));
+  return session(book, false, { vi: source.notCopied, en });
 }

@@ -12,62 +12,10 @@
  * were, and only ours are replaced.
  */
 import JSZip from "jszip";
+import { CUSTOM_PART as PART, customPropertiesXml, propertiesOf } from "../package/custom-properties";
 
 export const SETTINGS_PROPERTY = "KDCL.settings";
-const PART = "docProps/custom.xml";
-const REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties";
-const CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml";
-const NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties";
-const VT = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes";
-/** The format id every user-defined property carries. */
-const FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";
 const CHUNK = 255;
-
-const decode = (s: string): string =>
-  s
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&apos;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
-
-const escapeXml = (s: string): string =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
-function attribute(tag: string, name: string): string | null {
-  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
-  const v = m?.[1] ?? m?.[2];
-  return v === undefined ? null : decode(v);
-}
-
-interface Property {
-  readonly name: string;
-  readonly pid: number;
-  /** The text of a string-typed property, else null. */
-  readonly text: string | null;
-  /** The element as written, to keep the user's properties exactly. */
-  readonly xml: string;
-}
-
-const PROPERTY = /<((?:[\w.-]+:)?property)\b([^>]*?)(?:\/>|>([\s\S]*?)<\/\1\s*>)/g;
-
-function propertiesOf(xml: string): Property[] {
-  const out: Property[] = [];
-  for (const m of xml.matchAll(PROPERTY)) {
-    const name = attribute(m[2] ?? "", "name");
-    if (name === null) continue;
-    const text = /<(?:[\w.-]+:)?(?:lpwstr|lpstr|bstr)\b[^>]*>([\s\S]*?)<\//.exec(m[3] ?? "")?.[1];
-    out.push({
-      name,
-      pid: Number(attribute(m[2] ?? "", "pid")) || 0,
-      text: text === undefined ? null : decode(text),
-      xml: m[0],
-    });
-  }
-  return out;
-}
 
 const isOurs = (name: string): boolean => name === SETTINGS_PROPERTY || /^KDCL\.settings\.\d+$/.test(name);
 
@@ -105,46 +53,27 @@ export function chunksOf(text: string, size = CHUNK): string[] {
   return out;
 }
 
-/** The namespace declarations of the original root, so kept properties keep their prefixes. */
-function rootDeclarations(xml: string | null): string {
-  const root = xml === null ? null : /<(?:[\w.-]+:)?Properties\b([^>]*)>/.exec(xml)?.[1];
-  const decls = new Map<string, string>([
-    ["xmlns", NS],
-    ["xmlns:vt", VT],
-  ]);
-  if (root) {
-    for (const m of root.matchAll(/\s(xmlns(?::[\w.-]+)?)\s*=\s*"([^"]*)"/g)) {
-      if (m[1] && m[2] !== undefined && !decls.has(m[1])) decls.set(m[1], m[2]);
-    }
-  }
-  return [...decls].map(([k, v]) => ` ${k}="${escapeXml(v)}"`).join("");
-}
-
 /**
  * The custom-properties part with the user's properties of `original` kept and ours set to
- * `settings`; null when there is nothing to write.
+ * `settings` (and `extra`, kdcl's other properties such as the output marker); null when there is
+ * nothing to write.
  */
 export function customXmlWith(
   original: string | null,
   settings: Readonly<Record<string, unknown>>,
+  extra: readonly { readonly name: string; readonly text: string }[] = [],
 ): string | null {
-  const kept = original === null ? [] : propertiesOf(original).filter((p) => !isOurs(p.name));
   // JSON.stringify escapes control characters and lone surrogates; U+FFFE/U+FFFF are not XML either.
   const json =
     Object.keys(settings).length === 0
       ? ""
       : JSON.stringify(settings).replace(/[\ufffe\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
-  if (kept.length === 0 && json === "") return null;
-  let pid = Math.max(1, ...kept.map((p) => p.pid));
-  const ours = chunksOf(json).map((text, i) => {
-    pid += 1;
-    const name = i === 0 ? SETTINGS_PROPERTY : `${SETTINGS_PROPERTY}.${i + 1}`;
-    return `<property fmtid="${FMTID}" pid="${pid}" name="${escapeXml(name)}"><vt:lpwstr>${escapeXml(text)}</vt:lpwstr></property>`;
-  });
-  return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<Properties${rootDeclarations(original)}>${kept.map((p) => p.xml).join("")}${ours.join("")}</Properties>`
-  );
+  const ours = chunksOf(json).map((text, i) => ({
+    name: i === 0 ? SETTINGS_PROPERTY : `${SETTINGS_PROPERTY}.${i + 1}`,
+    text,
+  }));
+  // Every "KDCL." property is ours: what is not given again (an old mark) is dropped.
+  return customPropertiesXml(original, (name) => name.startsWith("KDCL."), [...ours, ...extra]);
 }
 
 /** The custom-properties part of a package, or null (no part, or not a zip). */
@@ -155,37 +84,4 @@ export async function readCustomXml(bytes: Uint8Array): Promise<string | null> {
   } catch {
     return null;
   }
-}
-
-/** The package with `docProps/custom.xml` set to `xml` (and its relationship and content type). */
-export async function withCustomXml(bytes: Uint8Array, xml: string | null): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
-  if (xml === null && !zip.file(PART)) return bytes;
-  let types = (await zip.file("[Content_Types].xml")?.async("string")) ?? "";
-  let rels = (await zip.file("_rels/.rels")?.async("string")) ?? "";
-  if (xml === null) {
-    zip.remove(PART);
-    types = types.replace(/<Override\b[^>]*PartName="\/docProps\/custom\.xml"[^>]*\/>/g, "");
-    rels = rels.replace(/<Relationship\b[^>]*Target="\/?docProps\/custom\.xml"[^>]*\/>/g, "");
-  } else {
-    zip.file(PART, xml);
-    if (!types.includes(`PartName="/${PART}"`)) {
-      types = types.replace(
-        "</Types>",
-        `<Override PartName="/${PART}" ContentType="${CONTENT_TYPE}"/></Types>`,
-      );
-    }
-    if (!rels.includes(REL_TYPE)) {
-      const ids = new Set([...rels.matchAll(/\sId="([^"]*)"/g)].map((m) => m[1]));
-      let n = 1;
-      while (ids.has(`rId${n}`)) n++;
-      rels = rels.replace(
-        "</Relationships>",
-        `<Relationship Id="rId${n}" Type="${REL_TYPE}" Target="${PART}"/></Relationships>`,
-      );
-    }
-  }
-  zip.file("[Content_Types].xml", types);
-  zip.file("_rels/.rels", rels);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

@@ -245,7 +245,7 @@ export class BookView implements WorkbookView {
 
   tabs(): SheetTab[] {
     const ours = new Map(
-      existingSheets(inventoryOf(this.book.workbook)).map((s) => [s.name, s.ours !== null]),
+      existingSheets(inventoryOf(this.book.workbook, this.book.owned)).map((s) => [s.name, s.ours !== null]),
     );
     return this.book.visibleSheets().map((ws) => ({ name: ws.name, ours: ours.get(ws.name) ?? false }));
   }

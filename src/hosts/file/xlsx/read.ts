@@ -15,8 +15,9 @@ import { readSheet } from "./sheet";
 import { readStyles, type Styles } from "./styles";
 import { readTable, type TablePart } from "./tables";
 import { readRels, readWorkbookXml, type Relationship } from "./workbook";
-import { own, parseXml, unsupported } from "./xml";
+import { own, unsupported } from "./xml";
 import { Zip } from "./zip";
+import { LimitError } from "../package/limits";
 
 export { Unsupported } from "./xml";
 
@@ -27,21 +28,6 @@ const SHEET_RELS_LOOSE = /xl\/worksheets\/_rels\/sheet(\d+)[.]xml.rels/;
 const SHEET_RELS = /^xl\/worksheets\/_rels\/sheet(\d+)\.xml\.rels$/;
 const TABLE_LOOSE = /xl\/tables\/(table\d+)[.]xml/;
 const TABLE = /^xl\/tables\/(table\d+)\.xml$/;
-
-/** Does exceljs 4.4 run this entry through its XML parser (`XLSX.load`'s switch, in its order)? */
-function exceljsParses(name: string): boolean {
-  if (["_rels/.rels", "docProps/app.xml", "docProps/core.xml"].includes(name)) return true;
-  if (WORKSHEET_LOOSE.test(name) || SHEET_RELS_LOOSE.test(name)) return true;
-  if (/xl\/theme\/([a-zA-Z0-9]+)[.]xml/.test(name)) return false;
-  if (/xl\/media\/([a-zA-Z0-9]+[.][a-zA-Z0-9]{3,4})$/.test(name)) return false;
-  return [
-    /xl\/drawings\/([a-zA-Z0-9]+)[.]xml/,
-    /xl\/(comments\d+)[.]xml/,
-    TABLE_LOOSE,
-    /xl\/drawings\/_rels\/([a-zA-Z0-9]+)[.]xml[.]rels/,
-    /xl\/drawings\/(vmlDrawing\d+)[.]vml/,
-  ].some((re) => re.test(name));
-}
 
 /** exceljs's Worksheet name rules: a name it would refuse or truncate is left to it. */
 function checkName(name: string, taken: Set<string>): void {
@@ -82,29 +68,9 @@ export async function readXlsx(bytes: Uint8Array): Promise<Grid[]> {
   }
 
   if (!zip.has("xl/workbook.xml")) unsupported("no xl/workbook.xml");
-  // exceljs inflates every entry, and parses many, so a damaged one anywhere fails the whole file
-  // there. Entries not read here are still inflated and checked against their CRC-32, and those
-  // exceljs parses are checked to be well-formed XML (in the background): damage anywhere sends the
-  // file to exceljs, which then fails it exactly as before.
-  const read = new Set([
-    "xl/workbook.xml",
-    "xl/_rels/workbook.xml.rels",
-    "xl/sharedStrings.xml",
-    "xl/styles.xml",
-    ...worksheets.keys(),
-    ...Object.values(tableParts),
-  ]);
-  for (const [sheetNo, relsPart] of sheetRels)
-    if ([...worksheets.values()].includes(sheetNo)) read.add(relsPart);
-  const others = [...zip.names()].filter((n) => !read.has(n));
-  const checked = early(
-    (async () => {
-      for (const name of others) {
-        if (exceljsParses(name)) parseXml(await zip.text(name));
-        else await zip.bytes(name);
-      }
-    })(),
-  );
+  // Only the parts that carry values are inflated. The others (pictures, charts, printer settings…)
+  // are never touched: a damaged or oversized one there does not stop the list from being read, and a
+  // zip bomb hidden in one costs nothing.
   // Parts inflate off the main thread where the platform can: ask for them early, read them in order.
   const part = (name: string): Promise<string> | null => (zip.has(name) ? early(zip.text(name)) : null);
   const workbookText = part("xl/workbook.xml") as Promise<string>;
@@ -189,7 +155,6 @@ export async function readXlsx(bytes: Uint8Array): Promise<Grid[]> {
       .filter((t): t is GridTable => !!t);
     grids.push({ ...grid, tables: sheetTables });
   }
-  await checked;
   return grids;
 }
 
@@ -206,11 +171,15 @@ function orderKeys(keys: readonly string[]): string[] {
   return [...indexes, ...keys.filter((k) => !isIndex(k))];
 }
 
-/** The Grids, or null when the exceljs path must read this file (the reason is dropped). */
+/**
+ * The Grids, or null when the exceljs path must read this file (the reason is dropped). A file over
+ * a limit is refused outright: handing it to exceljs would only cost more.
+ */
 export async function tryReadXlsx(bytes: Uint8Array): Promise<Grid[] | null> {
   try {
     return await readXlsx(bytes);
-  } catch {
+  } catch (err) {
+    if (err instanceof LimitError) throw err;
     return null;
   }
 }

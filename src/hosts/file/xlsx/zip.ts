@@ -5,7 +5,11 @@
  * zip's CRC-32 and decoded as strict UTF-8, so a damaged part is never read as if it were whole.
  */
 import JSZip from "jszip";
-import { unsupported } from "./xml";
+import { crc32 } from "../package/crc";
+import { inflateRaw } from "../package/inflate";
+import { Unsupported, unsupported } from "./xml";
+
+export { crc32 } from "../package/crc";
 
 /** JSZip 3 keeps a loaded entry's raw data here (CompressedObject); used only when it looks as expected. */
 interface CompressedData {
@@ -37,71 +41,15 @@ function compressedOf(file: JSZip.JSZipObject): CompressedData | null {
 const STORE = "\x00\x00";
 const DEFLATE = "\x08\x00";
 
-// CRC-32 (zip's polynomial), slicing by 8.
-const CRC_TABLE = ((): Int32Array => {
-  const t = new Int32Array(256 * 8);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c;
-  }
-  for (let n = 0; n < 256; n++) {
-    let c = t[n] as number;
-    for (let k = 1; k < 8; k++) {
-      c = (t[c & 0xff] as number) ^ (c >>> 8);
-      t[k * 256 + n] = c;
-    }
-  }
-  return t;
-})();
-
-function crcChunk(crc: number, b: Uint8Array, from: number, to: number): number {
-  const t = CRC_TABLE;
-  let c = crc;
-  let i = from;
-  const end8 = from + ((to - from) & ~7);
-  for (; i < end8; i += 8) {
-    const a =
-      ((b[i] as number) |
-        ((b[i + 1] as number) << 8) |
-        ((b[i + 2] as number) << 16) |
-        ((b[i + 3] as number) << 24)) ^
-      c;
-    c =
-      (t[1792 + (a & 0xff)] as number) ^
-      (t[1536 + ((a >>> 8) & 0xff)] as number) ^
-      (t[1280 + ((a >>> 16) & 0xff)] as number) ^
-      (t[1024 + (a >>> 24)] as number) ^
-      (t[768 + (b[i + 4] as number)] as number) ^
-      (t[512 + (b[i + 5] as number)] as number) ^
-      (t[256 + (b[i + 6] as number)] as number) ^
-      (t[b[i + 7] as number] as number);
-  }
-  for (; i < to; i++) c = (t[(c ^ (b[i] as number)) & 0xff] as number) ^ (c >>> 8);
-  return c;
-}
-
-/** Running CRC-32 state: start with -1, finish with `(c ^ -1) >>> 0`. */
-function crcUpdate(crc: number, bytes: Uint8Array): number {
-  let c = crc;
-  // In chunks, so the loop is optimised early even for one big part.
-  for (let i = 0; i < bytes.length; i += 65_536)
-    c = crcChunk(c, bytes, i, Math.min(bytes.length, i + 65_536));
-  return c;
-}
-
-export function crc32(bytes: Uint8Array): number {
-  return (crcUpdate(-1, bytes) ^ -1) >>> 0;
-}
-
 /** Inflates to exactly `size` bytes, returning them with their CRC-32. */
 type Inflater = (compressed: Uint8Array, size: number) => Promise<{ bytes: Uint8Array; crc: number }>;
 
-/** The native raw-deflate decoder, or null where the platform has none. */
+/**
+ * The native raw-deflate decoder, or null where the platform has none. It stops one slice past the
+ * recorded size: a part longer than its zip entry says is never inflated whole.
+ */
 function nativeInflater(): Inflater | null {
-  const DS = (
-    globalThis as { DecompressionStream?: new (format: string) => TransformStream<Uint8Array, Uint8Array> }
-  ).DecompressionStream;
+  const DS = (globalThis as { DecompressionStream?: new (format: string) => unknown }).DecompressionStream;
   if (typeof DS !== "function") return null;
   try {
     new DS("deflate-raw");
@@ -109,31 +57,24 @@ function nativeInflater(): Inflater | null {
     return null; // an older engine: gzip/deflate only
   }
   return async (compressed, size) => {
-    const ds = new DS("deflate-raw");
-    const writer = ds.writable.getWriter();
-    // Errors surface on the reading side; these promises must not go unhandled.
-    writer
-      .write(compressed)
-      .then(() => writer.close())
-      .catch(() => undefined);
-    const reader = ds.readable.getReader();
     const out = new Uint8Array(size);
     let at = 0;
-    let crc = -1;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      if (at + value.length > size) {
-        void reader.cancel().catch(() => undefined);
-        unsupported("part longer than recorded");
-      }
-      out.set(value, at);
-      at += value.length;
-      // Checksummed while the next chunk inflates off the main thread.
-      crc = crcUpdate(crc, value);
+    let result;
+    try {
+      result = await inflateRaw(
+        compressed,
+        { bytes: size, onOver: () => new Unsupported("part longer than recorded") },
+        (chunk) => {
+          out.set(chunk, at);
+          at += chunk.length;
+        },
+      );
+    } catch (err) {
+      if (err instanceof Unsupported) throw err;
+      return unsupported("damaged deflate data");
     }
-    if (at !== size) unsupported("part shorter than recorded");
-    return { bytes: out, crc: (crc ^ -1) >>> 0 };
+    if (result.length !== size) unsupported("part shorter than recorded");
+    return { bytes: out, crc: result.crc };
   };
 }
 

@@ -20,13 +20,15 @@ export function ErrorBar({
   onDismiss?: () => void;
   actions?: ReactNode;
 }) {
-  const { t } = useText();
+  const { t, pick } = useText();
   const text = t.errors[error.kind];
+  // The host's own account of what was and was not done replaces the generic hint.
+  const said = error.said === null ? null : pick(error.said);
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{text.title}</MessageBarTitle> {text.hint}
-        {error.detail !== null && <div>{t.common.detail(error.detail)}</div>}
+        <MessageBarTitle>{text.title}</MessageBarTitle> {said ?? text.hint}
+        {said === null && error.detail !== null && <div>{t.common.detail(error.detail)}</div>}
       </MessageBarBody>
       {(onDismiss || actions) && (
         <MessageBarActions

@@ -1,14 +1,59 @@
 /**
- * Damaged, truncated and foreign files: loadGridsFromBuffer, now lean reader first, must end
- * exactly as the exceljs-only loader did: the same Grids, or the same InputError kind.
+ * Damaged, truncated and foreign files: loadGridsFromBuffer, lean reader first, must end exactly as
+ * the exceljs-only loader did (the same Grids, or the same InputError kind) wherever the damage is
+ * in the zip's structure or in a part that carries values. Damage confined to a part the lists do
+ * not need (a picture, a theme, printer settings) is never inflated, so it no longer stops the list
+ * from being read: the Grids are those of the undamaged file. A directory entry damaged into
+ * declaring an oversized part is refused for that size.
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { loadGridsFromBuffer } from "../../../../src/hosts/file/buffer";
+import { LimitError } from "../../../../src/hosts/file/package/limits";
+import { checkDeclaredLimits } from "../../../../src/hosts/file/package/zip";
 import { tryReadXlsx } from "../../../../src/hosts/file/xlsx/read";
+import type { Outcome } from "./helpers";
 import { bytesOf, oldLoader, outcome, oneSheet, sheetData } from "./helpers";
 
 let good: Uint8Array;
+let goodOutcome: Outcome;
+
+/** The parts the lean reader inflates: the workbook, its relationships, values, styles, tables. */
+const VALUE_PART =
+  /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|worksheets\/(_rels\/)?sheet\d+\.xml(\.rels)?|tables\/table\d+\.xml)$/;
+
+/**
+ * The part a byte of the zip belongs to: its local header, its data or its central-directory
+ * record; null for the directory's end record.
+ */
+function partAt(bytes: Uint8Array, at: number): string | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const u16 = (p: number): number => view.getUint16(p, true);
+  const end = bytes.length - 22;
+  if (at >= end) return null;
+  const locals: { name: string; from: number }[] = [];
+  let p = view.getUint32(end + 16, true);
+  for (let k = 0; k < u16(end + 10); k++) {
+    const name = new TextDecoder().decode(bytes.subarray(p + 46, p + 46 + u16(p + 28)));
+    const next = p + 46 + u16(p + 28) + u16(p + 30) + u16(p + 32);
+    if (at >= p && at < next) return name;
+    locals.push({ name, from: view.getUint32(p + 42, true) });
+    p = next;
+  }
+  // A local header and its data run up to the next part's local header.
+  let owner: { name: string; from: number } | null = null;
+  for (const l of locals) if (l.from <= at && (owner === null || l.from > owner.from)) owner = l;
+  return owner?.name ?? null;
+}
+
+function declaresTooMuch(bytes: Uint8Array): boolean {
+  try {
+    checkDeclaredLimits(bytes);
+    return false;
+  } catch (e) {
+    return e instanceof LimitError;
+  }
+}
 
 beforeAll(async () => {
   const wb = new ExcelJS.Workbook();
@@ -28,7 +73,13 @@ beforeAll(async () => {
   wb.addWorksheet("Ẩn", { state: "hidden" }).getCell("B2").value = { formula: "1+1", result: 2 };
   good = await bytesOf(wb);
   expect(await tryReadXlsx(good)).not.toBeNull();
+  goodOutcome = await outcome(() => loadGridsFromBuffer(good, "ds.xlsx"));
 });
+
+/** Read as the undamaged file: the damage lies where no value is read. */
+async function expectAsGood(bytes: Uint8Array): Promise<void> {
+  expect(await outcome(() => loadGridsFromBuffer(bytes, "ds.xlsx"))).toStrictEqual(goodOutcome);
+}
 
 async function expectAsBefore(bytes: Uint8Array): Promise<void> {
   expect(await outcome(() => loadGridsFromBuffer(bytes, "ds.xlsx"))).toStrictEqual(
@@ -68,11 +119,27 @@ describe("damaged input ends as it did before the lean reader", () => {
     const positions = Array.from({ length: 120 }, () => Math.floor(rnd() * good.length));
     // The end of the zip holds the central directory: flip more there.
     for (let k = 0; k < 40; k++) positions.push(good.length - 1 - Math.floor(rnd() * 1500));
+    let unread = 0;
     for (const at of positions) {
       const bad = good.slice();
       bad[at] = (bad[at] as number) ^ (1 + Math.floor(rnd() * 255));
-      await expectAsBefore(bad);
+      const part = partAt(good, at);
+      if (declaresTooMuch(bad)) {
+        expect(await outcome(() => loadGridsFromBuffer(bad, "ds.xlsx"))).toStrictEqual({ kind: "too-large" });
+      } else if (part !== null && !VALUE_PART.test(part)) {
+        // Damage to a part no value is read from: read as the undamaged file, unless the zip
+        // itself no longer holds together (then as before).
+        unread += 1;
+        const got = await outcome(() => loadGridsFromBuffer(bad, "ds.xlsx"));
+        if ("grids" in got) expect(got).toStrictEqual(goodOutcome);
+        else expect(got).toStrictEqual(await outcome(() => oldLoader(bad)));
+      } else {
+        await expectAsBefore(bad);
+      }
     }
+    // The positions reach parts of both kinds.
+    expect(unread).toBeGreaterThan(0);
+    expect(unread).toBeLessThan(positions.length);
   });
 
   it("with one part's bytes changed in place, the zip intact but its CRC no longer matching", async () => {
@@ -92,8 +159,13 @@ describe("damaged input ends as it did before the lean reader", () => {
       ] as const) {
         const bad = stored.slice();
         bad[at + offset] = (bad[at + offset] as number) ^ by;
-        expect(await tryReadXlsx(bad)).toBeNull();
-        await expectAsBefore(bad);
+        if (VALUE_PART.test(name)) {
+          expect(await tryReadXlsx(bad)).toBeNull();
+          await expectAsBefore(bad);
+        } else {
+          expect(await tryReadXlsx(bad)).not.toBeNull();
+          await expectAsGood(bad);
+        }
       }
     }
   });
@@ -109,6 +181,7 @@ describe("damaged input ends as it did before the lean reader", () => {
   });
 
   it("well-formed zips holding broken XML", async () => {
+    const oneSheetSync = await oneSheet(sheetData([1, '<c r="A1"><v>1</v></c>']));
     await expectAsBefore(await oneSheet('<sheetData><row r="1"><c r="A1"><v>1</v></row></sheetData>'));
     await expectAsBefore(await oneSheet(`${sheetData([1, '<c r="A1"><v>1</v></c>'])}<unclosed>`));
     await expectAsBefore(await oneSheet(sheetData([1, '<c r="A1" t="str"><v>a &bogus; b</v></c>'])));
@@ -116,21 +189,19 @@ describe("damaged input ends as it did before the lean reader", () => {
       await oneSheet(`${sheetData([1, '<c r="A1"><v>1</v></c>'])}</worksheet><worksheet>`),
     );
     await expectAsBefore(await oneSheet("<sheetData>", {}));
-    // Parts the Grids do not need, but that exceljs parses (and fails on):
+    // Parts the Grids do not need are never read, broken or not: the list is read all the same.
     const ok = sheetData([1, '<c r="A1"><v>1</v></c>']);
+    const whole = await outcome(() => loadGridsFromBuffer(oneSheetSync, "ds.xlsx"));
+    expect(whole).toStrictEqual({
+      grids: [{ sheet: "DS", top: 1, left: 1, cells: [[1]], merges: [], tables: [] }],
+    });
     for (const [name, xml] of [
       ["docProps/core.xml", "<cp:coreProperties><dc:title>a</cp:coreProperties>"],
       ["docProps/app.xml", "<Properties>&nbsp;</Properties>"],
       ["xl/comments1.xml", "<comments><commentList><comment ref='A1'></commentList></comments>"],
       ["xl/drawings/drawing1.xml", "<xdr:wsDr"],
       ["xl/drawings/vmlDrawing1.vml", "<xml><v:shape></xml>"],
-    ]) {
-      const bytes = await oneSheet(ok, { parts: { [name as string]: xml as string } });
-      expect(await tryReadXlsx(bytes)).toBeNull();
-      await expectAsBefore(bytes);
-    }
-    // …and the same parts well-formed, or parts exceljs does not parse at all, are no reason to refuse.
-    for (const [name, xml] of [
+      ["docProps/core.xml", '<?xml version="1.0"?><cp:coreProperties xmlns:cp="urn:cp"/>'],
       ["docProps/core.xml", '<?xml version="1.0"?><cp:coreProperties xmlns:cp="urn:cp"/>'],
       ["xl/theme/theme1.xml", "<a:theme>not even XML"],
       ["xl/calcChain.xml", "<calcChain"],
@@ -138,7 +209,7 @@ describe("damaged input ends as it did before the lean reader", () => {
     ]) {
       const bytes = await oneSheet(ok, { parts: { [name as string]: xml as string } });
       expect(await tryReadXlsx(bytes)).not.toBeNull();
-      await expectAsBefore(bytes);
+      expect(await outcome(() => loadGridsFromBuffer(bytes, "ds.xlsx"))).toStrictEqual(whole);
     }
   });
 });
