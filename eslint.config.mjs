@@ -5,6 +5,7 @@ import officeAddins from "eslint-plugin-office-addins";
 import prettier from "eslint-config-prettier";
 import globals from "globals";
 import layers from "./scripts/eslint/layers.mjs";
+import noSpreadArguments from "./scripts/eslint/no-spread-arguments.mjs";
 
 /** Imports that would tie the domain core to a host: Office, React, the DOM, files, spreadsheet libraries. */
 const HOST_MODULES = [
@@ -48,6 +49,12 @@ export default tseslint.config(
     files: ["src/**/*.ts", "src/**/*.tsx"],
     plugins: { kdcl: layers },
     rules: { "kdcl/layers": "error" },
+  },
+  {
+    // A valid list must never fail because it is long: no array spread into arguments in shipped code.
+    files: ["src/**/*.ts", "src/**/*.tsx", "scripts/**/*.js", "bin/**/*.js"],
+    plugins: { spread: { rules: { "no-spread-arguments": noSpreadArguments } } },
+    rules: { "spread/no-spread-arguments": "error" },
   },
   {
     files: ["src/core/**/*.ts", "src/app/**/*.ts"],

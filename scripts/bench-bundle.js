@@ -60,7 +60,7 @@ function scriptsOf(html) {
 }
 
 function table(rows, rightFrom) {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  const widths = rows[0].map((_, i) => rows.reduce((m, r) => Math.max(m, String(r[i]).length), 0));
   for (const r of rows)
     console.log(
       r

@@ -118,7 +118,7 @@ async function main() {
       ]);
     }
   }
-  const widths = head.map((_, i) => Math.max(...table.map((r) => r[i].length)));
+  const widths = head.map((_, i) => table.reduce((m, r) => Math.max(m, r[i].length), 0));
   for (const r of table)
     console.log(r.map((c, i) => (i <= 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  "));
 }

@@ -305,7 +305,7 @@ async function processes(file, dir) {
     RUNS,
   );
   const ms = (runs) => p.median(runs.map((r) => r.ms));
-  const mb = (runs) => Math.max(...runs.map((r) => r.rss));
+  const mb = (runs) => runs.reduce((m, r) => Math.max(m, r.rss), 0);
   const verdict = (ok) => (ok ? "MET (đạt)" : "NOT MET (chưa đạt)");
   console.log(`    kdcl validate ${fmt(ms(check)).padStart(7)} ms, peak ${fmt(mb(check)).padStart(4)} MB`);
   console.log(`    kdcl report   ${fmt(ms(report)).padStart(7)} ms, peak ${fmt(mb(report)).padStart(4)} MB`);

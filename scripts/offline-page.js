@@ -40,7 +40,7 @@ function chunkFiles(compilation, entry) {
   const visit = (g) => {
     if (seen.has(g)) return;
     seen.add(g);
-    if (g !== group) for (const chunk of g.chunks) lazy.push(...chunk.files);
+    if (g !== group) for (const chunk of g.chunks) for (const file of chunk.files) lazy.push(file);
     for (const child of g.childrenIterable) visit(child);
   };
   visit(group);

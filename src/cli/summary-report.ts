@@ -7,6 +7,7 @@ import { formatCount2, formatDateValue, formatDay, formatNumber, formatPercent }
 import { budgetNote, coverageNote } from "../app/report";
 import { textTable } from "./table-text";
 import { terminalLines } from "./terminal";
+import { appendAll } from "../app/arrays";
 
 const HEAD = {
   vi: {
@@ -66,8 +67,9 @@ export function summaryText(title: string, s: Summary, lang: Lang): string {
       label: string,
       x: { schools: number; standard: number; level1: number; level2: number; rate: number | null },
     ) => [label, String(x.schools), String(x.standard), String(x.level1), String(x.level2), pct(x.rate)];
-    out.push(
-      ...textTable(
+    appendAll(
+      out,
+      textTable(
         [l.type, l.schools, l.standard, l.level1, l.level2, l.rate],
         [...c.byType.map((t) => row(typeLabel(t.type, lang), t)), row(l.total, c.total)],
       ),
@@ -77,18 +79,20 @@ export function summaryText(title: string, s: Summary, lang: Lang): string {
     );
     if (missing !== null) out.push(`  ${missing}`);
     if (c.byUnit) {
-      out.push(
-        "",
-        ...textTable(
+      out.push("");
+      appendAll(
+        out,
+        textTable(
           [l.unit, l.schools, l.standard, l.rate],
           c.byUnit.map((x) => [x.name ?? "", String(x.schools), String(x.standard), pct(x.rate)]),
         ),
       );
     }
     if (c.byDistrict) {
-      out.push(
-        "",
-        ...textTable(
+      out.push("");
+      appendAll(
+        out,
+        textTable(
           [l.district, l.schools, l.standard, l.rate],
           c.byDistrict.map((x) => [
             x.name ?? l.unrecorded,
@@ -102,9 +106,10 @@ export function summaryText(title: string, s: Summary, lang: Lang): string {
     if (c.byCommune.some((x) => x.name !== null)) {
       const districts = c.byDistrict !== null;
       const units = c.byUnit !== null;
-      out.push(
-        "",
-        ...textTable(
+      out.push("");
+      appendAll(
+        out,
+        textTable(
           [
             ...(units ? [l.unit] : []),
             ...(districts ? [l.district] : []),
@@ -135,8 +140,9 @@ export function summaryText(title: string, s: Summary, lang: Lang): string {
   if (s.targets.byType.length === 0) out.push(`  ${h.noTargets}`);
   else {
     const t = s.targets;
-    out.push(
-      ...textTable(
+    appendAll(
+      out,
+      textTable(
         [l.type, ...ACTIONS.map((a) => l.action[a])],
         [
           ...t.byType.map((r) => [typeLabel(r.type, lang), ...ACTIONS.map((a) => String(r[a]))]),
@@ -168,8 +174,9 @@ export function summaryText(title: string, s: Summary, lang: Lang): string {
   out.push("", h.due);
   if (s.due.length === 0) out.push(`  ${h.noDue}`);
   else {
-    out.push(
-      ...textTable(
+    appendAll(
+      out,
+      textTable(
         [l.name, l.expiry, l.deadline, l.planned],
         s.due.map((d) => [
           d.name,

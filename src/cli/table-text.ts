@@ -1,11 +1,17 @@
 /** Plain-text tables for the terminal: first column left-aligned, figures right-aligned. */
+import { maxOf } from "../app/arrays";
 export function textTable(
   header: readonly string[],
   rows: readonly (readonly string[])[],
   indent = "  ",
 ): string[] {
   const all = [header, ...rows];
-  const widths = header.map((_, i) => Math.max(...all.map((r) => [...(r[i] ?? "")].length)));
+  const widths = header.map((_, i) =>
+    maxOf(
+      all.map((r) => [...(r[i] ?? "")].length),
+      0,
+    ),
+  );
   const line = (r: readonly string[]): string =>
     indent +
     r

@@ -161,14 +161,16 @@ describe("kdcl validate: exit codes and the report", () => {
   it("names the columns it recognised in the pane's words, never by internal field id", () => {
     const run = cli("validate", clean, "--year", "2024");
     expect(run.stdout).toContain(
-      "Cột đã nhận: STT → Số thứ tự; Tên trường → Tên trường; Xã/phường → Xã, phường; " +
-        "KĐCLGD → Cấp độ KĐCLGD; CQG → Mức độ CQG; Năm công nhận → Ngày (năm) công nhận",
+      "Cột đã nhận: STT → Số thứ tự (theo tiêu đề); Tên trường → Tên trường (theo tiêu đề); " +
+        "Xã/phường → Xã, phường (theo tiêu đề); KĐCLGD → Cấp độ KĐCLGD (theo tiêu đề); " +
+        "CQG → Mức độ CQG (theo tiêu đề); Năm công nhận → Ngày (năm) công nhận (theo tiêu đề)",
     );
     const english = cli("validate", clean, "--year", "2024", "--lang", "en");
     expect(english.stdout).toContain(
-      "Columns found: STT → Number; Tên trường → School name; Xã/phường → Commune; " +
-        "KĐCLGD → Accreditation level (KĐCLGD); CQG → National standard level (CQG); " +
-        "Năm công nhận → Recognition date (year)",
+      "Columns found: STT → Number (by its header); Tên trường → School name (by its header); " +
+        "Xã/phường → Commune (by its header); KĐCLGD → Accreditation level (KĐCLGD) (by its header); " +
+        "CQG → National standard level (CQG) (by its header); " +
+        "Năm công nhận → Recognition date (year) (by its header)",
     );
     // No field id (seq, decisionDate, combinedCode…) after an arrow, in either language.
     for (const r of [run, english]) expect(r.stdout).not.toMatch(/→ (?:[a-z]+[A-Z]\w*|seq|name|commune)\b/);

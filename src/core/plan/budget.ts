@@ -2,6 +2,7 @@ import { ACTIONS } from "../schools/actions";
 import { bullets, heading, paragraph } from "./blocks";
 import type { PlanContext } from "./context";
 import type { Block } from "./model";
+import { appendAll } from "../arrays";
 
 /** "1. Nhu cầu kinh phí": the total, one line per action, and the schools that need no new money. */
 function needBlocks(ctx: PlanContext): Block[] {
@@ -15,7 +16,8 @@ function needBlocks(ctx: PlanContext): Block[] {
   if (b.total === 0 && lines.length === 0) {
     blocks.push(paragraph(t.budget.nothing(planYear)));
   } else {
-    blocks.push(paragraph(t.budget.total(b.total, lines.length > 0)), ...bullets(lines));
+    blocks.push(paragraph(t.budget.total(b.total, lines.length > 0)));
+    appendAll(blocks, bullets(lines));
   }
   if (b.unfunded.length > 0) blocks.push(paragraph(t.budget.alreadyFunded(b.unfunded, planYear)));
   return blocks;

@@ -11,6 +11,7 @@ import { PLAN_SECTIONS } from "./model";
 import { renewalsSection } from "./renewals";
 import { budgetNote, coverageNote } from "../summary/notes";
 import { targetsSection } from "./targets";
+import { appendAll } from "../arrays";
 
 export interface PlanInput {
   /** Figures of the plan year: `summarize` over the checked tables. */
@@ -47,16 +48,16 @@ export function buildPlan(input: PlanInput): PlanDocument {
   for (const section of sections) {
     switch (section) {
       case "targets":
-        blocks.push(...targetsSection(ctx, next(), wanted.has("appendix")));
+        appendAll(blocks, targetsSection(ctx, next(), wanted.has("appendix")));
         break;
       case "budget":
-        blocks.push(...budgetSection(ctx, next()));
+        appendAll(blocks, budgetSection(ctx, next()));
         break;
       case "renewals":
-        blocks.push(...renewalsSection(ctx, next()));
+        appendAll(blocks, renewalsSection(ctx, next()));
         break;
       case "appendix":
-        blocks.push(...appendixSection(ctx));
+        appendAll(blocks, appendixSection(ctx));
         break;
     }
   }

@@ -4,6 +4,7 @@ import { typeLabel } from "../summary/json";
 import { bullets, heading, paragraph, table } from "./blocks";
 import type { PlanContext } from "./context";
 import type { Block } from "./model";
+import { appendAll } from "../arrays";
 
 /** "1. Tỉ lệ …": the coverage now and at the end of the plan year, or why it cannot be given. */
 function coverageBlocks(ctx: PlanContext): Block[] {
@@ -86,7 +87,8 @@ export function targetsSection(ctx: PlanContext, number: string, appendix: boole
     ...yearBlocks(ctx),
   ];
   if (ctx.planned.length > 0) {
-    blocks.push(heading(2, `3. ${t.targets.namesHeading}`), ...namesBlocks(ctx, appendix));
+    blocks.push(heading(2, `3. ${t.targets.namesHeading}`));
+    appendAll(blocks, namesBlocks(ctx, appendix));
   }
   return blocks;
 }

@@ -41,6 +41,7 @@ import type { CellRef, Run } from "./cells";
 import { a1Of, bySheet, cellKey, columnRuns, parseTargets, runRef } from "./cells";
 import { WriteFailed } from "./edits";
 import { AREAS_ADDRESS_CHARS, BYTES, REQUEST_BUDGET_BYTES } from "./limits";
+import { appendAll } from "../../core/arrays";
 
 export interface CellFormat {
   /** null: no fill. */
@@ -224,7 +225,7 @@ async function readFormats17(
     });
     await context.sync();
     for (const { run, fill, font } of queued) {
-      if (fill.color === null || font.color === null) mixed.push(...run.cells);
+      if (fill.color === null || font.color === null) appendAll(mixed, run.cells);
       else for (const c of run.cells) out.set(cellKey(c), at17(fill.color, font.color));
     }
   });

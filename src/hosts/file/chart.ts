@@ -16,6 +16,7 @@ import type { OutputChart, OutputSheet, OutputSheetId } from "../../core/output/
 import { CUSTOM_CONTENT_TYPE, CUSTOM_PART, CUSTOM_REL_TYPE } from "./package/custom-properties";
 import { OWN_SHEET_ID_GAP } from "./package/marker";
 import { chartXml, drawingXml } from "./sheet-xml/chart";
+import { maxOf } from "../../core/arrays";
 
 export { chartXml, drawingXml } from "./sheet-xml/chart";
 
@@ -230,7 +231,7 @@ function renumberOurSheets(
   const theirs = elements
     .filter((e) => !ours.has(e.a.get("name") ?? ""))
     .map((e) => Number(e.a.get("sheetId")));
-  let next = Math.max(0, ...theirs.filter(Number.isFinite)) + OWN_SHEET_ID_GAP;
+  let next = maxOf(theirs.filter(Number.isFinite), 0) + OWN_SHEET_ID_GAP;
   const ids: Partial<Record<OutputSheetId, number>> = {};
   let xml = workbookXml;
   for (const [outputId, name] of owned) {

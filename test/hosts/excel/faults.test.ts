@@ -17,6 +17,10 @@ import { schoolList } from "../../fakes/office/school-list";
 import { TODAY } from "../../helpers/sheet";
 import { setup, teardown } from "./helpers";
 
+// Every step of every action is replayed on a fresh workbook: the result sheets alone have dozens of
+// steps (values, formats, print setup), which takes minutes when the machine is shared.
+jest.setTimeout(300_000);
+
 afterEach(teardown);
 
 const LIST = "Danh sách";

@@ -17,6 +17,7 @@ import type { Book, CellPosition } from "./book";
 import { markKey } from "./book";
 import type { CellLook } from "./display";
 import { contentOf, formatNumberAs, lookOf } from "./display";
+import { maxOf } from "../../../core/arrays";
 
 export type { CellLook } from "./display";
 export type { CellPosition } from "./book";
@@ -192,7 +193,10 @@ class SheetGeometry implements SheetLayout {
             text: formatNumberAs(value, chart.valueFormat, lang),
           };
         });
-        const top = Math.max(0, ...bars.map((b) => b.value));
+        const top = maxOf(
+          bars.map((b) => b.value),
+          0,
+        );
         out.push({
           title: chart.title,
           range: {

@@ -4,6 +4,7 @@
  * there. They survive Office opening and saving the file and touch no sheet. Editing keeps every
  * other property exactly as written and replaces only the named ones.
  */
+import { maxOf } from "../../../core/arrays";
 export const CUSTOM_PART = "docProps/custom.xml";
 export const CUSTOM_REL_TYPE =
   "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties";
@@ -95,7 +96,10 @@ export function customPropertiesXml(
 ): string | null {
   const kept = original === null ? [] : propertiesOf(original).filter((p) => !replaces(p.name));
   if (kept.length === 0 && ours.length === 0) return null;
-  let pid = Math.max(1, ...kept.map((p) => p.pid));
+  let pid = maxOf(
+    kept.map((p) => p.pid),
+    1,
+  );
   const added = ours.map(({ name, text }) => {
     pid += 1;
     return `<property fmtid="${FMTID}" pid="${pid}" name="${escapeXml(name)}"><vt:lpwstr>${escapeXml(xmlSafe(text))}</vt:lpwstr></property>`;

@@ -62,6 +62,7 @@ import { tableColumns, tableXml } from "../sheet-xml/table";
 import { cellKey, worksheetXml } from "../sheet-xml/worksheet";
 import type { PackageSource } from "./source";
 import { parseRangeA1 } from "../../../core/grid";
+import { maxOf } from "../../../core/arrays";
 
 /** The file extension a package must be saved under, from its main part's content type. */
 export async function packageExtension(source: PackageSource): Promise<"xlsx" | "xlsm" | null> {
@@ -278,7 +279,7 @@ export async function writeReport(
     .filter((s) => !removedEls.includes(s))
     .map((s) => s.sheetId)
     .filter(Number.isFinite);
-  let nextSheetId = Math.max(0, ...remainingIds) + OWN_SHEET_ID_GAP;
+  let nextSheetId = maxOf(remainingIds, 0) + OWN_SHEET_ID_GAP;
 
   const tableNames = new Set<string>();
   let nextTableId = 1;

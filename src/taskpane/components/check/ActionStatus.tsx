@@ -83,11 +83,18 @@ export function ActionStatus({
   let message: ReactNode = null;
   switch (latest.kind) {
     case "fix":
-      message = fixes.error ? (
-        <ErrorBar error={fixes.error} onDismiss={fixes.clearError} />
-      ) : fixes.last ? (
-        <FixResult fixes={fixes} busy={busy} />
-      ) : null;
+      // A fix cut off midway says what failed and, beside it, which cells may be left half written.
+      message =
+        fixes.error && fixes.last?.kind === "left" ? (
+          <>
+            <ErrorBar error={fixes.error} onDismiss={fixes.clearError} />
+            <FixResult fixes={fixes} busy={busy} />
+          </>
+        ) : fixes.error ? (
+          <ErrorBar error={fixes.error} onDismiss={fixes.clearError} />
+        ) : fixes.last ? (
+          <FixResult fixes={fixes} busy={busy} />
+        ) : null;
       break;
     case "highlight":
       message = highlight.error ? (
