@@ -11,6 +11,7 @@ import { summarize } from "../core/summary/summary";
 import type { SchoolTable } from "../core/table/model";
 import type { PlanYearSource, WorkbookFacts } from "../core/table/period";
 import { workbookFacts } from "../core/table/period";
+import { decodeLegacyText } from "../core/table/legacy-text";
 import type { DayDate } from "../core/text/dates";
 import { endOfYear } from "../core/text/dates";
 import type { CheckedTable, SkippedRule, ValidateOptions } from "../core/validate";
@@ -109,11 +110,13 @@ export function checkWorkbook(grids: readonly Grid[], choices: Choices, origin: 
 
 /** Checks every grid given, whatever sheet the choices name. */
 export function checkGrids(grids: readonly Grid[], choices: Choices, origin: Origin): WorkbookCheck {
+  // Columns typed in TCVN3 or VNI are read as the Unicode they stand for; the cells stay as they are.
+  const text = decodeLegacyText(grids);
   const read = {
     ...(choices.budgetUnit ? { budgetUnit: choices.budgetUnit } : {}),
     ...(choices.mappings ? { mappings: choices.mappings } : {}),
   };
-  let tables: SchoolTable[] = readTables(grids, read);
+  let tables: SchoolTable[] = readTables(text.grids, read);
   let unresolvedColumns: ColumnChoice[] = [];
   if (choices.columns && choices.columns.length > 0) {
     // Named columns are found in the headers as read, then the tables are read again with them.
@@ -122,16 +125,16 @@ export function checkGrids(grids: readonly Grid[], choices: Choices, origin: Ori
     const mappings: Record<string, SavedMapping> = { ...(choices.mappings ?? {}) };
     for (const [sheet, m] of Object.entries(resolved.mappings))
       mappings[sheet] = { ...(mappings[sheet] ?? {}), ...m };
-    tables = readTables(grids, { ...read, mappings });
+    tables = readTables(text.grids, { ...read, mappings });
   }
-  const facts = workbookFacts(grids, tables, origin.fileName);
+  const facts = workbookFacts(text.grids, tables, origin.fileName);
   const period = periodOf(choices, facts, origin);
   const options: ValidateOptions = {
     planYear: period.planYear,
     referenceDate: period.referenceDate,
     regime: choices.regime ?? null,
   };
-  const result = checkTables(grids, tables, options);
+  const result = checkTables(text.grids, tables, options, text.columns);
   return {
     grids,
     tables: result.tables,

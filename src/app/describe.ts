@@ -1,6 +1,6 @@
 /** What a front end shows of a finding, rendered in one language from the rules' catalogues. */
 import type { Finding } from "../core/findings/finding";
-import { findingBasis, findingMessage, ruleTitle } from "../core/findings/render";
+import { findingBasis, findingMessage, ruleFixAction, ruleTitle } from "../core/findings/render";
 import type { RuleId } from "../core/rules/registry";
 import { FIELD_LABELS } from "../core/table/field-labels";
 import type { ColumnSource } from "../core/table/model";
@@ -17,6 +17,10 @@ export interface FindingText {
   readonly basis: string | null;
   /** The regime's name, when the finding depended on one. */
   readonly regime: string | null;
+  /** What the fix does, when the rule words it ("Chuyển sang Unicode"); null for a plain "Sửa". */
+  readonly fixAction: string | null;
+  /** Cells the fix changes: more than one when it converts a whole column. */
+  readonly fixCells: number;
 }
 
 export function describeFinding(finding: Finding, lang: Lang): FindingText {
@@ -25,6 +29,8 @@ export function describeFinding(finding: Finding, lang: Lang): FindingText {
     message: findingMessage(finding, lang),
     basis: findingBasis(finding, lang),
     regime: finding.regime ? regimeById(finding.regime).label[lang] : null,
+    fixAction: ruleFixAction(finding.rule, lang),
+    fixCells: finding.fix === undefined ? 0 : 1 + (finding.fixMore?.length ?? 0),
   };
 }
 

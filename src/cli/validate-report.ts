@@ -54,6 +54,7 @@ export function findingJson(f: Finding, lang: Lang): Record<string, unknown> {
     ...messageJson(f, lang),
     ...(f.regime ? { regime: f.regime } : {}),
     ...(f.fix !== undefined ? { fix: f.fix } : {}),
+    ...(f.fixMore ? { fixMore: f.fixMore } : {}),
     params: f.params,
   };
 }

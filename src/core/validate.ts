@@ -9,6 +9,8 @@ import type { RuleId } from "./rules/registry";
 import { RULE_ORDER, RULES } from "./rules/registry";
 import type { Report, Rule, TableContext } from "./rules/rule";
 import type { Field } from "./table/fields";
+import type { LegacyColumn } from "./table/legacy-text";
+import { decodeLegacyText } from "./table/legacy-text";
 import type { BudgetUnit, Column, ColumnSource, SchoolTable } from "./table/model";
 import { readSchoolTables } from "./table/read";
 
@@ -82,6 +84,7 @@ function makeFinding(rule: Rule<RuleId, unknown>, report: Report<unknown>): Find
     params: report.params,
     ...(report.regime ? { regime: report.regime.regime.id } : {}),
     ...(report.fix !== undefined ? { fix: report.fix } : {}),
+    ...(report.fixMore ? { fixMore: report.fixMore } : {}),
   } as Finding;
 }
 
@@ -141,14 +144,28 @@ export function readTables(
   return tables;
 }
 
+/** The header a legacy column has in the table that holds it (read as Unicode), if any. */
+function headerIn(tables: readonly SchoolTable[]): (column: LegacyColumn) => string | null {
+  return (column) => {
+    for (const t of tables) {
+      if (t.sheet !== column.sheet) continue;
+      for (const c of Object.values(t.columns)) if (c?.col === column.col) return c.header;
+      for (const o of t.otherColumns) if (o.col === column.col) return o.header;
+    }
+    return null;
+  };
+}
+
 /**
- * Runs every rule over tables already read. A workbook where no sheet holds a list gets one
- * `table-not-found` per sheet; sheets beside a found list (notes, cover pages) are left alone.
+ * Runs every rule over tables already read (from grids whose legacy-font columns, `legacy`, were
+ * read as Unicode). A workbook where no sheet holds a list gets one `table-not-found` per sheet;
+ * sheets beside a found list (notes, cover pages) are left alone.
  */
 export function checkTables(
   grids: readonly Grid[],
   read: readonly SchoolTable[],
   options: CheckOptions,
+  legacy: readonly LegacyColumn[] = [],
 ): ValidationResult {
   const tables: CheckedTable[] = [];
   const findings: Finding[] = [];
@@ -158,6 +175,11 @@ export function checkTables(
     const result = checkTable(table, options);
     tables.push(result.checked);
     for (const f of result.findings) findings.push(f);
+  }
+  if (legacy.length > 0) {
+    const headerOf = headerIn(read);
+    for (const rule of RUNNABLE)
+      rule.checkText?.(legacy, headerOf, (report) => findings.push(makeFinding(rule, report)));
   }
   if (tables.length === 0) {
     for (const grid of grids)
@@ -175,5 +197,6 @@ export function checkTables(
 
 /** Reads every school table of the given sheets and runs every rule. */
 export function validate(grids: readonly Grid[], options: ValidateOptions): ValidationResult {
-  return checkTables(grids, readTables(grids, options), options);
+  const text = decodeLegacyText(grids);
+  return checkTables(text.grids, readTables(text.grids, options), options, text.columns);
 }

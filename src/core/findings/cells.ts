@@ -76,6 +76,12 @@ export function fixChanges(findings: readonly Finding[]): FixChange[] {
     if (seen.has(key)) continue;
     seen.add(key);
     out.push({ sheet: f.sheet, cell: f.cell, current: f.value, next: f.fix });
+    for (const more of f.fixMore ?? []) {
+      const k = cellKey(f.sheet, more.cell);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      out.push({ sheet: f.sheet, cell: more.cell, current: more.value, next: more.next });
+    }
   }
   return out;
 }

@@ -4,6 +4,7 @@
  * rules' catalogues at the edge (`render.ts`), so a finding can be shown in either language.
  */
 import type { ParamsOf, RuleId } from "../rules/registry";
+import type { FixCell } from "../rules/rule";
 import type { RegimeId } from "../schools/regimes";
 import type { Severity } from "./severity";
 
@@ -25,6 +26,8 @@ export interface FindingOf<K extends RuleId> {
   readonly regime?: RegimeId;
   /** A mechanical, safe replacement for the cell: text for a text cell, a number for a numeric one. */
   readonly fix?: string | number;
+  /** Further cells the same fix changes, when it is one change over many cells (a column's encoding). */
+  readonly fixMore?: readonly FixCell[];
 }
 
 export type Finding = { [K in RuleId]: FindingOf<K> }[RuleId];

@@ -23,3 +23,8 @@ export function findingBasis(finding: Finding, lang: Lang): string | null {
 export function ruleTitle(rule: RuleId, lang: Lang): string {
   return ruleOf(rule).messages.title[lang];
 }
+
+/** What a rule's fix does, as its button says it ("Chuyển sang Unicode"), or null for a plain "Sửa". */
+export function ruleFixAction(rule: RuleId, lang: Lang): string | null {
+  return ruleOf(rule).messages.fixAction?.[lang] ?? null;
+}

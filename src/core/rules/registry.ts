@@ -29,6 +29,7 @@ import budgetNegative from "./budget-negative/rule";
 import budgetUnitSuspect from "./budget-unit-suspect/rule";
 import totalMismatch from "./total-mismatch/rule";
 import legacyRegime from "./legacy-regime/rule";
+import legacyEncoding from "./legacy-encoding/rule";
 
 /**
  * Every rule, in the order of the catalogue (SPEC §8); reports list findings in this order too.
@@ -65,6 +66,7 @@ export const RULES = [
   budgetUnitSuspect,
   totalMismatch,
   legacyRegime,
+  legacyEncoding,
 ] as const;
 
 export type AnyRule = (typeof RULES)[number];

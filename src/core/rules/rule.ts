@@ -5,6 +5,7 @@ import type { CheckOptions } from "../records/options";
 import type { RegimeChoice } from "../schools/regimes";
 import type { DayDate } from "../text/dates";
 import type { Field } from "../table/fields";
+import type { LegacyColumn } from "../table/legacy-text";
 import type { SchoolTable } from "../table/model";
 import type { Basis } from "./shared/basis";
 
@@ -35,6 +36,15 @@ export interface Report<P> {
   readonly regime?: RegimeChoice;
   /** Text for a text cell, a number for a numeric one. */
   readonly fix?: string | number;
+  /** Further cells the same fix changes (a whole column converted at once). */
+  readonly fixMore?: readonly FixCell[];
+}
+
+/** One more cell a finding's fix changes: its address, what it holds, what the fix writes. */
+export interface FixCell {
+  readonly cell: string;
+  readonly value: string | null;
+  readonly next: string | number;
 }
 
 export type Reporter<P> = (report: Report<P>) => void;
@@ -50,6 +60,8 @@ export interface Messages<P> {
   readonly vi: (p: P) => string;
   readonly en: (p: P) => string;
   readonly example: { readonly value: string | null; readonly params: P };
+  /** What the fix does, as its button says it, when "Sửa" would say too little. */
+  readonly fixAction?: Localized;
 }
 
 export interface Rule<K extends string = string, P = unknown> {
@@ -66,6 +78,12 @@ export interface Rule<K extends string = string, P = unknown> {
   /** Runs on a sheet where no table was found (only `table-not-found`). */
   readonly checkSheet?: (sheet: string, report: Reporter<P>) => void;
   readonly check?: (ctx: TableContext, report: Reporter<P>) => void;
+  /** Runs once over the columns typed in a legacy font (only `legacy-encoding`). */
+  readonly checkText?: (
+    columns: readonly LegacyColumn[],
+    headerOf: (column: LegacyColumn) => string | null,
+    report: Reporter<P>,
+  ) => void;
 }
 
 export function defineRule<K extends string, P>(rule: Rule<K, P>): Rule<K, P> {

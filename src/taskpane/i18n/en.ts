@@ -119,6 +119,7 @@ export const en: Catalogue = {
     fix: "Fix",
     fixLabel: (cell) => `Fix cell ${cell}`,
     fixAll: (x) => `Fix all ${n(x)} cells of this kind`,
+    fixCells: (action, x) => `${action} (${n(x)} cells)`,
     showMore: (x) => `Show ${n(x)} more`,
     noneVisible: "No finding matches the filters.",
   },

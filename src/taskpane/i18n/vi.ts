@@ -125,6 +125,7 @@ export const vi = {
     fix: "Sửa",
     fixLabel: (cell: string) => `Sửa ô ${cell}`,
     fixAll: (x: number) => `Sửa cả ${n(x)} ô cùng loại`,
+    fixCells: (action: string, x: number) => `${action} (${n(x)} ô)`,
     showMore: (x: number) => `Hiện thêm ${n(x)} phát hiện`,
     noneVisible: "Không có phát hiện nào khớp bộ lọc.",
   },

@@ -84,10 +84,12 @@ export function FindingItem({
           <Button
             size="small"
             icon={<WrenchRegular />}
-            aria-label={t.findings.fixLabel(finding.cell)}
+            {...(text.fixCells > 1 ? {} : { "aria-label": t.findings.fixLabel(finding.cell) })}
             onClick={() => onFix(finding, "one")}
           >
-            {t.findings.fix}
+            {text.fixCells > 1
+              ? t.findings.fixCells(text.fixAction ?? t.findings.fix, text.fixCells)
+              : (text.fixAction ?? t.findings.fix)}
           </Button>
           {sameRuleFixes > 1 && (
             <Button size="small" appearance="subtle" onClick={() => onFix(finding, "rule")}>
