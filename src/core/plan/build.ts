@@ -10,7 +10,7 @@ import { documentHeader } from "./header";
 import type { PlanContext } from "./context";
 import type { Block, PlanDocument, PlanHeader, PlanPart, PlanSectionId } from "./model";
 import { PLAN_SECTIONS } from "./model";
-import { partFigures } from "./parts";
+import { partFigures, tagFor } from "./parts";
 import { renewalsSection } from "./renewals";
 import { budgetNote, coverageNote } from "../summary/notes";
 import { targetsSection } from "./targets";
@@ -84,12 +84,14 @@ function place(ctx: PlanContext, pieces: readonly Piece[], blocks: Block[], part
     }
     const start = blocks.length;
     for (const block of piece.blocks) blocks.push(block);
+    const figures = partFigures(ctx, piece.part);
     parts.push({
       id: piece.part,
       start,
       end: blocks.length,
       title: ctx.t.parts[piece.part],
-      figures: partFigures(ctx, piece.part),
+      figures,
+      tag: tagFor(ctx.planYear, piece.part, figures, piece.blocks),
     });
   }
 }

@@ -130,6 +130,8 @@ export interface PlanPart {
   /** "Số liệu tự động: Tỷ lệ đạt chuẩn": what Word shows on the content control. */
   readonly title: string;
   readonly figures: PartFigures;
+  /** The content control's tag: the part, the plan year, a fingerprint of its text, its figures. */
+  readonly tag: string;
 }
 
 export interface PlanDocument {

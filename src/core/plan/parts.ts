@@ -101,12 +101,20 @@ function figuresField(f: PartFigures): string {
   }
 }
 
-/** The tag of a part of `plan`, for the content control that holds it. */
+/** The tag of the content control holding a part's blocks. */
+export function tagFor(
+  planYear: number,
+  id: PlanPartId,
+  figures: PartFigures,
+  blocks: readonly Block[],
+): string {
+  const hash = fingerprint(partText(blocks));
+  return [PART_TAG_PREFIX, id, PART_TAG_VERSION, planYear, hash, figuresField(figures)].join(":");
+}
+
+/** The tag of a part of `plan`, computed again from its blocks (equal to `part.tag`). */
 export function partTag(plan: PlanDocument, part: PlanPart): string {
-  const hash = fingerprint(partText(partBlocks(plan, part)));
-  return [PART_TAG_PREFIX, part.id, PART_TAG_VERSION, plan.planYear, hash, figuresField(part.figures)].join(
-    ":",
-  );
+  return tagFor(plan.planYear, part.id, part.figures, partBlocks(plan, part));
 }
 
 /** What a tag says. */

@@ -7,7 +7,7 @@ import type { FigureChange } from "./changes";
 import { figureChanges } from "./changes";
 import type { PartFigures, PlanDocument, PlanPart, PlanPartId } from "./model";
 import { PLAN_PARTS } from "./model";
-import { fingerprint, isPartTag, parsePartTag, partTag } from "./parts";
+import { fingerprint, isPartTag, parsePartTag } from "./parts";
 
 /** A content control as Word reports it. */
 export interface FoundControl {
@@ -76,7 +76,7 @@ export function planRefresh(found: readonly FoundControl[], plan: PlanDocument):
       continue;
     }
     if (!before.has(tag.part)) before.set(tag.part, tag.figures);
-    const newTag = partTag(plan, part);
+    const newTag = part.tag;
     const edited = fingerprint(control.text) !== tag.fingerprint;
     updates.push({
       id: control.id,

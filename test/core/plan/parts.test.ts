@@ -70,7 +70,8 @@ describe("parts of a plan", () => {
 describe("tags", () => {
   test("carry part, version, year, fingerprint and figures, under Word's 64 characters, and read back", () => {
     for (const part of before.parts) {
-      const tag = partTag(before, part);
+      const tag = part.tag;
+      expect(partTag(before, part)).toBe(tag);
       expect(tag.length).toBeLessThan(64);
       expect(tag).toMatch(new RegExp(`^kdcl:${part.id}:1:2023:[0-9a-f]{8}:`));
       expect(parsePartTag(tag)).toEqual({
@@ -145,7 +146,7 @@ describe("planning a refresh", () => {
       [13, "renewals", false, true],
       [14, "appendix", false, false],
     ]);
-    expect(r.updates[2]?.newTag).toBe(partTag(after, after.parts[2] as never));
+    expect(r.updates[2]?.newTag).toBe(after.parts[2]?.tag);
     expect(r.changes).toEqual(planChanges(before, after));
     expect(r).toMatchObject({ missing: [], dropped: [], otherYears: [], unreadable: 0 });
   });
