@@ -4,7 +4,7 @@
  * title (w:alias) what Word shows the user ("Số liệu tự động: Tỷ lệ đạt chuẩn"). The control is not
  * locked: the user may edit or delete it; a refresh then warns, or reports the part missing.
  */
-import { BuilderElement, FileChild, StringValueElement } from "docx";
+import { BuilderElement, FileChild, Paragraph, StringValueElement } from "docx";
 import type { Block, PlanDocument } from "../../core/plan/model";
 
 class ContentControl extends FileChild {
@@ -38,5 +38,7 @@ export function withControls(
     out.push(new ContentControl(part.tag, part.title, inner));
   }
   for (; i < plan.blocks.length; i++) add(out, i);
+  // A document ending in a control leaves the user no paragraph to write after it.
+  if (out[out.length - 1] instanceof ContentControl) out.push(new Paragraph({ children: [] }));
   return out;
 }

@@ -12,7 +12,7 @@ import type { DocumentSpec, InsertLocationName } from "./model";
 import { outline, wordDocument } from "./model";
 
 export interface FakeWordInspector {
-  /** The document, a line per paragraph, "[file]" for each inserted file. */
+  /** The document, a line per paragraph, "[file]" for inserted content, "[title]" for a content control. */
   outline(): string[];
   /** What was inserted, in order. */
   insertions(): { base64: string; location: InsertLocationName }[];
