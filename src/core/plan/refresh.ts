@@ -5,7 +5,7 @@
  */
 import type { FigureChange } from "./changes";
 import { figureChanges } from "./changes";
-import type { PartFigures, PlanDocument, PlanPart, PlanPartId } from "./model";
+import type { PartFigures, PlanDocument, PlanPart, PlanPartId, PlanSectionId } from "./model";
 import { PLAN_PARTS } from "./model";
 import { fingerprint, isPartTag, parsePartTag } from "./parts";
 
@@ -98,4 +98,23 @@ export function planRefresh(found: readonly FoundControl[], plan: PlanDocument):
       plan.parts.filter((p) => before.has(p.id)).map((p) => p.figures),
     ),
   };
+}
+
+/** The section a part belongs to. */
+export const PART_SECTION: Readonly<Record<PlanPartId, PlanSectionId>> = {
+  coverage: "targets",
+  targets: "targets",
+  budget: "budget",
+  renewals: "renewals",
+  appendix: "appendix",
+};
+
+/** The sections whose parts the document holds: a refresh rebuilds them whatever the pane's choice. */
+export function foundSections(found: readonly FoundControl[]): PlanSectionId[] {
+  const sections = new Set<PlanSectionId>();
+  for (const control of found) {
+    const tag = parsePartTag(control.tag);
+    if (tag) sections.add(PART_SECTION[tag.part]);
+  }
+  return [...sections];
 }
