@@ -2,7 +2,7 @@
  * What changed between two versions of a plan's key figures, old → new, as data: the pane renders
  * it through its catalogue ("Tỷ lệ đạt chuẩn: 61,40% → 63,16%").
  */
-import type { PartFigures, PlanDocument, SchoolRatio } from "./model";
+import type { PartFigures, PlanDocument, PlanPartId, SchoolRatio } from "./model";
 
 /** The key figures, in the order a report lists them. */
 export type FigureId = "coverage" | "projected" | "targets" | "budget" | "renewals" | "appendix";
@@ -25,10 +25,21 @@ export type FigureValue =
 
 export interface FigureChange {
   readonly figure: FigureId;
+  /** The part that states it. */
+  readonly part: PlanPartId;
   /** Null: the older version could not give the figure (no recognition data, no budget column). */
   readonly from: FigureValue | null;
   readonly to: FigureValue | null;
 }
+
+const FIGURE_PART: Readonly<Record<FigureId, PlanPartId>> = {
+  coverage: "coverage",
+  projected: "coverage",
+  targets: "targets",
+  budget: "budget",
+  renewals: "renewals",
+  appendix: "appendix",
+};
 
 function ratio(r: SchoolRatio | null): FigureValue | null {
   return r === null ? null : { kind: "ratio", standard: r.standard, schools: r.schools };
@@ -75,7 +86,7 @@ export function figureChanges(before: readonly PartFigures[], after: readonly Pa
     if (!old.has(figure) || !now.has(figure)) continue;
     const from = old.get(figure) ?? null;
     const to = now.get(figure) ?? null;
-    if (!same(from, to)) changes.push({ figure, from, to });
+    if (!same(from, to)) changes.push({ figure, part: FIGURE_PART[figure], from, to });
   }
   return changes;
 }

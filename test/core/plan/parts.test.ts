@@ -118,12 +118,28 @@ describe("changes between two plans", () => {
     expect(planChanges(before, after)).toEqual([
       {
         figure: "projected",
+        part: "coverage",
         from: { kind: "ratio", standard: 35, schools: 57 },
         to: { kind: "ratio", standard: 36, schools: 57 },
       },
-      { figure: "targets", from: { kind: "count", count: 6 }, to: { kind: "count", count: 7 } },
-      { figure: "budget", from: { kind: "amount", amount: 44497 }, to: { kind: "amount", amount: 45100 } },
-      { figure: "appendix", from: { kind: "count", count: 6 }, to: { kind: "count", count: 7 } },
+      {
+        figure: "targets",
+        part: "targets",
+        from: { kind: "count", count: 6 },
+        to: { kind: "count", count: 7 },
+      },
+      {
+        figure: "budget",
+        part: "budget",
+        from: { kind: "amount", amount: 44497 },
+        to: { kind: "amount", amount: 45100 },
+      },
+      {
+        figure: "appendix",
+        part: "appendix",
+        from: { kind: "count", count: 6 },
+        to: { kind: "count", count: 7 },
+      },
     ]);
     expect(planChanges(before, plan(false))).toEqual([]);
   });
