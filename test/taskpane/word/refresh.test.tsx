@@ -13,7 +13,11 @@ import type ExcelJS from "exceljs";
 import type { FakeControl } from "../../fakes/word";
 import { controlsOf, outline } from "../../fakes/word";
 import { kontumWorkbook } from "../../fixtures/kontum";
-import { kontumLaterWorkbook } from "../../core/plan/kontum-variant";
+import { checkGrids } from "../../../src/app/check";
+import { planOf } from "../../../src/app/plan";
+import { renderPlanDocx } from "../../../src/render/docx/render";
+import { kontumGrids, kontumLaterWorkbook } from "../../core/plan/kontum-variant";
+import { TODAY } from "../../helpers/sheet";
 import { installWord, LETTER, renderWordPane, uninstallWord } from "./helpers";
 
 const FILE_LABEL = "Tệp danh sách trường (.xlsx, .xlsm, .xls, .ods hoặc .csv)";
@@ -126,4 +130,39 @@ test("a deleted part is reported, not recreated; a document without parts is tol
   word.document.nodes = [...LETTER.before, ...LETTER.after].map((text) => ({ kind: "text", text }));
   await user.click(screen.getByRole("button", { name: "Cập nhật số liệu" }));
   expect(await screen.findByText(/^Tài liệu chưa có phần số liệu tự động nào/)).toBeTruthy();
+});
+
+test("a plan downloaded as .docx (standalone page, kdcl plan) and opened in Word is refreshed the same way", async () => {
+  // The file as the standalone page writes it, opened in Word: no settings of the pane in it.
+  const check = checkGrids(kontumGrids(false), { planYear: 2023 }, { today: TODAY });
+  const plan = planOf(check, {
+    header: { issuingBody: "UBND thành phố Kon Tum", place: "Kon Tum", number: "", date: null },
+    sections: ["targets", "budget", "renewals", "appendix"],
+    lang: "vi",
+  });
+  const bytes = await renderPlanDocx(plan, [{ name: "KDCL.output", value: "plan" }]);
+  const word = installWord();
+  word.document.nodes = [];
+  word.document.selection = { start: 0, end: 0 };
+  await Word.run(async (context) => {
+    context.document.getSelection().insertFileFromBase64(Buffer.from(bytes).toString("base64"), "Replace");
+    await context.sync();
+  });
+  const { user } = await renderWordPane();
+  await user.upload(screen.getByLabelText(FILE_LABEL), later);
+  await screen.findByText(LIST_LINE);
+  await user.click(screen.getByRole("button", { name: "Cập nhật số liệu" }));
+  expect(
+    await screen.findByText(
+      "Đã cập nhật số liệu kế hoạch năm 2023: Tỷ lệ đạt chuẩn, Chỉ tiêu công nhận, Kinh phí, Phụ lục.",
+    ),
+  ).toBeTruthy();
+  expect(screen.getByText("Kinh phí: 44.497 → 45.100 triệu đồng")).toBeTruthy();
+  expect(controlsOf(word.document).map((c) => c.tag.split(":").slice(0, 4).join(":"))).toEqual([
+    "kdcl:coverage:1:2023",
+    "kdcl:targets:1:2023",
+    "kdcl:budget:1:2023",
+    "kdcl:renewals:1:2023",
+    "kdcl:appendix:1:2023",
+  ]);
 });
