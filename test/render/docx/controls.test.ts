@@ -75,6 +75,10 @@ describe("content controls in the plan's .docx", () => {
     const small = kontumPlan({ sections: ["renewals"] });
     const xml = (await docxParts(await renderPlanDocx(small))).document;
     expect(controls(xml).map((c) => parsePartTag(c.tag ?? "")?.part)).toEqual(["renewals"]);
+    // The plan ends in that control: an empty paragraph follows it, for the user to write after it.
+    const afterLast = xml.slice(xml.lastIndexOf("</w:sdt>") + "</w:sdt>".length);
+    expect(afterLast).toMatch(/^<w:p(\s[^>]*)?\/?>/);
+    expect(textOf(afterLast)).toBe("");
   });
 
   test("a part alone, for Word to put into its control, has no control of its own and the same text", async () => {
