@@ -4,6 +4,9 @@
  */
 import { buildPlan } from "../core/plan/build";
 import type { PlanDocument, PlanHeader, PlanSectionId } from "../core/plan/model";
+import { PLAN_SECTIONS } from "../core/plan/model";
+import type { FoundControl, RefreshPlan } from "../core/plan/refresh";
+import { foundSections, planRefresh } from "../core/plan/refresh";
 import type { Lang } from "../core/text/format";
 import type { WorkbookCheck } from "./check";
 
@@ -22,4 +25,24 @@ export function planOf(check: WorkbookCheck, request: PlanRequest): PlanDocument
     sections: request.sections,
     lang: request.lang,
   });
+}
+
+export interface PlanRefresh {
+  /** The plan rebuilt from the list: the sections asked for and those the document holds. */
+  readonly plan: PlanDocument;
+  readonly refresh: RefreshPlan;
+}
+
+/**
+ * "Cập nhật số liệu": the plan rebuilt from the checked list and matched with the tagged controls
+ * the document holds. Parts the request asks for and the document lacks are reported missing.
+ */
+export function refreshOf(
+  check: WorkbookCheck,
+  request: PlanRequest,
+  found: readonly FoundControl[],
+): PlanRefresh {
+  const wanted = new Set([...request.sections, ...foundSections(found)]);
+  const plan = planOf(check, { ...request, sections: PLAN_SECTIONS.filter((s) => wanted.has(s)) });
+  return { plan, refresh: planRefresh(found, plan) };
 }

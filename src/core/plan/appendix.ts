@@ -7,7 +7,8 @@ import { levelsOn, projectedLevels } from "../summary/levels";
 import type { School } from "../summary/schools";
 import { endOfYear } from "../text/dates";
 import { formatNumber } from "../text/format";
-import { heading, paragraph, table } from "./blocks";
+import { heading, paragraph, part, table } from "./blocks";
+import type { Piece } from "./blocks";
 import { byType } from "./context";
 import type { PlanContext } from "./context";
 import type { Block } from "./model";
@@ -54,18 +55,31 @@ function currentRow(ctx: PlanContext, school: School): [string, string] {
 }
 
 /** "DANH SÁCH …" on its own page: the schools of the plan year, or every school of a list without plans. */
-export function appendixSection(ctx: PlanContext): Block[] {
+export function appendixSection(ctx: PlanContext): Piece[] {
   const { t, header, planYear, summary } = ctx;
   const a = t.appendix;
-  const blocks: Block[] = [
+  return [
     heading(1, ctx.hasActions ? a.plannedTitle(planYear) : a.allTitle(summary.referenceDate), {
       section: "appendix",
       align: "center",
       pageBreakBefore: true,
     }),
     paragraph(a.attached(ctx.number, header.date, planYear, ctx.body), { align: "center", italic: true }),
+    part("appendix", appendixBlocks(ctx)),
   ];
-  const schools = ctx.hasActions ? ctx.planned : byType(summary.schools);
+}
+
+/** The schools the appendix lists: those of the plan year, or every school of a list without plans. */
+export function appendixSchools(ctx: PlanContext): readonly School[] {
+  return ctx.hasActions ? ctx.planned : byType(ctx.summary.schools);
+}
+
+/** The table of the appendix and its closing line: the part a refresh replaces. */
+function appendixBlocks(ctx: PlanContext): Block[] {
+  const { t, planYear } = ctx;
+  const a = t.appendix;
+  const blocks: Block[] = [];
+  const schools = appendixSchools(ctx);
   if (schools.length === 0) {
     blocks.push(paragraph(a.none(planYear)));
     return blocks;

@@ -1,4 +1,27 @@
-import type { Align, BulletBlock, HeadingBlock, ParagraphBlock, Run, TableBlock, TableColumn } from "./model";
+import type {
+  Align,
+  Block,
+  BulletBlock,
+  HeadingBlock,
+  ParagraphBlock,
+  PlanPartId,
+  Run,
+  TableBlock,
+  TableColumn,
+} from "./model";
+
+/** Blocks of a section that form one refreshable part (see `PlanPart`). */
+export interface PartPiece {
+  readonly part: PlanPartId;
+  readonly blocks: readonly Block[];
+}
+
+/** What a section gives: blocks, some of them grouped into parts. */
+export type Piece = Block | PartPiece;
+
+export function part(id: PlanPartId, blocks: readonly Block[]): PartPiece {
+  return { part: id, blocks };
+}
 
 export function heading(
   level: HeadingBlock["level"],

@@ -1,5 +1,6 @@
 import { ACTIONS } from "../schools/actions";
-import { bullets, heading, paragraph } from "./blocks";
+import { bullets, heading, paragraph, part } from "./blocks";
+import type { Piece } from "./blocks";
 import type { PlanContext } from "./context";
 import type { Block } from "./model";
 import { appendAll } from "../arrays";
@@ -35,12 +36,11 @@ function sourceBlocks(ctx: PlanContext): Block[] {
   ];
 }
 
-export function budgetSection(ctx: PlanContext, number: string): Block[] {
+export function budgetSection(ctx: PlanContext, number: string): Piece[] {
   const { t } = ctx;
   return [
     heading(1, `${number}. ${t.budget.heading}`, { section: "budget" }),
     heading(2, `1. ${t.budget.needHeading(ctx.planYear)}`),
-    ...needBlocks(ctx),
-    ...sourceBlocks(ctx),
+    part("budget", [...needBlocks(ctx), ...sourceBlocks(ctx)]),
   ];
 }

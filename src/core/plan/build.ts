@@ -3,15 +3,17 @@ import type { Summary } from "../summary/summary";
 import type { Lang } from "../text/format";
 import { appendixSection } from "./appendix";
 import { paragraph, roman } from "./blocks";
+import type { Piece } from "./blocks";
 import { budgetSection } from "./budget";
 import { planContext } from "./context";
 import { documentHeader } from "./header";
-import type { Block, PlanDocument, PlanHeader, PlanSectionId } from "./model";
+import type { PlanContext } from "./context";
+import type { Block, PlanDocument, PlanHeader, PlanPart, PlanSectionId } from "./model";
 import { PLAN_SECTIONS } from "./model";
+import { partFigures, tagFor } from "./parts";
 import { renewalsSection } from "./renewals";
 import { budgetNote, coverageNote } from "../summary/notes";
 import { targetsSection } from "./targets";
-import { appendAll } from "../arrays";
 
 export interface PlanInput {
   /** Figures of the plan year: `summarize` over the checked tables. */
@@ -43,21 +45,22 @@ export function buildPlan(input: PlanInput): PlanDocument {
   if (coverage !== null && input.summary.coverage !== null) notes.push(coverage);
   const sections = PLAN_SECTIONS.filter((s) => wanted.has(s));
   const blocks: Block[] = [documentHeader(ctx), paragraph(ctx.t.intro(ctx.body, ctx.planYear))];
+  const parts: PlanPart[] = [];
   let numbered = 0;
   const next = (): string => roman(++numbered);
   for (const section of sections) {
     switch (section) {
       case "targets":
-        appendAll(blocks, targetsSection(ctx, next(), wanted.has("appendix")));
+        place(ctx, targetsSection(ctx, next(), wanted.has("appendix")), blocks, parts);
         break;
       case "budget":
-        appendAll(blocks, budgetSection(ctx, next()));
+        place(ctx, budgetSection(ctx, next()), blocks, parts);
         break;
       case "renewals":
-        appendAll(blocks, renewalsSection(ctx, next()));
+        place(ctx, renewalsSection(ctx, next()), blocks, parts);
         break;
       case "appendix":
-        appendAll(blocks, appendixSection(ctx));
+        place(ctx, appendixSection(ctx), blocks, parts);
         break;
     }
   }
@@ -67,6 +70,28 @@ export function buildPlan(input: PlanInput): PlanDocument {
     planYear: ctx.planYear,
     sections,
     blocks,
+    parts,
     notes,
   };
+}
+
+/** Appends a section's blocks, recording where each of its parts lies. */
+function place(ctx: PlanContext, pieces: readonly Piece[], blocks: Block[], parts: PlanPart[]): void {
+  for (const piece of pieces) {
+    if (!("part" in piece)) {
+      blocks.push(piece);
+      continue;
+    }
+    const start = blocks.length;
+    for (const block of piece.blocks) blocks.push(block);
+    const figures = partFigures(ctx, piece.part);
+    parts.push({
+      id: piece.part,
+      start,
+      end: blocks.length,
+      title: ctx.t.parts[piece.part],
+      figures,
+      tag: tagFor(ctx.planYear, piece.part, figures, piece.blocks),
+    });
+  }
 }

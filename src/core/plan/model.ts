@@ -98,6 +98,42 @@ export interface TableBlock {
 
 export type Block = DocumentHeaderBlock | HeadingBlock | ParagraphBlock | BulletBlock | TableBlock;
 
+/**
+ * The parts of a plan whose content comes from the list's figures: each becomes a tagged content
+ * control in Word, so "Cập nhật số liệu" can replace it and nothing the user wrote around it.
+ */
+export type PlanPartId = "coverage" | "targets" | "budget" | "renewals" | "appendix";
+
+export const PLAN_PARTS: readonly PlanPartId[] = ["coverage", "targets", "budget", "renewals", "appendix"];
+
+/** Schools with a valid CQG recognition among all schools. */
+export interface SchoolRatio {
+  readonly standard: number;
+  readonly schools: number;
+}
+
+/**
+ * The figures of a part a refresh reports, old → new. Coverage: now and at the end of the plan year;
+ * targets: schools with an action in the plan year; budget: the total (triệu đồng); renewals:
+ * schools due; appendix: schools listed. Null when the plan cannot give the figure.
+ */
+export type PartFigures =
+  | { readonly part: "coverage"; readonly now: SchoolRatio | null; readonly projected: SchoolRatio | null }
+  | { readonly part: "targets" | "renewals" | "appendix"; readonly count: number }
+  | { readonly part: "budget"; readonly amount: number | null };
+
+/** A part: the blocks [start, end) of the plan, with its title in Word and its figures. */
+export interface PlanPart {
+  readonly id: PlanPartId;
+  readonly start: number;
+  readonly end: number;
+  /** "Số liệu tự động: Tỷ lệ đạt chuẩn": what Word shows on the content control. */
+  readonly title: string;
+  readonly figures: PartFigures;
+  /** The content control's tag: the part, the plan year, a fingerprint of its text, its figures. */
+  readonly tag: string;
+}
+
 export interface PlanDocument {
   readonly lang: Lang;
   /** Document title for the file's properties: "Kế hoạch … năm 2023". */
@@ -106,6 +142,8 @@ export interface PlanDocument {
   /** Sections present, in document order. */
   readonly sections: readonly PlanSectionId[];
   readonly blocks: readonly Block[];
+  /** The refreshable parts, in document order; their ranges never overlap. */
+  readonly parts: readonly PlanPart[];
   /**
    * What the person making the plan should know and the document does not say: sections left out for
    * lack of data, figures left out of a total. Shown by the pane and the command, never printed.

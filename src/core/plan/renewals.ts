@@ -1,15 +1,23 @@
 import { formatDateValue, formatNumber } from "../text/format";
-import { heading, paragraph, table } from "./blocks";
+import { heading, paragraph, part, table } from "./blocks";
+import type { Piece } from "./blocks";
 import type { PlanContext } from "./context";
 import type { Block } from "./model";
 
 /** The recognitions expiring in the plan year and the next, with the dossier deadline of each. */
-export function renewalsSection(ctx: PlanContext, number: string): Block[] {
-  const { t, summary, planYear } = ctx;
-  const blocks: Block[] = [
+export function renewalsSection(ctx: PlanContext, number: string): Piece[] {
+  const { t } = ctx;
+  return [
     heading(1, `${number}. ${t.renewals.heading}`, { section: "renewals" }),
     paragraph(t.renewals.rule),
+    part("renewals", dueBlocks(ctx)),
   ];
+}
+
+/** The list of schools due, or why there is none: the part a refresh replaces. */
+function dueBlocks(ctx: PlanContext): Block[] {
+  const { t, summary, planYear } = ctx;
+  const blocks: Block[] = [];
   const due = summary.due;
   if (due.length === 0) {
     blocks.push(paragraph(t.renewals.none(planYear)));

@@ -1,7 +1,8 @@
 import { ACTIONS } from "../schools/actions";
 import type { Action } from "../schools/actions";
 import { typeLabel } from "../summary/json";
-import { bullets, heading, paragraph, table } from "./blocks";
+import { bullets, heading, paragraph, part, table } from "./blocks";
+import type { Piece } from "./blocks";
 import type { PlanContext } from "./context";
 import type { Block } from "./model";
 import { appendAll } from "../arrays";
@@ -77,18 +78,19 @@ function namesBlocks(ctx: PlanContext, appendix: boolean): Block[] {
   return blocks;
 }
 
-export function targetsSection(ctx: PlanContext, number: string, appendix: boolean): Block[] {
+/** The coverage and the year's targets are parts: the names follow the targets they explain. */
+export function targetsSection(ctx: PlanContext, number: string, appendix: boolean): Piece[] {
   const { t } = ctx;
-  const blocks: Block[] = [
+  const year: Block[] = yearBlocks(ctx);
+  if (ctx.planned.length > 0) {
+    year.push(heading(2, `3. ${t.targets.namesHeading}`));
+    appendAll(year, namesBlocks(ctx, appendix));
+  }
+  return [
     heading(1, `${number}. ${t.targets.heading}`, { section: "targets" }),
     heading(2, `1. ${t.targets.coverageHeading}`),
-    ...coverageBlocks(ctx),
+    part("coverage", coverageBlocks(ctx)),
     heading(2, `2. ${t.targets.yearHeading(ctx.planYear)}`),
-    ...yearBlocks(ctx),
+    part("targets", year),
   ];
-  if (ctx.planned.length > 0) {
-    blocks.push(heading(2, `3. ${t.targets.namesHeading}`));
-    appendAll(blocks, namesBlocks(ctx, appendix));
-  }
-  return blocks;
 }

@@ -140,6 +140,13 @@ export const en: PlanTemplates = {
     footer: (n) => `This list comprises ${schools(n)}./.`,
     none: (year) => `In ${year}, the list proposes no school for recognition.`,
   },
+  parts: {
+    coverage: "Automatic figures: Coverage",
+    targets: "Automatic figures: Targets",
+    budget: "Automatic figures: Budget",
+    renewals: "Automatic figures: Renewals due",
+    appendix: "Automatic figures: Appendix",
+  },
   notes: {
     noBudgetSection: "No budget section: the list has no budget column.",
   },

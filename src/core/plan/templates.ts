@@ -7,6 +7,7 @@
  * and the order of sections follow the documents, the sentences do not copy them.
  */
 import type { Action } from "../schools/actions";
+import type { PlanPartId } from "./model";
 import type { DateValue, DayDate } from "../text/dates";
 
 /** Schools with a valid CQG recognition among all schools; `rate` as a fraction. */
@@ -110,6 +111,8 @@ export interface PlanTemplates {
     footer(count: number): string;
     none(year: number): string;
   };
+  /** Titles Word shows on the content controls of the refreshable parts. */
+  readonly parts: Readonly<Record<PlanPartId, string>>;
   /** What the maker of the plan is told beside the document. */
   readonly notes: {
     readonly noBudgetSection: string;

@@ -149,6 +149,13 @@ export const vi: PlanTemplates = {
     footer: (n) => `Danh sách này gồm: ${formatCount2(n)} đơn vị./.`,
     none: (year) => `Năm ${year}, danh sách không có trường nào được đề nghị công nhận.`,
   },
+  parts: {
+    coverage: "Số liệu tự động: Tỷ lệ đạt chuẩn",
+    targets: "Số liệu tự động: Chỉ tiêu công nhận",
+    budget: "Số liệu tự động: Kinh phí",
+    renewals: "Số liệu tự động: Danh sách đến hạn công nhận lại",
+    appendix: "Số liệu tự động: Phụ lục",
+  },
   notes: {
     noBudgetSection: "Không có phần Kinh phí: danh sách không có cột kinh phí.",
   },

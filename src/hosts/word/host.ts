@@ -9,7 +9,10 @@
  *   await host.insertPlanAtCursor(await renderPlanBase64(plan));
  */
 import type { WorkbookSettings } from "../host";
+import type { FoundControl } from "../../core/plan/refresh";
 import { WordHostError, wordErrorFrom } from "./errors";
+import type { PartReplacement, ReplaceOutcome } from "./parts";
+import { readPlanParts, replacePlanParts } from "./parts";
 import { WordSettings } from "./settings";
 
 /** `Range.insertFileFromBase64` is WordApi 1.1; nothing else here needs more. */
@@ -39,6 +42,10 @@ export interface WordHost {
   readonly settings: WorkbookSettings;
   /** Inserts the .docx (base64) at the cursor, after any selected text. Throws WordHostError. */
   insertPlanAtCursor(base64: string): Promise<void>;
+  /** The plan's tagged parts in the document (content controls), in order. Throws WordHostError. */
+  readPlanParts(): Promise<FoundControl[]>;
+  /** Refills tagged parts, keeping everything around them. Throws WordHostError. */
+  replacePlanParts(replacements: readonly PartReplacement[]): Promise<ReplaceOutcome>;
 }
 
 /** Does this Word run WordApi 1.1 (Word 2016+, Microsoft 365, the web, Mac, iPad)? */
@@ -66,6 +73,19 @@ class OfficeWordHost implements WordHost {
     } catch (e) {
       throw wordErrorFrom(e);
     }
+  }
+
+  readPlanParts(): Promise<FoundControl[]> {
+    if (!this.canInsert) return Promise.reject(new WordHostError("unsupported"));
+    return readPlanParts();
+  }
+
+  replacePlanParts(replacements: readonly PartReplacement[]): Promise<ReplaceOutcome> {
+    if (!this.canInsert) return Promise.reject(new WordHostError("unsupported"));
+    let size = 0;
+    for (const r of replacements) size += r.base64.length;
+    if (size > MAX_BASE64_LENGTH) return Promise.reject(new WordHostError("too-large"));
+    return replacePlanParts(replacements);
   }
 }
 

@@ -5,3 +5,4 @@ export { WordHostError, wordErrorFrom } from "./errors";
 export type { WordErrorKind } from "./errors";
 export { WordSettings } from "./settings";
 export type { SettingsStore } from "./settings";
+export type { PartReplacement, ReplaceOutcome } from "./parts";

@@ -1,2 +1,3 @@
 export { planDocx, renderPlanBase64, renderPlanDocx } from "./render";
 export { FONT, MARGIN, PAGE, TEXT_WIDTH } from "./layout";
+export { renderPartBase64 } from "./parts";

@@ -45,6 +45,7 @@ import {
   TABLE_SPACING,
   TEXT_WIDTH,
 } from "./layout";
+import { withControls } from "./controls";
 
 type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
 
@@ -343,7 +344,7 @@ export function planDocx(plan: PlanDocument, properties: readonly DocxProperty[]
           },
         },
         headers: { default: pageNumber, first: new Header({ children: [new Paragraph({ children: [] })] }) },
-        children: plan.blocks.flatMap((block, i) =>
+        children: withControls(plan, (block, i) =>
           renderBlock(block, plan.blocks[i - 1], plan.blocks[i + 1]),
         ),
       },

@@ -1,11 +1,24 @@
 /** The task pane in English. Typed by the Vietnamese catalogue: every key must be here. */
 import { formatNumber, formatPercent } from "../../app/format";
+import type { FigureValue } from "../../core/plan/changes";
 import type { Catalogue } from "./vi";
 import type { SkipCounts } from "../lib/skipped";
 
 const n = (x: number): string => formatNumber(x, "en");
 const schools = (x: number): string => `${n(x)} ${x === 1 ? "school" : "schools"}`;
 const cells = (x: number): string => `${n(x)} ${x === 1 ? "cell" : "cells"}`;
+
+/** A key figure of the plan: a rate as "61.40%", schools and million đồng as numbers. */
+function figure(v: FigureValue | null): string {
+  if (v === null) return "none";
+  if (v.kind === "ratio") return v.schools > 0 ? formatPercent(v.standard / v.schools, "en") : "none";
+  return n(v.kind === "count" ? v.count : v.amount);
+}
+
+function unit(v: FigureValue | null): string {
+  if (v?.kind === "count") return v.count === 1 ? " school" : " schools";
+  return v?.kind === "amount" ? " million đồng" : "";
+}
 
 /** "2 cells in a protected area, 1 cell holding a formula": the cells an action left alone, by reason. */
 function skipParts(c: SkipCounts): string {
@@ -310,5 +323,57 @@ export const en: Catalogue = {
       title: "The setting could not be saved",
       hint: "Your choice applies for now but will not be remembered.",
     },
+  },
+  refresh: {
+    heading: "Update figures",
+    intro:
+      "Reads the chosen list again and replaces the figures in the “Automatic figures” parts of the inserted plan (or of a plan file downloaded from the add-in). What you wrote outside those parts is kept.",
+    button: "Update figures",
+    reading: "Reading the figures in the document…",
+    writing: "Updating the document…",
+    editedTitle: "Some figures were edited in Word",
+    edited: (parts: readonly string[]) =>
+      `These parts differ from what the add-in last wrote; updating replaces your edits too: ${parts.join(", ")}.`,
+    replaceAll: "Update the edited parts too",
+    keepEdited: "Keep the edited parts, update the rest",
+    cancel: "Cancel",
+    cancelled: "Cancelled; the document was not changed.",
+    updated: (year: number, parts: readonly string[]) =>
+      `Updated the ${year} plan's figures: ${parts.join(", ")}.`,
+    upToDate: (year: number) =>
+      `The ${year} plan's figures in the document already match the list; nothing to change.`,
+    changesTitle: "Figures changed",
+    noChanges: "The key figures did not change.",
+    figures: {
+      coverage: "Coverage",
+      projected: "Coverage expected at year end",
+      targets: "Schools proposed for recognition",
+      budget: "Budget",
+      renewals: "Schools due for renewal",
+      appendix: "Schools in the appendix",
+    },
+    change: (label: string, from: FigureValue | null, to: FigureValue | null) =>
+      `${label}: ${figure(from)} → ${figure(to)}${unit(to ?? from)}`,
+    parts: {
+      coverage: "Coverage",
+      targets: "Targets",
+      budget: "Budget",
+      renewals: "Renewals due",
+      appendix: "Appendix",
+    },
+    missing: (parts: readonly string[]) => `Part not found: ${parts.join(", ")}.`,
+    missingHint:
+      "A part deleted from the document is not put back automatically; if you need it, use Insert plan and copy that part in.",
+    none: "The document has no automatic figures yet. Insert the plan with Insert plan, or open a plan file (.docx) downloaded from the add-in.",
+    keptEdited: (parts: readonly string[]) => `Edited parts kept as they are: ${parts.join(", ")}.`,
+    dropped: (parts: readonly string[]) =>
+      `Kept as they are, since the list no longer has figures for: ${parts.join(", ")}.`,
+    otherYears: (years: readonly number[], year: number) =>
+      `Parts of the ${years.join(", ")} plan were skipped: the chosen plan year is ${year}. Choose that plan year to update them.`,
+    unreadable: (count: number) =>
+      `${n(count)} ${count === 1 ? "part was" : "parts were"} written by a newer version of the add-in and kept as they are.`,
+    gone: (count: number) =>
+      `${n(count)} ${count === 1 ? "part was" : "parts were"} deleted or changed during the update and not replaced.`,
+    failedTitle: "The figures could not be updated",
   },
 };

@@ -4,13 +4,25 @@
  * formatted by `core/text/format`, never here by hand.
  */
 import type { Severity } from "../../core/findings/severity";
-import type { PlanSectionId } from "../../core/plan/model";
+import type { FigureId, FigureValue } from "../../core/plan/changes";
+import type { PlanPartId, PlanSectionId } from "../../core/plan/model";
 import type { BudgetUnit } from "../../core/table/model";
 import { formatCount2, formatNumber, formatPercent } from "../../app/format";
 import type { PaneErrorKind } from "../lib/errors";
 import type { SkipCounts } from "../lib/skipped";
 
 const n = (x: number): string => formatNumber(x, "vi");
+
+/** A key figure of the plan: a rate as "61,40%", schools and triệu đồng as numbers. */
+function figure(v: FigureValue | null): string {
+  if (v === null) return "không có";
+  if (v.kind === "ratio") return v.schools > 0 ? formatPercent(v.standard / v.schools, "vi") : "không có";
+  return n(v.kind === "count" ? v.count : v.amount);
+}
+
+function unit(v: FigureValue | null): string {
+  return v?.kind === "count" ? " trường" : v?.kind === "amount" ? " triệu đồng" : "";
+}
 
 /** "2 ô ở vùng được bảo vệ, 1 ô chứa công thức": the cells an action left alone, by reason. */
 function skipParts(c: SkipCounts): string {
@@ -315,6 +327,58 @@ export const vi = {
       hint: "Lựa chọn vẫn được dùng trong lần làm việc này nhưng sẽ không được nhớ.",
     },
   } satisfies Record<PaneErrorKind, { title: string; hint: string }>,
+  refresh: {
+    heading: "Cập nhật số liệu",
+    intro:
+      "Đọc lại tệp danh sách đã chọn và thay số liệu trong các phần “Số liệu tự động” của kế hoạch đã chèn (hoặc của tệp kế hoạch tải về từ phần bổ trợ). Những gì bạn viết bên ngoài các phần đó được giữ nguyên.",
+    button: "Cập nhật số liệu",
+    reading: "Đang đọc các phần số liệu trong tài liệu…",
+    writing: "Đang cập nhật tài liệu…",
+    editedTitle: "Có phần số liệu đã được sửa trong Word",
+    edited: (parts: readonly string[]) =>
+      `Nội dung các phần sau khác với lần phần bổ trợ ghi gần nhất; cập nhật sẽ thay cả phần bạn đã sửa: ${parts.join(", ")}.`,
+    replaceAll: "Cập nhật cả phần đã sửa",
+    keepEdited: "Giữ phần đã sửa, cập nhật phần còn lại",
+    cancel: "Hủy",
+    cancelled: "Đã hủy, tài liệu không thay đổi.",
+    updated: (year: number, parts: readonly string[]) =>
+      `Đã cập nhật số liệu kế hoạch năm ${year}: ${parts.join(", ")}.`,
+    upToDate: (year: number) =>
+      `Số liệu kế hoạch năm ${year} trong tài liệu đã khớp với danh sách, không cần thay đổi.`,
+    changesTitle: "Số liệu thay đổi",
+    noChanges: "Các số liệu chính không thay đổi.",
+    figures: {
+      coverage: "Tỷ lệ đạt chuẩn",
+      projected: "Tỷ lệ đạt chuẩn dự kiến cuối năm",
+      targets: "Số trường đề nghị công nhận",
+      budget: "Kinh phí",
+      renewals: "Số trường đến hạn công nhận lại",
+      appendix: "Số trường trong Phụ lục",
+    } satisfies Record<FigureId, string>,
+    /** "Kinh phí: 44.497 → 45.100 triệu đồng": the unit once, after the new value. */
+    change: (label: string, from: FigureValue | null, to: FigureValue | null) =>
+      `${label}: ${figure(from)} → ${figure(to)}${unit(to ?? from)}`,
+    parts: {
+      coverage: "Tỷ lệ đạt chuẩn",
+      targets: "Chỉ tiêu công nhận",
+      budget: "Kinh phí",
+      renewals: "Danh sách đến hạn công nhận lại",
+      appendix: "Phụ lục",
+    } satisfies Record<PlanPartId, string>,
+    missing: (parts: readonly string[]) => `Không tìm thấy phần: ${parts.join(", ")}.`,
+    missingHint:
+      "Phần đã bị xóa khỏi tài liệu không được chèn lại tự động; nếu cần, hãy dùng Chèn kế hoạch rồi chép phần đó vào.",
+    none: "Tài liệu chưa có phần số liệu tự động nào. Hãy chèn kế hoạch bằng nút Chèn kế hoạch, hoặc mở tệp kế hoạch (.docx) đã tải về từ phần bổ trợ.",
+    keptEdited: (parts: readonly string[]) => `Giữ nguyên phần đã sửa: ${parts.join(", ")}.`,
+    dropped: (parts: readonly string[]) =>
+      `Giữ nguyên vì danh sách không còn số liệu cho phần: ${parts.join(", ")}.`,
+    otherYears: (years: readonly number[], year: number) =>
+      `Bỏ qua các phần của kế hoạch năm ${years.join(", ")}: năm kế hoạch đang chọn là ${year}. Hãy chọn đúng năm kế hoạch để cập nhật các phần đó.`,
+    unreadable: (count: number) =>
+      `${n(count)} phần do phiên bản mới hơn của phần bổ trợ ghi nên được giữ nguyên.`,
+    gone: (count: number) => `${n(count)} phần bị xóa hoặc thay đổi trong lúc cập nhật nên không được thay.`,
+    failedTitle: "Không cập nhật được số liệu",
+  },
 };
 
 export type Catalogue = typeof vi;

@@ -8,7 +8,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from "@fluentui/react-components";
-import { TextAddRegular } from "@fluentui/react-icons";
+import { ArrowSyncRegular, TextAddRegular } from "@fluentui/react-icons";
 import { useMemo } from "react";
 import { PLAN_SECTIONS } from "../../app/vocabulary";
 import { placeFromBody } from "../../app/vocabulary";
@@ -31,6 +31,8 @@ import type { Problem } from "./problem";
 import { useListCheck } from "./useListCheck";
 import { useListFile } from "./useListFile";
 import { usePlanInsert } from "./usePlanInsert";
+import { usePlanRefresh } from "./usePlanRefresh";
+import { RefreshReportView } from "./RefreshReport";
 import { WordHeaderForm } from "./WordHeaderForm";
 
 const UNSUPPORTED = new WordHostError("unsupported");
@@ -67,16 +69,29 @@ export function WordPlanPane({ host, prefs }: { host: WordHost; prefs: Preferenc
   const check = useListCheck(list.file, settings);
   const summary = check.result && check.result.tables.length > 0 ? check.result.summary : null;
   const plan = usePlanInsert(host);
+  const refresh = usePlanRefresh(host);
 
-  const insert = () => {
+  /** The plan the pane's choices describe, for an insertion or a refresh. */
+  const request = () => {
     const header = form.planHeader();
-    if (!summary || !header || !check.result) return;
+    if (!summary || !header || !check.result) return null;
     void form.save();
-    void plan.insert(check.result, {
-      header: header.place === "" ? { ...header, place: placeFromBody(header.issuingBody) } : header,
-      sections: PLAN_SECTIONS.filter((s) => form.sections.includes(s)),
-      lang,
-    });
+    return {
+      check: check.result,
+      request: {
+        header: header.place === "" ? { ...header, place: placeFromBody(header.issuingBody) } : header,
+        sections: PLAN_SECTIONS.filter((s) => form.sections.includes(s)),
+        lang,
+      },
+    };
+  };
+  const insert = () => {
+    const r = request();
+    if (r) void plan.insert(r.check, r.request);
+  };
+  const update = () => {
+    const r = request();
+    if (r) void refresh.start(r.check, r.request);
   };
 
   const ready =
@@ -85,7 +100,8 @@ export function WordPlanPane({ host, prefs }: { host: WordHost; prefs: Preferenc
     form.dateValid &&
     form.sections.length > 0 &&
     period.options !== null &&
-    plan.phase === "idle";
+    plan.phase === "idle" &&
+    refresh.phase === "idle";
   const file = list.file;
   const noTable = file !== null && check.result !== null && check.result.tables.length === 0;
 
@@ -150,6 +166,45 @@ export function WordPlanPane({ host, prefs }: { host: WordHost; prefs: Preferenc
           </div>
           {!file && <span className={css.muted}>{t.word.needFile}</span>}
           <span className={css.muted}>{t.word.insertHint}</span>
+        </div>
+      )}
+
+      <h2 className={css.heading}>{t.refresh.heading}</h2>
+      <p className={css.muted}>{t.refresh.intro}</p>
+      {refresh.problem && (
+        <ProblemBar
+          title={t.refresh.failedTitle}
+          problem={refresh.problem}
+          fallback={refresh.problem.stage === "build" ? t.word.buildFailed : FAILED[lang]}
+        />
+      )}
+      {refresh.phase === "confirm" && (
+        <NoticeBar
+          intent="warning"
+          title={t.refresh.editedTitle}
+          actions={
+            <>
+              <Button onClick={() => void refresh.confirm("replace")}>{t.refresh.replaceAll}</Button>
+              <Button onClick={() => void refresh.confirm("keep")}>{t.refresh.keepEdited}</Button>
+              <Button onClick={refresh.cancel}>{t.refresh.cancel}</Button>
+            </>
+          }
+        >
+          {t.refresh.edited(refresh.edited.map((id) => t.refresh.parts[id]))}
+        </NoticeBar>
+      )}
+      {refresh.cancelled && <span className={css.muted}>{t.refresh.cancelled}</span>}
+      {refresh.report && <RefreshReportView report={refresh.report} />}
+      {refresh.phase === "reading" || refresh.phase === "writing" ? (
+        <WorkProgress
+          label={refresh.phase === "reading" ? t.refresh.reading : t.refresh.writing}
+          progress={null}
+        />
+      ) : (
+        <div>
+          <Button icon={<ArrowSyncRegular />} disabled={!ready} onClick={update}>
+            {t.refresh.button}
+          </Button>
         </div>
       )}
 

@@ -9,11 +9,13 @@
 import type { InstallWordOptions } from "./install";
 import { installFakeWord } from "./install";
 import type { DocumentSpec, InsertLocationName } from "./model";
-import { outline, wordDocument } from "./model";
+import { controlsOf, outline, wordDocument } from "./model";
 
 export interface FakeWordInspector {
-  /** The document, a line per paragraph, "[file]" for each inserted file. */
+  /** The document, a line per paragraph, "[file]" for inserted content, "[title]" for a content control. */
   outline(): string[];
+  /** The content controls: Word's id, tag, title and text. */
+  controls(): { id: number; tag: string; title: string; text: string }[];
   /** What was inserted, in order. */
   insertions(): { base64: string; location: InsertLocationName }[];
   stats(): { runs: number; syncs: number; failures: string[] };
@@ -37,6 +39,7 @@ const installed = installFakeWord(wordDocument(w.__kdclFakeWordDocument ?? {}), 
 
 w.__kdclFakeWord = {
   outline: () => outline(installed.document),
+  controls: () => controlsOf(installed.document),
   insertions: () => installed.stats.insertions.map((i) => ({ base64: i.base64, location: i.location })),
   stats: () => ({
     runs: installed.stats.runs,

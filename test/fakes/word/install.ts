@@ -10,7 +10,8 @@
  */
 import type { FakeWordDocument } from "./model";
 import type { FakeWordOptions, ResolvedWordOptions } from "./word";
-import { FakeWordStats, resolveWordOptions, WordContext } from "./word";
+import { FakeWordStats, newWordContext, resolveWordOptions } from "./word";
+import type { WordContext } from "./word";
 import { FakeOfficeError, versionAtLeast } from "../office/proxy";
 
 interface AsyncResult {
@@ -145,7 +146,7 @@ export function installFakeWord(
       stats.runs += 1;
       const failure = takeFailure("run");
       if (failure) throw new FakeOfficeError(failure.code, failure.message ?? failure.code);
-      const context = new WordContext(document, opts, stats, takeFailure);
+      const context = newWordContext(document, opts, stats, takeFailure);
       const result = await batch(context);
       // Word.run sends what the batch left queued.
       if (context._pending > 0) await context.sync();

@@ -47,8 +47,19 @@ describe("insertPlanAtCursor", () => {
     expect(fake().stats.runs).toBe(1);
     expect(fake().stats.syncs).toBe(1);
     expect(fake().stats.failures).toEqual([]);
+    // Word keeps the plan's parts as content controls between its plain content.
     expect(outline(fake().document)).toEqual([
       "Kính gửi: Các trường học trên địa bàn.",
+      "[file]",
+      "[Số liệu tự động: Tỷ lệ đạt chuẩn]",
+      "[file]",
+      "[Số liệu tự động: Chỉ tiêu công nhận]",
+      "[file]",
+      "[Số liệu tự động: Kinh phí]",
+      "[file]",
+      "[Số liệu tự động: Danh sách đến hạn công nhận lại]",
+      "[file]",
+      "[Số liệu tự động: Phụ lục]",
       "[file]",
       "Nơi nhận:",
     ]);
@@ -92,6 +103,10 @@ describe("insertPlanAtCursor", () => {
     expect(outline(fake().document)).toEqual([
       "Kính gửi: Các trường học trên địa bàn.",
       "Đoạn đang chọn",
+      "[file]",
+      "[Số liệu tự động: Tỷ lệ đạt chuẩn]",
+      "[file]",
+      "[Số liệu tự động: Chỉ tiêu công nhận]",
       "[file]",
       "Nơi nhận:",
     ]);

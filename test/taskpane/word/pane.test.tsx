@@ -55,7 +55,14 @@ test("pick the list, choose the sections, Chèn kế hoạch: the plan goes in a
   expect(word.stats.runs).toBe(1);
   expect(word.stats.syncs).toBe(1);
   expect(word.stats.insertions.map((i) => i.location)).toEqual(["After"]);
-  expect(outline(word.document)).toEqual([...LETTER.before, "[file]", ...LETTER.after]);
+  expect(outline(word.document)).toEqual([
+    ...LETTER.before,
+    ...["Tỷ lệ đạt chuẩn", "Chỉ tiêu công nhận", "Kinh phí", "Danh sách đến hạn công nhận lại"].flatMap(
+      (part) => ["[file]", `[Số liệu tự động: ${part}]`],
+    ),
+    "[file]",
+    ...LETTER.after,
+  ]);
   const first = await insertedText(word, 0);
   expect(first).toContain("20/KH-UBND");
   expect(first).toContain("Kon Tum, ngày 04 tháng 01 năm 2024");
