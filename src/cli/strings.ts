@@ -1,5 +1,10 @@
 import type { Severity } from "../core/findings/severity";
 import type { Lang } from "../core/text/format";
+import { formatNumber } from "../app/format";
+
+/** Counts as each language writes them: 300.000 trường, 300,000 schools. */
+const vi = (x: number): string => formatNumber(x, "vi");
+const en = (x: number): string => formatNumber(x, "en");
 
 /** Why an output must have its extension: the original's macros, their absence, or a Word file. */
 export type OutputKindReason = "macro" | "plain" | "word";
@@ -9,14 +14,14 @@ export const CLI_TEXT = {
   vi: {
     file: "Tệp",
     table: (sheet: string, range: string, headerRow: number, rows: number) =>
-      `Bảng trên trang "${sheet}", vùng ${range}, dòng tiêu đề ${headerRow}: ${rows} trường`,
+      `Bảng trên trang "${sheet}", vùng ${range}, dòng tiêu đề ${headerRow}: ${vi(rows)} trường`,
     columns: "Cột đã nhận",
     row: (sheet: string, row: number) => `${sheet}, dòng ${row}`,
     severity: { error: "LỖI", warning: "CẢNH BÁO", info: "THÔNG TIN" } satisfies Record<Severity, string>,
     basis: "Căn cứ",
     fix: "Sửa thành",
     none: "Không có phát hiện nào.",
-    totals: (e: number, w: number, i: number) => `Tổng: ${e} lỗi, ${w} cảnh báo, ${i} thông tin.`,
+    totals: (e: number, w: number, i: number) => `Tổng: ${vi(e)} lỗi, ${vi(w)} cảnh báo, ${vi(i)} thông tin.`,
     noSheet: (sheet: string, sheets: string) => `không có trang "${sheet}"; các trang: ${sheets}`,
     written: (path: string) => `Đã ghi ${path}.`,
     sameFile: (path: string) =>
@@ -42,12 +47,12 @@ export const CLI_TEXT = {
     period: (year: number, yearWhy: string, date: string, dateWhy: string) =>
       `Năm kế hoạch ${year} (${yearWhy}); ngày tham chiếu ${date} (${dateWhy}).`,
     errorsToSee: (errors: number, file: string) =>
-      `lưu ý: danh sách còn ${errors} lỗi; các số liệu bị lỗi không được tính. Xem từng lỗi: kdcl validate "${file}".`,
+      `lưu ý: danh sách còn ${vi(errors)} lỗi; các số liệu bị lỗi không được tính. Xem từng lỗi: kdcl validate "${file}".`,
   },
   en: {
     file: "File",
     table: (sheet: string, range: string, headerRow: number, rows: number) =>
-      `List on sheet "${sheet}", range ${range}, header row ${headerRow}: ${rows} schools`,
+      `List on sheet "${sheet}", range ${range}, header row ${headerRow}: ${en(rows)} schools`,
     columns: "Columns found",
     row: (sheet: string, row: number) => `${sheet}, row ${row}`,
     severity: { error: "ERRORS", warning: "WARNINGS", info: "INFORMATION" } satisfies Record<
@@ -57,7 +62,8 @@ export const CLI_TEXT = {
     basis: "Basis",
     fix: "Fix",
     none: "No findings.",
-    totals: (e: number, w: number, i: number) => `Total: ${e} errors, ${w} warnings, ${i} information.`,
+    totals: (e: number, w: number, i: number) =>
+      `Total: ${en(e)} errors, ${en(w)} warnings, ${en(i)} information.`,
     noSheet: (sheet: string, sheets: string) => `no sheet "${sheet}"; sheets: ${sheets}`,
     written: (path: string) => `Written: ${path}.`,
     sameFile: (path: string) =>
@@ -82,6 +88,6 @@ export const CLI_TEXT = {
     period: (year: number, yearWhy: string, date: string, dateWhy: string) =>
       `Plan year ${year} (${yearWhy}); reference date ${date} (${dateWhy}).`,
     errorsToSee: (errors: number, file: string) =>
-      `note: the list still has ${errors} errors; figures in error are left out. To see each: kdcl validate "${file}".`,
+      `note: the list still has ${en(errors)} errors; figures in error are left out. To see each: kdcl validate "${file}".`,
   },
 } as const satisfies Record<Lang, unknown>;

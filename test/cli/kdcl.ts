@@ -34,7 +34,7 @@ function newestSource(path: string): number {
 /** Throws a clear message when dist/ is missing or older than src/ (`npm test` builds first). */
 export function expectBuilt(): void {
   if (!existsSync(ENTRY)) throw new Error("kdcl is not built: run `npm run build:cli` (npm test does it).");
-  const src = ["core", "hosts/file", "cli", "render"].map((p) => newestSource(join(ROOT, "src", p)));
+  const src = ["core", "app", "hosts/file", "cli", "render"].map((p) => newestSource(join(ROOT, "src", p)));
   if (statSync(ENTRY).mtimeMs < Math.max(...src)) {
     throw new Error("dist/node is older than src: run `npm run build:cli` (npm test does it).");
   }

@@ -1,0 +1,96 @@
+/**
+ * A national list: 300,000 schools (generated here, never committed) through every command. A valid
+ * list must never fail because it is long: no "Maximum call stack size exceeded", no crash, every
+ * command ends with its usual exit code and its usual output.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { expectBuilt, ROOT } from "./kdcl";
+
+const ROWS = 300_000;
+const KINDS = ["Trường Mầm non", "Trường Tiểu học", "Trường THCS", "Trường TH&THCS"];
+const ACTIONS = ["", "Công nhận lại", "", "Nâng mức", "Công nhận mới", ""];
+const CODES = ["CĐ2-MĐ1", "CĐ3-MĐ2", "CĐ1", "", "CĐ2-MĐ1", "CĐ3-MĐ1"];
+
+let dir = "";
+let list = "";
+
+function kdclLong(...args: string[]) {
+  const r = spawnSync(
+    process.execPath,
+    ["--max-old-space-size=4096", join(ROOT, "bin", "kdcl.js"), ...args],
+    {
+      cwd: dir,
+      encoding: "utf8",
+      env: { ...process.env, NODE_OPTIONS: "" },
+      timeout: 600_000,
+      maxBuffer: 1 << 30,
+    },
+  );
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, signal: r.signal };
+}
+
+/** The stderr of a run is plain lines for a person: never a stack, never a heap report. */
+function expectNoCrash(r: { stderr: string; signal: NodeJS.Signals | null }): void {
+  expect(r.signal).toBeNull();
+  expect(r.stderr).not.toMatch(/Maximum call stack|heap out of memory|^\s*at .+:\d+/m);
+}
+
+beforeAll(() => {
+  expectBuilt();
+  dir = mkdtempSync(join(tmpdir(), "kdcl-national-"));
+  list = join(dir, "danh-sach-toan-quoc.csv");
+  const lines = [
+    "DANH SÁCH CƠ SỞ GIÁO DỤC ĐẠT KIỂM ĐỊNH VÀ CHUẨN QUỐC GIA NĂM 2025",
+    "",
+    "STT,Tên trường,Tỉnh/Thành phố,Xã/phường,Mã KĐCLGD-CQG,Năm công nhận,Hình thức công nhận,Kinh phí (triệu đồng)",
+  ];
+  for (let i = 1; i <= ROWS; i++) {
+    const action = ACTIONS[i % ACTIONS.length] as string;
+    lines.push(
+      [
+        i,
+        `${KINDS[i % KINDS.length]} Số ${i}`,
+        `Tỉnh ${1 + (i % 34)}`,
+        `Xã ${1 + (i % 3321)}`,
+        // Every 50,000th school has a level that does not exist: six errors in all.
+        i % 50_000 === 0 ? "CĐ5" : CODES[i % CODES.length],
+        2019 + (i % 6),
+        action,
+        action === "" ? "" : 100 + (i % 50),
+      ].join(","),
+    );
+  }
+  writeFileSync(list, `${lines.join("\n")}\n`);
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe(`a national list of ${ROWS.toLocaleString("vi-VN")} schools`, () => {
+  it("validate reads every school and reports its findings", () => {
+    const r = kdclLong("validate", list);
+    expectNoCrash(r);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain("300.000 trường");
+    expect(r.stdout).toMatch(/Tổng: 6 lỗi, [\d.]+ cảnh báo, [\d.]+ thông tin\./);
+  });
+
+  it("summarize counts all of them", () => {
+    const r = kdclLong("summarize", list, "--json");
+    expectNoCrash(r);
+    expect(r.status).toBe(0);
+    const summary = JSON.parse(r.stdout) as { files: { coverage: { total: { schools: number } } }[] };
+    expect(summary.files[0]?.coverage.total.schools).toBe(ROWS);
+  });
+
+  it("report writes the workbook with the list and our sheets", () => {
+    const out = join(dir, "bao-cao.xlsx");
+    const r = kdclLong("report", list, "--out", out);
+    expectNoCrash(r);
+    expect(r.status).toBe(1);
+    expect(statSync(out).size).toBeGreaterThan(1_000_000);
+    expect(readFileSync(out).subarray(0, 2).toString("latin1")).toBe("PK");
+  });
+});
