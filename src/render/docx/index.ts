@@ -1,2 +1,2 @@
-export { planDocx, renderPlanBase64, renderPlanDocx } from "./render";
+export { renderPlanBase64, renderPlanDocx } from "./render";
 export { FONT, MARGIN, PAGE, TEXT_WIDTH } from "./layout";
