@@ -63,7 +63,13 @@ function school(rnd, pick) {
   return [kd, cqg, 2020 + Math.floor(rnd() * 4), null];
 }
 
-async function writeList(file, rows) {
+/**
+ * `plans: false` writes the list as a record of levels only (no action, budget or source column): the
+ * plan's appendix then lists every school, the longest appendix a list can give.
+ */
+async function writeList(file, rows, { plans = true } = {}) {
+  const width = plans ? 10 : 7;
+  const last = String.fromCharCode(64 + width);
   const rnd = random(20240110);
   const pick = (list) => list[Math.floor(rnd() * list.length)];
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
@@ -72,10 +78,10 @@ async function writeList(file, rows) {
     useStyles: true,
   });
   const ws = wb.addWorksheet("Danh sách");
-  ws.columns = [5, 34, 11, 20, 10, 10, 11, 22, 12, 20].map((width) => ({ width }));
-  const add = (values) => ws.addRow(values).commit();
+  ws.columns = [5, 34, 11, 20, 10, 10, 11, 22, 12, 20].slice(0, width).map((w) => ({ width: w }));
+  const add = (values) => ws.addRow(values.slice(0, width)).commit();
   // Title and header rows stay open until their merges are made.
-  const open = (values) => ws.addRow(values);
+  const open = (values) => ws.addRow(values.slice(0, width));
   open(["UBND HUYỆN SƠN HÀ"]);
   open(["DANH SÁCH TRƯỜNG HỌC ĐẠT KIỂM ĐỊNH CHẤT LƯỢNG GIÁO DỤC VÀ TRƯỜNG ĐẠT CHUẨN QUỐC GIA, NĂM 2024"]);
   open(["(Kèm theo Kế hoạch số 15/KH-UBND ngày 10/01/2024 của UBND huyện Sơn Hà)"]);
@@ -95,8 +101,8 @@ async function writeList(file, rows) {
   open([null, null, null, null, "KĐCLGD", "CQG"]);
   for (const m of [
     "A1:C1",
-    "A2:J2",
-    "A3:J3",
+    `A2:${last}2`,
+    `A3:${last}3`,
     "A5:A6",
     "B5:B6",
     "C5:C6",
@@ -106,7 +112,7 @@ async function writeList(file, rows) {
     "H5:H6",
     "I5:I6",
     "J5:J6",
-  ]) {
+  ].filter((m) => m.charCodeAt(0) <= last.charCodeAt(0))) {
     ws.mergeCells(m);
   }
   ws.lastRow.commit();
@@ -135,10 +141,10 @@ async function writeList(file, rows) {
       ]);
     }
   });
-  add([null, "Tổng cộng", null, null, null, null, null, null, total]);
+  if (plans) add([null, "Tổng cộng", null, null, null, null, null, null, total]);
   add([]);
   const footer = ws.addRow([`Danh sách này gồm: ${seq} đơn vị./.`]);
-  ws.mergeCells(footer.number, 1, footer.number, 10);
+  ws.mergeCells(footer.number, 1, footer.number, width);
   footer.commit();
   ws.commit();
   await wb.commit();

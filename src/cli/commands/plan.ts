@@ -3,7 +3,8 @@ import { suggestedIssuingBody } from "../../app/plan-header";
 import { PLAN_SECTIONS } from "../../app/vocabulary";
 import { placeFromBody } from "../../app/vocabulary";
 import { markerText, OUTPUT_PROPERTY } from "../../hosts/file/package/marker";
-import { renderPlanDocx } from "../../render/docx/render";
+import { ZipWriter } from "../../hosts/file/package/zip-writer";
+import { planParts } from "../../render/docx/render";
 import type { CliArgs } from "../args";
 import type { Io } from "../context";
 import { checkFiles, EXIT, exitCode, noteErrors } from "../context";
@@ -42,8 +43,20 @@ export async function runPlan(args: CliArgs, io: Io): Promise<number> {
     sections: args.sections ?? PLAN_SECTIONS,
     lang: args.lang,
   });
-  const bytes = await renderPlanDocx(plan, [{ name: OUTPUT_PROPERTY, value: markerText({ kind: "plan" }) }]);
-  const failure = await writeOutput(check.target, (sink) => sink.write(bytes), args.lang);
+  const parts = await planParts(plan, [{ name: OUTPUT_PROPERTY, value: markerText({ kind: "plan" }) }]);
+  // Zipped as it is produced: a list of 50,000 schools never sits whole in memory as one document.
+  const failure = await writeOutput(
+    check.target,
+    async (sink) => {
+      const zip = new ZipWriter(sink);
+      for (const part of parts) {
+        if (part.content instanceof Uint8Array) await zip.add(part.name, part.content);
+        else await zip.addStream(part.name, part.content);
+      }
+      await zip.finish();
+    },
+    args.lang,
+  );
   if (failure !== null) {
     io.stderr(`kdcl: ${failure}\n`);
     return EXIT.input;

@@ -1,2 +1,3 @@
-export { renderPlanBase64, renderPlanDocx } from "./render";
+export { planParts, renderPlanBase64, renderPlanDocx } from "./render";
+export type { DocxPart } from "./render";
 export { FONT, MARGIN, PAGE, TEXT_WIDTH } from "./layout";

@@ -45,7 +45,7 @@ import {
   TABLE_SPACING,
   TEXT_WIDTH,
 } from "./layout";
-import { columnWidths, TABLE_TEXT_STYLE, tableXml } from "./table-xml";
+import { columnWidths, TABLE_TEXT_STYLE, tableXmlChunks } from "./table-xml";
 
 type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
 
@@ -316,10 +316,52 @@ function planDocument(
 
 const DOCUMENT_PART = "word/document.xml";
 
+/** A part of the .docx package: bytes, or text produced in chunks (the document of a long list). */
+export interface DocxPart {
+  readonly name: string;
+  readonly content: Uint8Array | Iterable<string>;
+}
+
+/** The document.xml of the draft, cut at its table slots: text, table, text, table, … text. */
+function* documentChunks(draftXml: string, tables: readonly TableBlock[]): Generator<string> {
+  let at = 0;
+  let filled = 0;
+  for (const slot of draftXml.matchAll(SLOT)) {
+    const table = tables[Number(slot[1])];
+    if (table === undefined) throw new Error(`no table for slot ${slot[1]}`);
+    yield draftXml.slice(at, slot.index);
+    yield* tableXmlChunks(table);
+    at = slot.index + slot[0].length;
+    filled += 1;
+  }
+  if (filled !== tables.length) throw new Error(`${tables.length - filled} table(s) without a slot`);
+  yield draftXml.slice(at);
+}
+
 /**
- * `docx` writes the document with its table slots (small, whatever the list's length); the slots
- * are then filled with the tables' XML and the package is written again with that document.xml.
+ * The plan's .docx package as parts, in package order, for a writer that zips as it goes (kdcl writes
+ * a long plan this way, never holding the whole document in memory). `docx` writes the document with
+ * its table slots, small whatever the list's length; the slots are filled as document.xml is read.
  */
+export async function planParts(
+  plan: PlanDocument,
+  properties: readonly DocxProperty[] = [],
+): Promise<DocxPart[]> {
+  const { document, tables } = planDocument(plan, properties);
+  const draft = await JSZip.loadAsync(await Packer.pack(document, "uint8array"));
+  const parts: DocxPart[] = [];
+  for (const entry of Object.values(draft.files)) {
+    if (entry.dir) continue;
+    if (entry.name === DOCUMENT_PART) {
+      parts.push({ name: entry.name, content: documentChunks(await entry.async("string"), tables) });
+    } else {
+      parts.push({ name: entry.name, content: await entry.async("uint8array") });
+    }
+  }
+  return parts;
+}
+
+/** The package zipped by `docx`, its document.xml whole: for the browser and Word. */
 async function pack<T extends "uint8array" | "base64">(
   plan: PlanDocument,
   properties: readonly DocxProperty[],
@@ -329,15 +371,9 @@ async function pack<T extends "uint8array" | "base64">(
   if (tables.length === 0) return Packer.pack(document, type);
   const draft = await JSZip.loadAsync(await Packer.pack(document, "uint8array"));
   const xml = (await draft.file(DOCUMENT_PART)?.async("string")) ?? "";
-  let filled = 0;
-  const data = xml.replace(SLOT, (_, index: string) => {
-    const table = tables[Number(index)];
-    if (table === undefined) throw new Error(`no table for slot ${index}`);
-    filled += 1;
-    return tableXml(table);
-  });
-  if (filled !== tables.length) throw new Error(`${tables.length - filled} table(s) without a slot`);
-  return Packer.pack(document, type, undefined, [{ path: DOCUMENT_PART, data }]);
+  const chunks: string[] = [];
+  for (const chunk of documentChunks(xml, tables)) chunks.push(chunk);
+  return Packer.pack(document, type, undefined, [{ path: DOCUMENT_PART, data: chunks.join("") }]);
 }
 
 /** The .docx file's bytes. */

@@ -68,34 +68,42 @@ const ROW_OPEN: Readonly<Record<RowKind, string>> = {
   total: "<w:tr><w:trPr><w:cantSplit/></w:trPr>",
 };
 
+/** Rows per chunk: big enough to keep the chunks few, small enough to stream a long table. */
+const ROWS_PER_CHUNK = 500;
+
 /**
- * The table as a `w:tbl` element: fixed layout on the text width, single black lines around and
- * between the cells, header rows bold, centred and repeated on each page, the total row bold, rows
- * never split over two pages.
+ * The table as a `w:tbl` element, in chunks of a few hundred rows: fixed layout on the text width,
+ * single black lines around and between the cells, header rows bold, centred and repeated on each
+ * page, the total row bold, rows never split over two pages.
  */
-export function tableXml(block: TableBlock): string {
+export function* tableXmlChunks(block: TableBlock): Generator<string> {
   const widths = columnWidths(block.columns.map((c) => c.width));
-  const parts: string[] = [
-    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${TEXT_WIDTH}"/>`,
-    `<w:tblBorders>${BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/>`,
-    `<w:tblCellMar>${CELL_MARGINS}</w:tblCellMar></w:tblPr><w:tblGrid>`,
-    ...widths.map((w) => `<w:gridCol w:w="${w}"/>`),
-    "</w:tblGrid>",
-  ];
+  let chunk =
+    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${TEXT_WIDTH}"/>` +
+    `<w:tblBorders>${BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/>` +
+    `<w:tblCellMar>${CELL_MARGINS}</w:tblCellMar></w:tblPr><w:tblGrid>` +
+    widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("") +
+    "</w:tblGrid>";
   const openings: Record<RowKind, string[]> = {
     header: cellOpenings(block, widths, "header"),
     body: cellOpenings(block, widths, "body"),
     total: cellOpenings(block, widths, "total"),
   };
-  const row = (cells: readonly string[], kind: RowKind): void => {
+  const row = (cells: readonly string[], kind: RowKind): string => {
     let xml = ROW_OPEN[kind];
     const open = openings[kind];
     for (let i = 0; i < widths.length; i++) xml += `${open[i]}${escapeText(cells[i] ?? "")}${CELL_CLOSE}`;
-    parts.push(`${xml}</w:tr>`);
+    return `${xml}</w:tr>`;
   };
-  for (const cells of block.header) row(cells, "header");
-  for (const cells of block.body) row(cells, "body");
-  if (block.total) row(block.total, "total");
-  parts.push("</w:tbl>");
-  return parts.join("");
+  for (const cells of block.header) chunk += row(cells, "header");
+  let rows = 0;
+  for (const cells of block.body) {
+    chunk += row(cells, "body");
+    if (++rows % ROWS_PER_CHUNK === 0) {
+      yield chunk;
+      chunk = "";
+    }
+  }
+  if (block.total) chunk += row(block.total, "total");
+  yield `${chunk}</w:tbl>`;
 }
