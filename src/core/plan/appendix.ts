@@ -10,7 +10,7 @@ import { formatNumber } from "../text/format";
 import { heading, paragraph, table } from "./blocks";
 import { byType } from "./context";
 import type { PlanContext } from "./context";
-import type { Block } from "./model";
+import type { AppendixForm, AppendixList, Block } from "./model";
 
 /**
  * One assessment gives both results, and CQG mức độ 1 needs cấp độ 2, mức độ 2 needs cấp độ 3
@@ -53,22 +53,29 @@ function currentRow(ctx: PlanContext, school: School): [string, string] {
   return [canonicalCode(now.accreditation, now.standard), lapsed ? ctx.t.appendix.expired(expiry) : ""];
 }
 
-/** "DANH SÁCH …" on its own page: the schools of the plan year, or every school of a list without plans. */
-export function appendixSection(ctx: PlanContext): Block[] {
+/** The appendix section's blocks, and its list of schools (null when it lists none). */
+export interface AppendixSection {
+  readonly blocks: Block[];
+  readonly list: AppendixList | null;
+}
+
+/**
+ * "DANH SÁCH …" on its own page: the schools of the plan year, or every school of a list without
+ * plans; as a table, or, when attached as a workbook, a sentence naming the file.
+ */
+export function appendixSection(ctx: PlanContext, form: AppendixForm = { kind: "table" }): AppendixSection {
   const { t, header, planYear, summary } = ctx;
   const a = t.appendix;
+  const title = ctx.hasActions ? a.plannedTitle(planYear) : a.allTitle(summary.referenceDate);
+  const attached = a.attached(ctx.number, header.date, planYear, ctx.body);
   const blocks: Block[] = [
-    heading(1, ctx.hasActions ? a.plannedTitle(planYear) : a.allTitle(summary.referenceDate), {
-      section: "appendix",
-      align: "center",
-      pageBreakBefore: true,
-    }),
-    paragraph(a.attached(ctx.number, header.date, planYear, ctx.body), { align: "center", italic: true }),
+    heading(1, title, { section: "appendix", align: "center", pageBreakBefore: true }),
+    paragraph(attached, { align: "center", italic: true }),
   ];
   const schools = ctx.hasActions ? ctx.planned : byType(summary.schools);
   if (schools.length === 0) {
     blocks.push(paragraph(a.none(planYear)));
-    return blocks;
+    return { blocks, list: null };
   }
   const rows = schools.map((school, i) => [
     `${formatNumber(i + 1, ctx.lang)}.`,
@@ -77,18 +84,18 @@ export function appendixSection(ctx: PlanContext): Block[] {
       ? [plannedCode(school, planYear), plannedActions(ctx, school)]
       : currentRow(ctx, school)),
   ]);
-  blocks.push(
-    table(
-      [
-        { width: 0.07, align: "center" },
-        { width: 0.41, align: "left" },
-        { width: 0.22, align: "center" },
-        { width: 0.3, align: "center" },
-      ],
-      [[a.columns.seq, a.columns.name, a.columns.code, ctx.hasActions ? a.columns.action : a.columns.note]],
-      rows,
-    ),
-    paragraph(a.footer(schools.length)),
+  const list = table(
+    [
+      { width: 0.07, align: "center" },
+      { width: 0.41, align: "left" },
+      { width: 0.22, align: "center" },
+      { width: 0.3, align: "center" },
+    ],
+    [[a.columns.seq, a.columns.name, a.columns.code, ctx.hasActions ? a.columns.action : a.columns.note]],
+    rows,
   );
-  return blocks;
+  const footer = a.footer(schools.length);
+  if (form.kind === "file") blocks.push(paragraph(a.inFile(schools.length, form.fileName)));
+  else blocks.push(list, paragraph(footer));
+  return { blocks, list: { title, attached, table: list, footer } };
 }

@@ -6,7 +6,7 @@ import { paragraph, roman } from "./blocks";
 import { budgetSection } from "./budget";
 import { planContext } from "./context";
 import { documentHeader } from "./header";
-import type { Block, PlanDocument, PlanHeader, PlanSectionId } from "./model";
+import type { AppendixForm, AppendixList, Block, PlanDocument, PlanHeader, PlanSectionId } from "./model";
 import { PLAN_SECTIONS } from "./model";
 import { renewalsSection } from "./renewals";
 import { budgetNote, coverageNote } from "../summary/notes";
@@ -21,6 +21,8 @@ export interface PlanInput {
   /** Sections to generate; they appear in SPEC §10 order whatever the order given. */
   readonly sections: readonly PlanSectionId[];
   readonly lang: Lang;
+  /** The appendix as the document's table (the default) or as a workbook attached beside it. */
+  readonly appendix?: AppendixForm;
 }
 
 /**
@@ -42,6 +44,7 @@ export function buildPlan(input: PlanInput): PlanDocument {
   if (coverage !== null && input.summary.coverage !== null) notes.push(coverage);
   const sections = PLAN_SECTIONS.filter((s) => wanted.has(s));
   const blocks: Block[] = [documentHeader(ctx), paragraph(ctx.t.intro(ctx.body, ctx.planYear))];
+  let appendix: AppendixList | null = null;
   let numbered = 0;
   const next = (): string => roman(++numbered);
   for (const section of sections) {
@@ -55,9 +58,12 @@ export function buildPlan(input: PlanInput): PlanDocument {
       case "renewals":
         blocks.push(...renewalsSection(ctx, next()));
         break;
-      case "appendix":
-        blocks.push(...appendixSection(ctx));
+      case "appendix": {
+        const section = appendixSection(ctx, input.appendix);
+        blocks.push(...section.blocks);
+        appendix = section.list;
         break;
+      }
     }
   }
   return {
@@ -67,5 +73,6 @@ export function buildPlan(input: PlanInput): PlanDocument {
     sections,
     blocks,
     notes,
+    appendix,
   };
 }

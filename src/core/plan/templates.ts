@@ -109,6 +109,8 @@ export interface PlanTemplates {
     expired(expiry: DateValue): string;
     footer(count: number): string;
     none(year: number): string;
+    /** The appendix's list attached as a workbook: the sentence that replaces the table. */
+    inFile(count: number, fileName: string): string;
   };
   /** What the maker of the plan is told beside the document. */
   readonly notes: {
