@@ -5,8 +5,9 @@
 //   (a) bare exceljs: workbook.xlsx.readFile
 //   (b) the product's full path: loadGrids (file → grids) + validate (every rule)
 //   (c) the reader and the rules alone, on grids already loaded
-//   (e) whole `kdcl report` and `kdcl validate` processes on that list: time and peak memory
+//   (e) whole `kdcl validate`, `report` and `plan` processes on that list: time and peak memory
 //   (f) a 5-row `kdcl validate` against a bare `node -e 0`, and the modules each command loads
+//   (g) a plan whose appendix lists every school, opened with LibreOffice (scripts/bench-plan-lo.js)
 // One warm-up, then the median of 3 runs of each. Prints figures, asserts nothing.
 // Usage: node scripts/bench.js [rows]     (BENCH_PROFILE=1 also writes a CPU profile of (c))
 const fs = require("fs");
@@ -156,10 +157,12 @@ async function processes(file, dir) {
   const out = path.join(dir, "bao-cao.xlsx");
   console.log(`\n(e) whole processes on the ${fmt(ROWS)}-school list, median of ${RUNS} interleaved runs`);
   p.run(["validate", file, "--year", "2024"], dir); // warm the file cache
-  const [check, report] = p.interleaved(
+  const plan = path.join(dir, "ke-hoach.docx");
+  const [check, report, planned] = p.interleaved(
     [
       () => p.run(["validate", file, "--year", "2024"], dir),
       () => p.run(["report", file, "--out", out, "--year", "2024", "--force"], dir),
+      () => p.run(["plan", file, "--out", plan, "--year", "2024", "--force"], dir),
     ],
     RUNS,
   );
@@ -172,6 +175,14 @@ async function processes(file, dir) {
   console.log(`    report/validate = ${fmt(ratio, 2)}   goal ≤ 1.50: ${verdict(ratio <= 1.5)}`);
   console.log(
     `    report peak memory = ${fmt(mb(report))} MB   goal ≤ 600 MB: ${verdict(mb(report) <= 600)}`,
+  );
+  console.log(
+    `    kdcl plan     ${fmt(ms(planned)).padStart(7)} ms, peak ${fmt(mb(planned)).padStart(4)} MB`,
+  );
+  const planRatio = ms(planned) / ms(check);
+  console.log(`    plan/validate = ${fmt(planRatio, 2)}   goal ≤ 1.50: ${verdict(planRatio <= 1.5)}`);
+  console.log(
+    `    plan peak memory = ${fmt(mb(planned))} MB   goal ≤ 600 MB: ${verdict(mb(planned) <= 600)}`,
   );
 
   const five = await p.fiveRows(dir, ExcelJS);
@@ -197,6 +208,15 @@ async function processes(file, dir) {
     const libs = ["exceljs", "docx", "jszip"].map((l) => `${l} ${r[l] ? "yes" : "no"}`).join(", ");
     console.log(`    ${args[0].padEnd(10)} ${String(r.modules).padStart(4)} modules; ${libs}`);
   }
+
+  // (g) the longest appendix a list gives, opened by LibreOffice (scripts/bench-plan-lo.js).
+  console.log(`\n(g) a plan whose appendix lists all ${fmt(ROWS)} schools, opened with LibreOffice`);
+  const lo = require("child_process").spawnSync(
+    process.execPath,
+    [path.join(__dirname, "bench-plan-lo.js"), String(ROWS)],
+    { stdio: "inherit" },
+  );
+  if (lo.status !== 0 && lo.status !== 3) console.log("    NOT MET (chưa đạt)");
 }
 
 main().catch((err) => {
