@@ -12,4 +12,8 @@ module.exports = {
     ],
   },
   testTimeout: 60000,
+  // Jest's default is one worker fewer than the cores: a single worker on the 2-core machines the
+  // suite runs on. Most suites wait on child processes (kdcl, npm ci, a browser) as much as they
+  // compute, so two run side by side. `--maxWorkers=1` on the command line still wins.
+  maxWorkers: 2,
 };

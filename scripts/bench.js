@@ -5,10 +5,11 @@
 //   (a) bare exceljs: workbook.xlsx.readFile
 //   (b) the product's full path: loadGrids (file → grids) + validate (every rule)
 //   (c) the reader and the rules alone, on grids already loaded
-//   (g) the same list with its commune and action columns under headers the vocabulary does not know,
-//       so they are placed by their values: what reading by values adds to (c)
-//   (e) whole `kdcl report` and `kdcl validate` processes on that list: time and peak memory
+//   (e) whole `kdcl validate`, `report` and `plan` processes on that list: time and peak memory
 //   (f) a 5-row `kdcl validate` against a bare `node -e 0`, and the modules each command loads
+//   (g) a plan whose appendix lists every school, opened with LibreOffice (scripts/bench-plan-lo.js)
+//   (h) the list with its commune and action columns under headers the vocabulary does not know,
+//       so they are placed by their values: what reading by values adds to (c)
 // One warm-up, then the median of 3 runs of each. Prints figures, asserts nothing.
 // Usage: node scripts/bench.js [rows]     (BENCH_PROFILE=1 also writes a CPU profile of (c))
 const fs = require("fs");
@@ -17,6 +18,7 @@ const path = require("path");
 const v8 = require("v8");
 const vm = require("vm");
 const ExcelJS = require("exceljs");
+const { writeList } = require("./bench-list");
 
 const root = path.join(__dirname, "..");
 const dist = (p) => path.join(root, "dist", "node", p);
@@ -38,148 +40,6 @@ const PLAN = { planYear: 2024 };
 
 v8.setFlagsFromString("--expose-gc");
 const gc = vm.runInNewContext("gc");
-
-// --- a realistic list: titles, two-row merged header, groups, 1. numbering, total, footer -------------
-
-const LEVELS = [
-  { group: "Mầm non", type: "Mầm non", prefix: "MN" },
-  { group: "Tiểu học", type: "Tiểu học", prefix: "TH" },
-  { group: "Trung học cơ sở", type: "THCS", prefix: "THCS" },
-  { group: "Tiểu học và Trung học cơ sở", type: "TH&THCS", prefix: "TH&THCS" },
-];
-const ROMAN = ["I", "II", "III", "IV"];
-const PLACES = [
-  "Sơn Hà",
-  "Hà Thành",
-  "Sơn Lâm",
-  "Sơn Bình",
-  "Hà Trung",
-  "Nậm Khao",
-  "Sơn Kỳ",
-  "Hà Bắc",
-  "Suối Đá",
-];
-const SOURCES = ["Ngân sách huyện", "Ngân sách tỉnh", "Xã hội hóa", "Chương trình MTQG"];
-
-/** Deterministic pseudo-random numbers, so every run measures the same file. */
-function random(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-/**
- * One school's codes, recognition year and planned action: mostly clean rows, as real lists are,
- * with the usual share of renewals due, first recognitions and upgrades, and a few faults (about
- * 3%: an expired recognition, a renewal not planned, a code written "cấp độ 2").
- */
-function school(rnd, pick) {
-  const r = rnd();
-  if (r < 0.1)
-    return [
-      ...pick([
-        ["CĐ2", "MĐ1"],
-        ["CĐ3", "MĐ2"],
-      ]),
-      2019,
-      rnd() < 0.9 ? "Công nhận lại" : null,
-    ];
-  if (r < 0.16) return ["Chưa đạt", "Chưa đạt", null, "Công nhận mới"];
-  if (r < 0.2) return ["CĐ2", "MĐ1", 2020 + Math.floor(rnd() * 3), "Nâng lên mức độ 2"];
-  if (r < 0.21) return ["CĐ2", "MĐ1", 2018, null];
-  if (r < 0.22) return ["cấp độ 2", "MĐ1", 2021, null];
-  const [kd, cqg] = pick([
-    ["CĐ2", "MĐ1"],
-    ["CĐ2", "MĐ1"],
-    ["CĐ3", "MĐ2"],
-    ["CĐ4", "MĐ2"],
-    ["CĐ1", "-"],
-  ]);
-  return [kd, cqg, 2020 + Math.floor(rnd() * 4), null];
-}
-
-async function writeList(file, rows) {
-  const rnd = random(20240110);
-  const pick = (list) => list[Math.floor(rnd() * list.length)];
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-    filename: file,
-    useSharedStrings: true,
-    useStyles: true,
-  });
-  const ws = wb.addWorksheet("Danh sách");
-  ws.columns = [5, 34, 11, 20, 10, 10, 11, 22, 12, 20].map((width) => ({ width }));
-  const add = (values) => ws.addRow(values).commit();
-  // Title and header rows stay open until their merges are made.
-  const open = (values) => ws.addRow(values);
-  open(["UBND HUYỆN SƠN HÀ"]);
-  open(["DANH SÁCH TRƯỜNG HỌC ĐẠT KIỂM ĐỊNH CHẤT LƯỢNG GIÁO DỤC VÀ TRƯỜNG ĐẠT CHUẨN QUỐC GIA, NĂM 2024"]);
-  open(["(Kèm theo Kế hoạch số 15/KH-UBND ngày 10/01/2024 của UBND huyện Sơn Hà)"]);
-  open([]);
-  open([
-    "STT",
-    "Tên trường",
-    "Cấp học",
-    "Xã, thị trấn",
-    "Kết quả công nhận",
-    null,
-    "Năm công nhận",
-    "Hình thức (công nhận mới/lại/nâng mức)",
-    "Kinh phí (triệu đồng)",
-    "Nguồn vốn",
-  ]);
-  open([null, null, null, null, "KĐCLGD", "CQG"]);
-  for (const m of [
-    "A1:C1",
-    "A2:J2",
-    "A3:J3",
-    "A5:A6",
-    "B5:B6",
-    "C5:C6",
-    "D5:D6",
-    "E5:F5",
-    "G5:G6",
-    "H5:H6",
-    "I5:I6",
-    "J5:J6",
-  ]) {
-    ws.mergeCells(m);
-  }
-  ws.lastRow.commit();
-  let seq = 0;
-  let total = 0;
-  const perGroup = Math.ceil(rows / LEVELS.length);
-  LEVELS.forEach((level, g) => {
-    add([ROMAN[g], level.group]);
-    for (let i = 0; i < perGroup && seq < rows; i++) {
-      seq += 1;
-      const place = pick(PLACES);
-      const [kd, cqg, year, action] = school(rnd, pick);
-      const budget = action ? 100 * (1 + Math.floor(rnd() * 30)) : null;
-      if (budget) total += budget;
-      add([
-        `${seq}.`,
-        `${level.prefix} Số ${seq} ${place}`,
-        level.type,
-        `Xã ${place}`,
-        kd,
-        cqg,
-        year,
-        action,
-        budget,
-        action ? pick(SOURCES) : null,
-      ]);
-    }
-  });
-  add([null, "Tổng cộng", null, null, null, null, null, null, total]);
-  add([]);
-  const footer = ws.addRow([`Danh sách này gồm: ${seq} đơn vị./.`]);
-  ws.mergeCells(footer.number, 1, footer.number, 10);
-  footer.commit();
-  ws.commit();
-  await wb.commit();
-}
 
 /**
  * The grids with the commune and action columns under headers no vocabulary places ("Thuộc",
@@ -226,7 +86,7 @@ async function main() {
     const bLoad = [];
     const c = [];
     const d = [];
-    const g = [];
+    const h = [];
     let grids = null;
     let findings = 0;
     for (let run = 0; run <= RUNS; run++) {
@@ -257,14 +117,14 @@ async function main() {
         throw new Error(`read ${tc.value.tables[0]?.records.length ?? 0} schools, expected ${ROWS}`);
       }
       const unlabelled = relabelled(grids);
-      const tg = await time(() => validate(unlabelled, PLAN));
-      const read = tg.value.tables[0];
+      const th = await time(() => validate(unlabelled, PLAN));
+      const read = th.value.tables[0];
       if (
         read?.records.length !== ROWS ||
         read.table.columns.action === undefined ||
         read.table.columns.commune === undefined
       ) {
-        throw new Error("(g): the unlabelled columns were not placed by their values");
+        throw new Error("(h): the unlabelled columns were not placed by their values");
       }
       if (run === 0) continue; // warm-up
       a.push(ta.ms);
@@ -272,7 +132,7 @@ async function main() {
       b.push(tLoad.ms + tCheck.ms);
       c.push(tc.ms);
       d.push(td.ms);
-      g.push(tg.ms);
+      h.push(th.ms);
     }
 
     const [ma, mb, mc, ml] = [median(a), median(b), median(c), median(bLoad)];
@@ -283,7 +143,7 @@ async function main() {
     line("      of which loadGrids (bytes → lean reader → grids)", ml);
     line("(c) reader + rules on loaded grids (validate)", mc);
     line("(d) summaries + plan model from the checked list", median(d));
-    line("(g) the same, commune and action read by their values", median(g));
+    line("(h) the same, commune and action read by their values", median(h));
     console.log(`    ${fmt(findings)} findings per check\n`);
 
     const overhead = mb / ma - 1;
@@ -298,9 +158,9 @@ async function main() {
       `(d)/(c) = ${fmt(median(d) / mc, 3)}  summaries and plan model, as a share of the validation time`,
     );
 
-    const byValues = median(g) / mc - 1;
+    const byValues = median(h) / mc - 1;
     console.log(
-      `(g)/(c) = ${fmt(median(g) / mc, 3)}  reading two columns by their values; goal ≤ 1.05: ${verdict(byValues <= 0.05)}`,
+      `(h)/(c) = ${fmt(median(h) / mc, 3)}  reading two columns by their values; goal ≤ 1.05: ${verdict(byValues <= 0.05)}`,
     );
 
     await processes(file, dir);
@@ -334,10 +194,12 @@ async function processes(file, dir) {
   const out = path.join(dir, "bao-cao.xlsx");
   console.log(`\n(e) whole processes on the ${fmt(ROWS)}-school list, median of ${RUNS} interleaved runs`);
   p.run(["validate", file, "--year", "2024"], dir); // warm the file cache
-  const [check, report] = p.interleaved(
+  const plan = path.join(dir, "ke-hoach.docx");
+  const [check, report, planned] = p.interleaved(
     [
       () => p.run(["validate", file, "--year", "2024"], dir),
       () => p.run(["report", file, "--out", out, "--year", "2024", "--force"], dir),
+      () => p.run(["plan", file, "--out", plan, "--year", "2024", "--force"], dir),
     ],
     RUNS,
   );
@@ -350,6 +212,14 @@ async function processes(file, dir) {
   console.log(`    report/validate = ${fmt(ratio, 2)}   goal ≤ 1.50: ${verdict(ratio <= 1.5)}`);
   console.log(
     `    report peak memory = ${fmt(mb(report))} MB   goal ≤ 600 MB: ${verdict(mb(report) <= 600)}`,
+  );
+  console.log(
+    `    kdcl plan     ${fmt(ms(planned)).padStart(7)} ms, peak ${fmt(mb(planned)).padStart(4)} MB`,
+  );
+  const planRatio = ms(planned) / ms(check);
+  console.log(`    plan/validate = ${fmt(planRatio, 2)}   goal ≤ 1.50: ${verdict(planRatio <= 1.5)}`);
+  console.log(
+    `    plan peak memory = ${fmt(mb(planned))} MB   goal ≤ 600 MB: ${verdict(mb(planned) <= 600)}`,
   );
 
   const five = await p.fiveRows(dir, ExcelJS);
@@ -375,6 +245,15 @@ async function processes(file, dir) {
     const libs = ["exceljs", "docx", "jszip"].map((l) => `${l} ${r[l] ? "yes" : "no"}`).join(", ");
     console.log(`    ${args[0].padEnd(10)} ${String(r.modules).padStart(4)} modules; ${libs}`);
   }
+
+  // (g) the longest appendix a list gives, opened by LibreOffice (scripts/bench-plan-lo.js).
+  console.log(`\n(g) a plan whose appendix lists all ${fmt(ROWS)} schools, opened with LibreOffice`);
+  const lo = require("child_process").spawnSync(
+    process.execPath,
+    [path.join(__dirname, "bench-plan-lo.js"), String(ROWS)],
+    { stdio: "inherit" },
+  );
+  if (lo.status !== 0 && lo.status !== 3) console.log("    NOT MET (chưa đạt)");
 }
 
 main().catch((err) => {

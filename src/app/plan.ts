@@ -3,7 +3,7 @@
  * the plan builder and its templates are not needed to check a list.
  */
 import { buildPlan } from "../core/plan/build";
-import type { PlanDocument, PlanHeader, PlanSectionId } from "../core/plan/model";
+import type { AppendixForm, PlanDocument, PlanHeader, PlanSectionId } from "../core/plan/model";
 import { PLAN_SECTIONS } from "../core/plan/model";
 import type { FoundControl, RefreshPlan } from "../core/plan/refresh";
 import { foundSections, planRefresh } from "../core/plan/refresh";
@@ -15,6 +15,8 @@ export interface PlanRequest {
   readonly header: Omit<PlanHeader, "planYear">;
   readonly sections: readonly PlanSectionId[];
   readonly lang: Lang;
+  /** The appendix as the document's table (the default) or as a workbook attached beside it. */
+  readonly appendix?: AppendixForm;
 }
 
 export function planOf(check: WorkbookCheck, request: PlanRequest): PlanDocument {
@@ -24,6 +26,7 @@ export function planOf(check: WorkbookCheck, request: PlanRequest): PlanDocument
     header: { ...request.header, planYear: check.period.planYear },
     sections: request.sections,
     lang: request.lang,
+    ...(request.appendix ? { appendix: request.appendix } : {}),
   });
 }
 

@@ -1,5 +1,6 @@
 /** The domain's fixed lists and names as front ends show and choose them. */
 export { SEVERITY_ORDER } from "../core/findings/severity";
+export { APPENDIX_TABLE_LIMIT } from "../core/plan/limits";
 export { PLAN_SECTIONS } from "../core/plan/model";
 export { placeFromBody } from "../core/plan/place";
 export { isRuleId, RULES } from "../core/rules/registry";

@@ -4,7 +4,8 @@ import type { DayDate } from "../core/text/dates";
 import { isValidDay } from "../app/format";
 import type { Lang } from "../core/text/format";
 import type { PlanSectionId } from "../core/plan/model";
-import { PLAN_SECTIONS, REGIMES } from "../app/vocabulary";
+import { formatNumber } from "../app/format";
+import { APPENDIX_TABLE_LIMIT, PLAN_SECTIONS, REGIMES } from "../app/vocabulary";
 import type { ColumnChoice } from "../app/columns";
 import { fieldNamed } from "../app/columns";
 
@@ -38,6 +39,8 @@ export interface CliArgs {
   readonly sections: readonly PlanSectionId[] | null;
   /** Columns the user names: `--column FIELD=HEADER`, repeatable. */
   readonly columns: readonly ColumnChoice[];
+  /** `plan`: the appendix as the document's table, or as a workbook `<out>-phu-luc.xlsx` beside it. */
+  readonly appendix: "table" | "xlsx";
 }
 
 export type ParsedArgs =
@@ -97,6 +100,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let number: string | null = null;
   let sections: PlanSectionId[] | null = null;
   const columns: ColumnChoice[] = [];
+  let appendix: "table" | "xlsx" | null = null;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;
     // Only the first "=" separates: "--out=bao-cao=2024.xlsx" names the file "bao-cao=2024.xlsx".
@@ -188,6 +192,18 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         sections = list as PlanSectionId[];
         break;
       }
+      case "--appendix": {
+        const v = value();
+        if (v !== "table" && v !== "xlsx") {
+          return {
+            kind: "error",
+            message:
+              "--appendix cần table (bảng trong văn bản) hoặc xlsx (tệp Excel đính kèm) (expected table or xlsx).",
+          };
+        }
+        appendix = v;
+        break;
+      }
       case "--column": {
         const v = value();
         const choice = parseColumn(v ?? "");
@@ -213,6 +229,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       return { kind: "error", message: `kdcl ${cmd} nhận đúng một tệp (exactly one input file).` };
     if (out === null) return { kind: "error", message: `kdcl ${cmd} cần --out <tệp> (missing --out).` };
   }
+  if (appendix !== null && cmd !== "plan")
+    return { kind: "error", message: "--appendix chỉ dùng với kdcl plan (--appendix is for plan only)." };
   return {
     kind: "ok",
     args: {
@@ -231,6 +249,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       number,
       sections,
       columns,
+      appendix: appendix ?? "table",
     },
   };
 }
@@ -244,7 +263,8 @@ Cách dùng:
   kdcl report <tệp> --out <bao-cao.xlsx|.xlsm> [--force] [--sheet TÊN] [--year YYYY] [--date YYYY-MM-DD]
                 [--lang vi|en]
   kdcl plan <tệp> --out <ke-hoach.docx> [--force] [--year YYYY] [--body "UBND huyện …"] [--place TÊN]
-                [--number "20/KH-UBND"] [--sections targets,budget,renewals,appendix] [--lang vi|en]
+                [--number "20/KH-UBND"] [--sections targets,budget,renewals,appendix] [--appendix table|xlsx]
+                [--lang vi|en]
 
   validate   kiểm tra danh sách: mỗi phát hiện kèm ô, giải thích, căn cứ và cách sửa
   summarize  tổng hợp: tỉ lệ đạt chuẩn, chỉ tiêu, kinh phí, danh sách đến hạn công nhận lại;
@@ -264,6 +284,9 @@ Cách dùng:
 ${REGIMES.map((r) => `               ${r.id.padEnd(8)} ${r.label.vi}`).join("\n")}
   --sections các phần của kế hoạch, cách nhau bởi dấu phẩy (mặc định: cả bốn):
 ${PLAN_SECTIONS.map((s) => `               ${s.padEnd(10)} ${SECTION_NAMES[s]}`).join("\n")}
+  --appendix danh sách phụ lục của kế hoạch: table (mặc định, bảng trong văn bản) hoặc xlsx (tệp
+             Excel <ke-hoach>-phu-luc.xlsx ghi cạnh tệp .docx, văn bản ghi tên tệp thay cho bảng;
+             nên dùng khi phụ lục dài hơn ${formatNumber(APPENDIX_TABLE_LIMIT, "vi")} trường)
   --json     in kết quả dạng JSON
   --lang     ngôn ngữ báo cáo: vi (mặc định) hoặc en
   --force    cho phép ghi đè một tệp --out đã có mà không phải do kdcl tạo ra (tệp kdcl tạo

@@ -48,6 +48,9 @@ export const CLI_TEXT = {
       `Năm kế hoạch ${year} (${yearWhy}); ngày tham chiếu ${date} (${dateWhy}).`,
     errorsToSee: (errors: number, file: string) =>
       `lưu ý: danh sách còn ${vi(errors)} lỗi; các số liệu bị lỗi không được tính. Xem từng lỗi: kdcl validate "${file}".`,
+    appendixLong: (schools: string, limit: string) =>
+      `lưu ý: phụ lục liệt kê ${schools} trường (quá ${limit}), một bảng dài hàng trăm trang; có thể đính kèm danh sách thành tệp Excel bằng --appendix xlsx.`,
+    noAppendixList: "lưu ý: kế hoạch không có danh sách phụ lục nên không ghi tệp Excel phụ lục.",
   },
   en: {
     file: "File",
@@ -89,5 +92,8 @@ export const CLI_TEXT = {
       `Plan year ${year} (${yearWhy}); reference date ${date} (${dateWhy}).`,
     errorsToSee: (errors: number, file: string) =>
       `note: the list still has ${en(errors)} errors; figures in error are left out. To see each: kdcl validate "${file}".`,
+    appendixLong: (schools: string, limit: string) =>
+      `note: the appendix lists ${schools} schools (over ${limit}), a table hundreds of pages long; --appendix xlsx attaches the list as an Excel file instead.`,
+    noAppendixList: "note: the plan has no appendix list, so no appendix workbook is written.",
   },
 } as const satisfies Record<Lang, unknown>;

@@ -11,7 +11,7 @@ import { heading, paragraph, part, table } from "./blocks";
 import type { Piece } from "./blocks";
 import { byType } from "./context";
 import type { PlanContext } from "./context";
-import type { Block } from "./model";
+import type { AppendixForm, AppendixList, Block, TableBlock } from "./model";
 
 /**
  * One assessment gives both results, and CQG mức độ 1 needs cấp độ 2, mức độ 2 needs cấp độ 3
@@ -54,19 +54,31 @@ function currentRow(ctx: PlanContext, school: School): [string, string] {
   return [canonicalCode(now.accreditation, now.standard), lapsed ? ctx.t.appendix.expired(expiry) : ""];
 }
 
-/** "DANH SÁCH …" on its own page: the schools of the plan year, or every school of a list without plans. */
-export function appendixSection(ctx: PlanContext): Piece[] {
+/** The appendix section's pieces, and its list of schools (null when it lists none). */
+export interface AppendixSection {
+  readonly pieces: Piece[];
+  readonly list: AppendixList | null;
+}
+
+/**
+ * "DANH SÁCH …" on its own page: the schools of the plan year, or every school of a list without
+ * plans; as a table, or, when attached as a workbook, a sentence naming the file. The table (or the
+ * sentence) is the part a refresh replaces.
+ */
+export function appendixSection(ctx: PlanContext, form: AppendixForm = { kind: "table" }): AppendixSection {
   const { t, header, planYear, summary } = ctx;
   const a = t.appendix;
-  return [
-    heading(1, ctx.hasActions ? a.plannedTitle(planYear) : a.allTitle(summary.referenceDate), {
-      section: "appendix",
-      align: "center",
-      pageBreakBefore: true,
-    }),
-    paragraph(a.attached(ctx.number, header.date, planYear, ctx.body), { align: "center", italic: true }),
-    part("appendix", appendixBlocks(ctx)),
-  ];
+  const title = ctx.hasActions ? a.plannedTitle(planYear) : a.allTitle(summary.referenceDate);
+  const attached = a.attached(ctx.number, header.date, planYear, ctx.body);
+  const body = appendixBlocks(ctx, form);
+  return {
+    pieces: [
+      heading(1, title, { section: "appendix", align: "center", pageBreakBefore: true }),
+      paragraph(attached, { align: "center", italic: true }),
+      part("appendix", body.blocks),
+    ],
+    list: body.table === null ? null : { title, attached, table: body.table, footer: body.footer },
+  };
 }
 
 /** The schools the appendix lists: those of the plan year, or every school of a list without plans. */
@@ -74,16 +86,15 @@ export function appendixSchools(ctx: PlanContext): readonly School[] {
   return ctx.hasActions ? ctx.planned : byType(ctx.summary.schools);
 }
 
-/** The table of the appendix and its closing line: the part a refresh replaces. */
-function appendixBlocks(ctx: PlanContext): Block[] {
+/** The table of the appendix and its closing line (or the sentence naming the attached file). */
+function appendixBlocks(
+  ctx: PlanContext,
+  form: AppendixForm,
+): { blocks: Block[]; table: TableBlock | null; footer: string } {
   const { t, planYear } = ctx;
   const a = t.appendix;
-  const blocks: Block[] = [];
   const schools = appendixSchools(ctx);
-  if (schools.length === 0) {
-    blocks.push(paragraph(a.none(planYear)));
-    return blocks;
-  }
+  if (schools.length === 0) return { blocks: [paragraph(a.none(planYear))], table: null, footer: "" };
   const rows = schools.map((school, i) => [
     `${formatNumber(i + 1, ctx.lang)}.`,
     school.name,
@@ -91,18 +102,18 @@ function appendixBlocks(ctx: PlanContext): Block[] {
       ? [plannedCode(school, planYear), plannedActions(ctx, school)]
       : currentRow(ctx, school)),
   ]);
-  blocks.push(
-    table(
-      [
-        { width: 0.07, align: "center" },
-        { width: 0.41, align: "left" },
-        { width: 0.22, align: "center" },
-        { width: 0.3, align: "center" },
-      ],
-      [[a.columns.seq, a.columns.name, a.columns.code, ctx.hasActions ? a.columns.action : a.columns.note]],
-      rows,
-    ),
-    paragraph(a.footer(schools.length)),
+  const list = table(
+    [
+      { width: 0.07, align: "center" },
+      { width: 0.41, align: "left" },
+      { width: 0.22, align: "center" },
+      { width: 0.3, align: "center" },
+    ],
+    [[a.columns.seq, a.columns.name, a.columns.code, ctx.hasActions ? a.columns.action : a.columns.note]],
+    rows,
   );
-  return blocks;
+  const footer = a.footer(schools.length);
+  const blocks =
+    form.kind === "file" ? [paragraph(a.inFile(schools.length, form.fileName))] : [list, paragraph(footer)];
+  return { blocks, table: list, footer };
 }

@@ -8,7 +8,15 @@ import { budgetSection } from "./budget";
 import { planContext } from "./context";
 import { documentHeader } from "./header";
 import type { PlanContext } from "./context";
-import type { Block, PlanDocument, PlanHeader, PlanPart, PlanSectionId } from "./model";
+import type {
+  AppendixForm,
+  AppendixList,
+  Block,
+  PlanDocument,
+  PlanHeader,
+  PlanPart,
+  PlanSectionId,
+} from "./model";
 import { PLAN_SECTIONS } from "./model";
 import { partFigures, tagFor } from "./parts";
 import { renewalsSection } from "./renewals";
@@ -24,6 +32,8 @@ export interface PlanInput {
   /** Sections to generate; they appear in SPEC §10 order whatever the order given. */
   readonly sections: readonly PlanSectionId[];
   readonly lang: Lang;
+  /** The appendix as the document's table (the default) or as a workbook attached beside it. */
+  readonly appendix?: AppendixForm;
 }
 
 /**
@@ -46,6 +56,7 @@ export function buildPlan(input: PlanInput): PlanDocument {
   const sections = PLAN_SECTIONS.filter((s) => wanted.has(s));
   const blocks: Block[] = [documentHeader(ctx), paragraph(ctx.t.intro(ctx.body, ctx.planYear))];
   const parts: PlanPart[] = [];
+  let appendix: AppendixList | null = null;
   let numbered = 0;
   const next = (): string => roman(++numbered);
   for (const section of sections) {
@@ -59,9 +70,12 @@ export function buildPlan(input: PlanInput): PlanDocument {
       case "renewals":
         place(ctx, renewalsSection(ctx, next()), blocks, parts);
         break;
-      case "appendix":
-        place(ctx, appendixSection(ctx), blocks, parts);
+      case "appendix": {
+        const section = appendixSection(ctx, input.appendix);
+        place(ctx, section.pieces, blocks, parts);
+        appendix = section.list;
         break;
+      }
     }
   }
   return {
@@ -72,6 +86,7 @@ export function buildPlan(input: PlanInput): PlanDocument {
     blocks,
     parts,
     notes,
+    appendix,
   };
 }
 

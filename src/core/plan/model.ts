@@ -96,6 +96,22 @@ export interface TableBlock {
   readonly total: readonly string[] | null;
 }
 
+/**
+ * How the appendix gives its list: as the document's table, or, for a very long list, as a workbook
+ * attached beside the document (the section then names the file instead of holding the table).
+ */
+export type AppendixForm = { readonly kind: "table" } | { readonly kind: "file"; readonly fileName: string };
+
+/** The appendix's list of schools, whichever form it takes: what an attached workbook holds. */
+export interface AppendixList {
+  readonly title: string;
+  /** "(Kèm theo Kế hoạch số …", in lines. */
+  readonly attached: readonly string[];
+  readonly table: TableBlock;
+  /** "Danh sách này gồm: … đơn vị./." */
+  readonly footer: string;
+}
+
 export type Block = DocumentHeaderBlock | HeadingBlock | ParagraphBlock | BulletBlock | TableBlock;
 
 /**
@@ -149,4 +165,6 @@ export interface PlanDocument {
    * lack of data, figures left out of a total. Shown by the pane and the command, never printed.
    */
   readonly notes: readonly string[];
+  /** The appendix's list, when the appendix section is generated and lists at least one school. */
+  readonly appendix: AppendixList | null;
 }

@@ -139,6 +139,8 @@ export const en: PlanTemplates = {
     expired: (expiry: DateValue) => `Expired ${formatDateValue(expiry)}`,
     footer: (n) => `This list comprises ${schools(n)}./.`,
     none: (year) => `In ${year}, the list proposes no school for recognition.`,
+    inFile: (n, fileName) =>
+      `The list of ${schools(n)} is attached to this plan as the Excel file “${fileName}”.`,
   },
   parts: {
     coverage: "Automatic figures: Coverage",

@@ -110,6 +110,8 @@ export interface PlanTemplates {
     expired(expiry: DateValue): string;
     footer(count: number): string;
     none(year: number): string;
+    /** The appendix's list attached as a workbook: the sentence that replaces the table. */
+    inFile(count: number, fileName: string): string;
   };
   /** Titles Word shows on the content controls of the refreshable parts. */
   readonly parts: Readonly<Record<PlanPartId, string>>;

@@ -148,6 +148,8 @@ export const vi: PlanTemplates = {
     expired: (expiry: DateValue) => `Hết hạn ${formatDateValue(expiry)}`,
     footer: (n) => `Danh sách này gồm: ${formatCount2(n)} đơn vị./.`,
     none: (year) => `Năm ${year}, danh sách không có trường nào được đề nghị công nhận.`,
+    inFile: (n, fileName) =>
+      `Danh sách ${schools(n)} được đính kèm Kế hoạch này dưới dạng tệp Excel “${fileName}”.`,
   },
   parts: {
     coverage: "Số liệu tự động: Tỷ lệ đạt chuẩn",

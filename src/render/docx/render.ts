@@ -19,10 +19,10 @@ import {
   TableLayoutType,
   TableRow,
   TextRun,
-  VerticalAlignTable,
   WidthType,
 } from "docx";
-import type { IBorderOptions, IRunOptions } from "docx";
+import type { IBorderOptions, IRunOptions, OutputByType } from "docx";
+import JSZip from "jszip";
 import type {
   Align,
   Block,
@@ -46,6 +46,7 @@ import {
   TEXT_WIDTH,
 } from "./layout";
 import { withControls } from "./controls";
+import { columnWidths, TABLE_TEXT_STYLE, tableXmlChunks } from "./table-xml";
 
 type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
 
@@ -62,9 +63,7 @@ const HEADING = {
   3: HeadingLevel.HEADING_3,
 } as const;
 
-const LINE: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
 const NO_LINE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
-const CELL_LINES = { top: LINE, bottom: LINE, left: LINE, right: LINE };
 const NO_CELL_LINES = { top: NO_LINE, bottom: NO_LINE, left: NO_LINE, right: NO_LINE };
 
 function textRun(run: Run, extra: IRunOptions = {}): TextRun {
@@ -112,65 +111,12 @@ function bulletParagraph(block: BulletBlock, afterTable: boolean): Paragraph {
   });
 }
 
-function twips(fraction: number, width: number): number {
-  return Math.round(fraction * width);
-}
-
-/** Widths in twips that add up exactly to the text width. */
-function columnWidths(fractions: readonly number[], width: number): number[] {
-  const total = fractions.reduce((a, b) => a + b, 0);
-  const widths = fractions.map((f) => twips(f / total, width));
-  const drift = width - widths.reduce((a, b) => a + b, 0);
-  if (widths.length > 0) widths[widths.length - 1] = (widths[widths.length - 1] ?? 0) + drift;
-  return widths;
-}
-
-function cell(text: string, width: number, align: Align, bold: boolean): TableCell {
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    verticalAlign: VerticalAlignTable.CENTER,
-    borders: CELL_LINES,
-    margins: { left: 80, right: 80, top: 0, bottom: 0 },
-    children: [
-      new Paragraph({
-        alignment: ALIGN[align === "justify" ? "left" : align],
-        spacing: TABLE_SPACING,
-        children: [new TextRun({ text, size: SIZE.table, ...(bold ? { bold: true } : {}) })],
-      }),
-    ],
-  });
-}
-
-function dataTable(block: TableBlock): Table {
-  const widths = columnWidths(
-    block.columns.map((c) => c.width),
-    TEXT_WIDTH,
-  );
-  const row = (cells: readonly string[], kind: "header" | "body" | "total"): TableRow =>
-    new TableRow({
-      ...(kind === "header" ? { tableHeader: true } : {}),
-      cantSplit: true,
-      children: cells.map((text, i) =>
-        cell(
-          text,
-          widths[i] ?? 0,
-          kind === "header" ? "center" : (block.columns[i]?.align ?? "left"),
-          kind !== "body",
-        ),
-      ),
-    });
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: { ...CELL_LINES, insideHorizontal: LINE, insideVertical: LINE },
-    rows: [
-      ...block.header.map((r) => row(r, "header")),
-      ...block.body.map((r) => row(r, "body")),
-      ...(block.total ? [row(block.total, "total")] : []),
-    ],
-  });
-}
+/**
+ * Where a data table goes: an empty paragraph whose style id no text can produce, replaced by the
+ * table's XML (table-xml.ts) once `docx` has written the rest of the document.
+ */
+const slotStyle = (index: number): string => `kdclTableSlot${index}`;
+const SLOT = /<w:p><w:pPr><w:pStyle w:val="kdclTableSlot(\d+)"\/><\/w:pPr><\/w:p>/g;
 
 /** A short centred rule under a header line, as long as `length` twips. */
 function rule(cellWidth: number, length: number): Paragraph {
@@ -271,6 +217,7 @@ function renderBlock(
   block: Block,
   previous: Block | undefined,
   next: Block | undefined,
+  tables: TableBlock[],
 ): (Table | Paragraph)[] {
   const afterTable = previous?.kind === "table";
   switch (block.kind) {
@@ -282,11 +229,12 @@ function renderBlock(
       return [bodyParagraph(block, afterTable, next?.kind === "table")];
     case "bullet":
       return [bulletParagraph(block, afterTable)];
-    case "table":
+    case "table": {
       // Word joins two tables with nothing between them, and wants a paragraph after the last one.
-      return next === undefined || next.kind === "table"
-        ? [dataTable(block), new Paragraph({ children: [] })]
-        : [dataTable(block)];
+      const slot = new Paragraph({ style: slotStyle(tables.length) });
+      tables.push(block);
+      return next === undefined || next.kind === "table" ? [slot, new Paragraph({ children: [] })] : [slot];
+    }
   }
 }
 
@@ -307,8 +255,11 @@ export interface DocxProperty {
   readonly value: string;
 }
 
-/** The plan as a Word document object. */
-export function planDocx(plan: PlanDocument, properties: readonly DocxProperty[] = []): Document {
+/** The plan as a Word document object, its data tables left as slots; and those tables, in order. */
+function planDocument(
+  plan: PlanDocument,
+  properties: readonly DocxProperty[],
+): { document: Document; tables: TableBlock[] } {
   const language = plan.lang === "vi" ? "vi-VN" : "en-US";
   const pageNumber = new Header({
     children: [
@@ -318,7 +269,12 @@ export function planDocx(plan: PlanDocument, properties: readonly DocxProperty[]
       }),
     ],
   });
-  return new Document({
+  const tables: TableBlock[] = [];
+  // Each part with figures sits in a tagged content control, so Word can refresh it later.
+  const children = withControls(plan, (block, i) =>
+    renderBlock(block, plan.blocks[i - 1], plan.blocks[i + 1], tables),
+  );
+  const document = new Document({
     creator: "kdcl",
     title: plan.title,
     ...(properties.length > 0 ? { customProperties: properties.map((p) => ({ ...p })) } : {}),
@@ -332,6 +288,15 @@ export function planDocx(plan: PlanDocument, properties: readonly DocxProperty[]
         heading2: headingStyle(2),
         heading3: headingStyle(3),
       },
+      paragraphStyles: [
+        {
+          id: TABLE_TEXT_STYLE,
+          name: plan.lang === "vi" ? "Chữ trong bảng" : "Table Text",
+          basedOn: "Normal",
+          run: { size: SIZE.table },
+          paragraph: { spacing: TABLE_SPACING },
+        },
+      ],
     },
     sections: [
       {
@@ -344,23 +309,84 @@ export function planDocx(plan: PlanDocument, properties: readonly DocxProperty[]
           },
         },
         headers: { default: pageNumber, first: new Header({ children: [new Paragraph({ children: [] })] }) },
-        children: withControls(plan, (block, i) =>
-          renderBlock(block, plan.blocks[i - 1], plan.blocks[i + 1]),
-        ),
+        children,
       },
     ],
   });
+  return { document, tables };
+}
+
+const DOCUMENT_PART = "word/document.xml";
+
+/** A part of the .docx package: bytes, or text produced in chunks (the document of a long list). */
+export interface DocxPart {
+  readonly name: string;
+  readonly content: Uint8Array | Iterable<string>;
+}
+
+/** The document.xml of the draft, cut at its table slots: text, table, text, table, … text. */
+function* documentChunks(draftXml: string, tables: readonly TableBlock[]): Generator<string> {
+  let at = 0;
+  let filled = 0;
+  for (const slot of draftXml.matchAll(SLOT)) {
+    const table = tables[Number(slot[1])];
+    if (table === undefined) throw new Error(`no table for slot ${slot[1]}`);
+    yield draftXml.slice(at, slot.index);
+    yield* tableXmlChunks(table);
+    at = slot.index + slot[0].length;
+    filled += 1;
+  }
+  if (filled !== tables.length) throw new Error(`${tables.length - filled} table(s) without a slot`);
+  yield draftXml.slice(at);
+}
+
+/**
+ * The plan's .docx package as parts, in package order, for a writer that zips as it goes (kdcl writes
+ * a long plan this way, never holding the whole document in memory). `docx` writes the document with
+ * its table slots, small whatever the list's length; the slots are filled as document.xml is read.
+ */
+export async function planParts(
+  plan: PlanDocument,
+  properties: readonly DocxProperty[] = [],
+): Promise<DocxPart[]> {
+  const { document, tables } = planDocument(plan, properties);
+  const draft = await JSZip.loadAsync(await Packer.pack(document, "uint8array"));
+  const parts: DocxPart[] = [];
+  for (const entry of Object.values(draft.files)) {
+    if (entry.dir) continue;
+    if (entry.name === DOCUMENT_PART) {
+      parts.push({ name: entry.name, content: documentChunks(await entry.async("string"), tables) });
+    } else {
+      parts.push({ name: entry.name, content: await entry.async("uint8array") });
+    }
+  }
+  return parts;
+}
+
+/** The package zipped by `docx`, its document.xml whole: for the browser and Word. */
+async function pack<T extends "uint8array" | "base64">(
+  plan: PlanDocument,
+  properties: readonly DocxProperty[],
+  type: T,
+): Promise<OutputByType[T]> {
+  const { document, tables } = planDocument(plan, properties);
+  if (tables.length === 0) return Packer.pack(document, type);
+  const draft = await JSZip.loadAsync(await Packer.pack(document, "uint8array"));
+  const xml = (await draft.file(DOCUMENT_PART)?.async("string")) ?? "";
+  const chunks: string[] = [];
+  for (const chunk of documentChunks(xml, tables)) chunks.push(chunk);
+  return Packer.pack(document, type, undefined, [{ path: DOCUMENT_PART, data: chunks.join("") }]);
 }
 
 /** The .docx file's bytes. */
-export async function renderPlanDocx(
+export function renderPlanDocx(
   plan: PlanDocument,
   properties: readonly DocxProperty[] = [],
 ): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toArrayBuffer(planDocx(plan, properties)));
+  return pack(plan, properties, "uint8array");
 }
 
 /** The .docx as base64, for Word's `insertFileFromBase64`. */
 export function renderPlanBase64(plan: PlanDocument): Promise<string> {
-  return Packer.toBase64String(planDocx(plan));
+  return pack(plan, [], "base64");
 }

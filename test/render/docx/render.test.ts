@@ -171,8 +171,19 @@ describe("the Kon Tum plan as .docx", () => {
       const grid = [...t.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
       expect(grid.reduce((a, b) => a + b, 0)).toBe(9355);
     }
-    // 13 pt in tables.
-    expect(attribute(/<w:tc>[\s\S]*?<\/w:tc>/.exec(targets ?? "")?.[0] ?? "", "w:sz", "w:val")).toBe("26");
+    // 13 pt with tight spacing in tables: every cell paragraph takes the table-text style.
+    const style = /<w:style [^>]*w:styleId="TableText"[^>]*>[\s\S]*?<\/w:style>/.exec(docx.styles)?.[0] ?? "";
+    expect(attribute(style, "w:sz", "w:val")).toBe("26");
+    expect(attribute(style, "w:spacing", "w:line")).toBe("240");
+    expect(attribute(style, "w:spacing", "w:before")).toBe("40");
+    for (const table of [targets, renewals, appendix]) {
+      const cells = [...(table ?? "").matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((m) => m[0]);
+      expect(cells.length).toBeGreaterThan(0);
+      for (const c of cells) expect(attribute(c, "w:pStyle", "w:val")).toBe("TableText");
+      // Lines and margins are the table's, set once, not repeated in each cell.
+      expect(cells.filter((c) => c.includes("<w:tcBorders>") || c.includes("<w:tcMar>"))).toEqual([]);
+      expect(table).toMatch(/<w:tblCellMar>[\s\S]*<w:left w:type="dxa" w:w="80"\/>[\s\S]*<\/w:tblCellMar>/);
+    }
     // The total row is bold, a body row is not.
     const totalRow = [...(targets ?? "").matchAll(/<w:tr(?:\s[^>]*)?>[\s\S]*?<\/w:tr>/g)][3]?.[0] ?? "";
     expect(totalRow).toContain("<w:b/>");
@@ -248,6 +259,50 @@ describe("escaping", () => {
     const appendix = tables(docx.document).at(-1) ?? "";
     expect(rows(appendix).map((r) => r[1])).toEqual(["Tên trường", "MN Hoa Sen", odd]);
     expect(textOfCore(docx.core)).not.toContain("<");
+  });
+});
+
+describe("a long list", () => {
+  // A district list of 3,000 schools, a few names with what XML cannot hold or what looks like ours.
+  const names = Array.from({ length: 3000 }, (_, i) =>
+    i === 7
+      ? "TH <kdclTableSlot0> & Số 8"
+      : i === 8
+        ? "MN Hoa\u0001 Sen"
+        : `${i % 2 === 0 ? "TH" : "THCS"} Số ${i + 1} Sơn Hà`,
+  );
+  const list = sheet({
+    header: ["TT", "Tên trường", "Cấp học", "Xã, phường", "KĐCLGD", "CQG", "Năm công nhận", "Hình thức"],
+    rows: names.map((name, i) => [
+      i + 1,
+      name,
+      i % 2 === 0 ? "Tiểu học" : "THCS",
+      "Xã Sơn Hà",
+      2,
+      1,
+      2019,
+      "Công nhận lại",
+    ]),
+  });
+
+  test("every school is a row of the appendix table, in a well-formed document", async () => {
+    const plan = planOf([list], 2024, { sections: ["appendix"] });
+    const docx = await docxParts(await renderPlanDocx(plan));
+    expect(wellFormedProblem(docx.document)).toBeNull();
+    const [, appendix, ...more] = tables(docx.document);
+    expect(more).toEqual([]);
+    const body = rows(appendix ?? "").slice(1);
+    expect(body).toHaveLength(3000);
+    // Primary schools first, then lower secondary: the documents' order of levels.
+    expect(body[0]).toEqual(["1.", "TH Số 1 Sơn Hà", "CĐ2-MĐ1", "Công nhận lại"]);
+    expect(body[1500]?.[1]).toBe("THCS Số 2 Sơn Hà");
+    const texts = body.map((r) => r[1]);
+    expect(texts).toContain("TH <kdclTableSlot0> & Số 8");
+    expect(texts).toContain("MN Hoa Sen");
+    expect(docx.document).toContain("TH &lt;kdclTableSlot0&gt; &amp; Số 8");
+    // One header row, repeated on each page; no row splits over a page break.
+    expect(appendix?.match(/<w:tblHeader\/>/g)).toHaveLength(1);
+    expect(appendix?.match(/<w:cantSplit\/>/g)).toHaveLength(3001);
   });
 });
 
