@@ -13,6 +13,7 @@ import { checkGrids } from "./check";
 import type { Choices, Origin } from "./choices";
 
 export type { Rollup, RollupUnit, UnitRate } from "../core/summary/rollup";
+export { unitsByRate } from "../core/summary/rollup";
 export { unitGapReason, unitsLeftOutNote } from "../core/summary/notes";
 
 /** One list of a roll-up: checked, or a file that could not be read and why. */
@@ -63,8 +64,11 @@ export function rollUpChecks(entries: readonly RollupEntry[], choices: Choices, 
     referenceDate: period.referenceDate,
     regime: choices.regime ?? null,
   });
-  const units = rollup.units.map((unit, i) => {
-    const e = entries[i];
+  // Units are the distinct sources, in the order first given.
+  const units = rollup.units.map((unit) => {
+    const e =
+      entries.find((x) => x.source === unit.source && "check" in x) ??
+      entries.find((x) => x.source === unit.source);
     return {
       unit,
       check: e && "check" in e ? e.check : null,

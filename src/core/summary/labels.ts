@@ -30,6 +30,11 @@ export const SUMMARY_LABELS = {
     no: "Chưa",
     accreditation: "Cấp độ KĐCLGD",
     none: "Chưa đạt",
+    byUnit: "Theo đơn vị",
+    unitName: "Đơn vị",
+    file: "Tệp, trang tính",
+    projected: "Dự kiến cuối năm",
+    reason: "Không tính vì",
   },
   en: {
     action: { new: "New recognition", renewal: "Renewal", upgrade: "Upgrade" } satisfies Record<
@@ -58,5 +63,10 @@ export const SUMMARY_LABELS = {
     no: "No",
     accreditation: "Accreditation level",
     none: "None",
+    byUnit: "By unit",
+    unitName: "Unit",
+    file: "File, sheet",
+    projected: "Projected at year end",
+    reason: "Left out because",
   },
 } as const satisfies Record<Lang, unknown>;

@@ -80,8 +80,21 @@ function rateOf(s: Summary): UnitRate | null {
   };
 }
 
+/** The same file given twice is one list, not two: its schools are counted once. */
+function distinctSources(sources: readonly RollupSource[]): RollupSource[] {
+  const bySource = new Map<string, RollupSource>();
+  for (const s of sources) {
+    const seen = bySource.get(s.source);
+    if (!seen) bySource.set(s.source, s);
+    else if (seen.tables === null) bySource.set(s.source, { ...s, title: s.title ?? seen.title });
+    else if (s.tables !== null) bySource.set(s.source, { ...seen, tables: [...seen.tables, ...s.tables] });
+  }
+  return [...bySource.values()];
+}
+
 /** Sums the lists of a province, each as its own unit, over one period. */
-export function rollUp(sources: readonly RollupSource[], options: CheckOptions): Rollup {
+export function rollUp(given: readonly RollupSource[], options: CheckOptions): Rollup {
+  const sources = distinctSources(given);
   const names = unitNames(sources);
   const units: RollupUnit[] = sources.map((src, i) => {
     const name = names[i] ?? src.source;
@@ -110,4 +123,19 @@ export function rollUp(sources: readonly RollupSource[], options: CheckOptions):
       communesWithout.push(u.name);
   }
   return { units, combined, leftOut, communesWithout };
+}
+
+/**
+ * The units lowest rate first (where help is needed most), ties by name; units without a rate last,
+ * in the order given.
+ */
+export function unitsByRate(units: readonly RollupUnit[]): RollupUnit[] {
+  const rated = units.filter((u) => u.rate !== null);
+  const rest = units.filter((u) => u.rate === null);
+  rated.sort((a, b) => {
+    const x = a.rate?.rate ?? 0;
+    const y = b.rate?.rate ?? 0;
+    return x !== y ? x - y : a.name.localeCompare(b.name, "vi");
+  });
+  return [...rated, ...rest];
 }
