@@ -6,6 +6,7 @@ import { buildPlan } from "../core/plan/build";
 import type { PlanDocument, PlanHeader, PlanSectionId } from "../core/plan/model";
 import type { Lang } from "../core/text/format";
 import type { WorkbookCheck } from "./check";
+import type { RollupResult } from "./rollup";
 
 export interface PlanRequest {
   /** The header as the user filled it; its plan year is the check's. */
@@ -21,5 +22,18 @@ export function planOf(check: WorkbookCheck, request: PlanRequest): PlanDocument
     header: { ...request.header, planYear: check.period.planYear },
     sections: request.sections,
     lang: request.lang,
+  });
+}
+
+/** The plan of a roll-up: the combined figures, with each unit's rate in the coverage part. */
+export function rollupPlanOf(result: RollupResult, request: PlanRequest): PlanDocument {
+  const records = result.units.flatMap((u) => (u.check ? u.check.records : []));
+  return buildPlan({
+    summary: result.rollup.combined,
+    records,
+    header: { ...request.header, planYear: result.period.planYear },
+    sections: request.sections,
+    lang: request.lang,
+    rollup: result.rollup,
   });
 }

@@ -1,5 +1,6 @@
 import type { SchoolRecord } from "../records/record";
 import type { Summary } from "../summary/summary";
+import type { Rollup } from "../summary/rollup";
 import type { Lang } from "../text/format";
 import { appendixSection } from "./appendix";
 import { paragraph, roman } from "./blocks";
@@ -21,6 +22,8 @@ export interface PlanInput {
   /** Sections to generate; they appear in SPEC §10 order whatever the order given. */
   readonly sections: readonly PlanSectionId[];
   readonly lang: Lang;
+  /** Several lists summed (a Sở's communes): `summary` is the combined one; a table by unit is added. */
+  readonly rollup?: Rollup;
 }
 
 /**
@@ -47,7 +50,7 @@ export function buildPlan(input: PlanInput): PlanDocument {
   for (const section of sections) {
     switch (section) {
       case "targets":
-        blocks.push(...targetsSection(ctx, next(), wanted.has("appendix")));
+        blocks.push(...targetsSection(ctx, next(), wanted.has("appendix"), input.rollup ?? null));
         break;
       case "budget":
         blocks.push(...budgetSection(ctx, next()));

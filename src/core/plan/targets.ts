@@ -4,9 +4,11 @@ import { typeLabel } from "../summary/json";
 import { bullets, heading, paragraph, table } from "./blocks";
 import type { PlanContext } from "./context";
 import type { Block } from "./model";
+import type { Rollup } from "../summary/rollup";
+import { unitBlocks } from "./units";
 
 /** "1. Tỉ lệ …": the coverage now and at the end of the plan year, or why it cannot be given. */
-function coverageBlocks(ctx: PlanContext): Block[] {
+function coverageBlocks(ctx: PlanContext, rollup: Rollup | null): Block[] {
   const { t, summary } = ctx;
   const c = summary.coverage;
   if (c === null)
@@ -29,8 +31,10 @@ function coverageBlocks(ctx: PlanContext): Block[] {
       rate: projected.rate,
     }),
   ];
-  if (c.communesWithout.length > 0) items.push(t.targets.communesWithout(c.communesWithout));
-  return bullets(items);
+  // A roll-up's communes without a CQG school include the lists that are one commune each.
+  const without = rollup ? rollup.communesWithout : c.communesWithout;
+  if (without.length > 0) items.push(t.targets.communesWithout(without));
+  return rollup ? [...bullets(items), ...unitBlocks(rollup, ctx.lang)] : bullets(items);
 }
 
 /** "2. Chỉ tiêu năm …": how many schools, split by action, and the table by school level. */
@@ -76,12 +80,17 @@ function namesBlocks(ctx: PlanContext, appendix: boolean): Block[] {
   return blocks;
 }
 
-export function targetsSection(ctx: PlanContext, number: string, appendix: boolean): Block[] {
+export function targetsSection(
+  ctx: PlanContext,
+  number: string,
+  appendix: boolean,
+  rollup: Rollup | null = null,
+): Block[] {
   const { t } = ctx;
   const blocks: Block[] = [
     heading(1, `${number}. ${t.targets.heading}`, { section: "targets" }),
     heading(2, `1. ${t.targets.coverageHeading}`),
-    ...coverageBlocks(ctx),
+    ...coverageBlocks(ctx, rollup),
     heading(2, `2. ${t.targets.yearHeading(ctx.planYear)}`),
     ...yearBlocks(ctx),
   ];

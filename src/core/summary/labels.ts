@@ -35,6 +35,7 @@ export const SUMMARY_LABELS = {
     file: "Tệp, trang tính",
     projected: "Dự kiến cuối năm",
     reason: "Không tính vì",
+    byUnitLead: "Tỉ lệ trường đạt chuẩn quốc gia của từng đơn vị (tỉ lệ thấp trước):",
   },
   en: {
     action: { new: "New recognition", renewal: "Renewal", upgrade: "Upgrade" } satisfies Record<
@@ -68,5 +69,6 @@ export const SUMMARY_LABELS = {
     file: "File, sheet",
     projected: "Projected at year end",
     reason: "Left out because",
+    byUnitLead: "National-standard coverage of each unit (lowest rate first):",
   },
 } as const satisfies Record<Lang, unknown>;
