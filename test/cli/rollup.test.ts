@@ -4,23 +4,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { CommuneList } from "../helpers/communes";
-import { communeCsv, communeList, HEADER, ROLLUP_YEAR } from "../helpers/communes";
+import { addCommuneSheet, communeCsv, communeList, ROLLUP_YEAR } from "../helpers/communes";
 import { expectBuilt, kdcl } from "./kdcl";
 
 let dir: string;
 const YEAR = String(ROLLUP_YEAR);
 const lists = [0, 1, 2, 3].map((i) => communeList(i, 60, i === 2));
-
-function addSheet(wb: ExcelJS.Workbook, name: string, list: CommuneList): void {
-  const ws = wb.addWorksheet(name);
-  list.title.forEach((t, i) => {
-    ws.getCell(i + 1, 1).value = t;
-    ws.mergeCells(i + 1, 1, i + 1, HEADER.length);
-  });
-  ws.addRow([]);
-  ws.addRow([...HEADER]);
-  for (const r of list.rows) ws.addRow(r.map((v) => (v instanceof Date || typeof v !== "object" ? v : null)));
-}
 
 interface UnitJson {
   unit: string;
@@ -47,7 +36,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "kdcl-rollup-"));
   for (const [i, list] of lists.entries()) {
     const wb = new ExcelJS.Workbook();
-    addSheet(wb, "Danh sách", list);
+    addCommuneSheet(wb, "Danh sách", list);
     await wb.xlsx.writeFile(join(dir, `xa-${i + 1}.xlsx`));
   }
   // A list with no recognition column, as a CSV export.
@@ -57,7 +46,7 @@ beforeAll(async () => {
   );
   writeFileSync(join(dir, "hong.xlsx"), "not a workbook");
   const book = new ExcelJS.Workbook();
-  lists.forEach((l, i) => addSheet(book, `Xã ${i + 1}`, l));
+  lists.forEach((l, i) => addCommuneSheet(book, `Xã ${i + 1}`, l));
   await book.xlsx.writeFile(join(dir, "toan-tinh.xlsx"));
   writeFileSync(join(dir, "xa-1.csv"), communeCsv(lists[0] as CommuneList));
 });

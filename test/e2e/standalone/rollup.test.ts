@@ -1,0 +1,101 @@
+/**
+ * A Sở's roll-up in the standalone page: 100 commune lists of about 60 schools, made here, opened at once.
+ * The combined figures are checked against a count made while the lists were generated; a finding
+ * of one commune opens that commune's file at the cell.
+ */
+import type { CommuneList } from "../../helpers/communes";
+import { communeList, communeXlsx } from "../../helpers/communes";
+import { formatNumber, formatPercent } from "../../../src/core/text/format";
+import { openStandalone, pane, selectedCell, shot, type StandalonePage } from "./page";
+
+jest.setTimeout(240_000);
+
+const FILES = 100;
+/** About 60 schools each, so that the communes' rates differ. */
+const schoolsOf = (i: number): number => 54 + (i % 13);
+/** The commune whose list has no CQG school, and the one with a code written out in words. */
+const EMPTY = 4;
+const FAULTY = 9;
+
+let sp: StandalonePage;
+let lists: CommuneList[];
+let files: { name: string; mimeType: string; buffer: Buffer }[];
+
+beforeAll(async () => {
+  lists = Array.from({ length: FILES }, (_, i) => {
+    const list = communeList(i, schoolsOf(i), i === EMPTY);
+    if (i !== FAULTY) return list;
+    // The fifth school's KĐCLGD written "cấp độ 2": a finding at D9 (title 2 rows, a blank, the header).
+    const rows = list.rows.map((r, k) =>
+      k === 4 ? [r[0] ?? null, r[1] ?? null, r[2] ?? null, "cấp độ 2", ...r.slice(4)] : r,
+    );
+    return { ...list, rows };
+  });
+  files = await Promise.all(
+    lists.map(async (l, i) => ({
+      name: `xa-${String(i + 1).padStart(3, "0")}.xlsx`,
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: await communeXlsx(l),
+    })),
+  );
+  sp = await openStandalone();
+  await sp.page.locator("[role=grid]").waitFor();
+});
+
+afterAll(async () => {
+  await sp?.close();
+});
+
+test("100 commune files at once: the combined figures equal a direct count, units lowest rate first", async () => {
+  const { page } = sp;
+  await page.getByTestId("open-files").setInputFiles(files);
+  const rollup = page.getByTestId("rollup");
+  await rollup.waitFor({ timeout: 180_000 });
+
+  const schools = lists.reduce((n, l) => n + l.expected.schools, 0);
+  const standard = lists.reduce((n, l) => n + l.expected.standard, 0);
+  const budget = lists.reduce((n, l) => n + l.expected.budget, 0);
+  const figures = await page.getByTestId("rollup-figures").textContent();
+  expect(figures).toContain(
+    `Tỉ lệ trường đạt chuẩn quốc gia: ${formatNumber(standard)}/${formatNumber(schools)} trường, tỉ lệ ${formatPercent(standard / schools)}.`,
+  );
+  expect(figures).toContain(`Tổng kinh phí: ${formatNumber(budget, "vi", 3)} triệu đồng.`);
+  await expect(rollup.locator("h2").textContent()).resolves.toBe("Tổng hợp 100 danh sách");
+
+  // One line per commune, named by its title, the lowest rate first.
+  const rows = page.locator("[data-testid=rollup-units] tbody tr");
+  await expect(rows.count()).resolves.toBe(FILES);
+  const names = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-unit")));
+  const byRate = lists
+    .map((l) => ({ place: l.place, rate: l.expected.standard / l.expected.schools }))
+    .sort((a, b) => a.rate - b.rate || a.place.localeCompare(b.place, "vi"));
+  expect(names[0]).toBe(lists[EMPTY]?.place);
+  expect(new Set(names)).toEqual(new Set(lists.map((l) => l.place)));
+  expect(names.map((n) => byRate.findIndex((x) => x.place === n))).toEqual(byRate.map((_, i) => i));
+  await expect(page.getByTestId("rollup-without").textContent()).resolves.toBe(
+    `Xã, phường chưa có trường đạt chuẩn quốc gia: ${lists[EMPTY]?.place}.`,
+  );
+
+  // Sorting by name, then back to the lowest rate first.
+  const rateHeader = page.locator("[data-testid=rollup-units] th", { hasText: "Tỉ lệ" }).locator("button");
+  await page.locator("[data-testid=rollup-units] th", { hasText: "Đơn vị" }).locator("button").click();
+  const sortedNames = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-unit") ?? ""));
+  expect(sortedNames).toEqual([...sortedNames].sort((a, b) => a.localeCompare(b, "vi")));
+  await rateHeader.click();
+  await expect(rows.first().getAttribute("data-unit")).resolves.toBe(lists[EMPTY]?.place);
+  await shot(page, "rollup");
+});
+
+test("a finding of another commune opens that commune's file at the cell", async () => {
+  const { page } = sp;
+  const place = lists[FAULTY]?.place ?? "";
+  const group = pane(page).locator(`details[data-unit="${place}"]`);
+  await group.locator("summary").click();
+  const finding = group.getByRole("button", { name: /^Ô D9 / });
+  await finding.click();
+  await page.getByText(`Đang xem: ${place}`).waitFor();
+  await expect(selectedCell(page).getAttribute("data-cell")).resolves.toBe("D9");
+  await expect(selectedCell(page).textContent()).resolves.toBe("cấp độ 2");
+  expect(sp.errors).toEqual([]);
+  expect(sp.external).toEqual([]);
+});
