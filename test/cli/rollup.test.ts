@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { CommuneList } from "../helpers/communes";
-import { addCommuneSheet, communeCsv, communeList, ROLLUP_YEAR } from "../helpers/communes";
+import { addCommuneSheet } from "../helpers/commune-files";
+import { communeCsv, communeList, ROLLUP_YEAR } from "../helpers/communes";
 import { expectBuilt, kdcl } from "./kdcl";
 
 let dir: string;

@@ -3,7 +3,6 @@
  * the commune, a header, about 60 schools with their levels, recognitions, planned actions and
  * budgets. Each list says what it holds, so a roll-up can be checked against a direct count.
  */
-import ExcelJS from "exceljs";
 import type { CellValue } from "../../src/core/grid";
 
 export const ROLLUP_YEAR = 2025;
@@ -113,23 +112,4 @@ export function communeCsv(list: CommuneList): string {
   const lines = [...list.title.map((t) => cell(t)), "", HEADER.map(cell).join(",")];
   for (const r of list.rows) lines.push(r.map(cell).join(","));
   return `${lines.join("\r\n")}\r\n`;
-}
-
-/** Adds the list as a sheet: merged title rows, a blank row, the header and the schools. */
-export function addCommuneSheet(wb: ExcelJS.Workbook, name: string, list: CommuneList): void {
-  const ws = wb.addWorksheet(name);
-  list.title.forEach((t, i) => {
-    ws.getCell(i + 1, 1).value = t;
-    ws.mergeCells(i + 1, 1, i + 1, HEADER.length);
-  });
-  ws.addRow([]);
-  ws.addRow([...HEADER]);
-  for (const r of list.rows) ws.addRow(r.map((v) => (v instanceof Date || typeof v !== "object" ? v : null)));
-}
-
-/** The list as an .xlsx file of one sheet, "Danh sách". */
-export async function communeXlsx(list: CommuneList): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  addCommuneSheet(wb, "Danh sách", list);
-  return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -310,4 +310,15 @@ export const en: Catalogue = {
       hint: "Your choice applies for now but will not be remembered.",
     },
   },
+  rollup: {
+    toggle: "Sum all sheets",
+    hint: "Each sheet is one unit's list (a commune or ward): sum them all, one unit per sheet.",
+    reading: "Reading the sheets…",
+    heading: (n: string) => `Roll-up of ${n} sheets`,
+    units: "Rates by unit (lowest first)",
+    unit: (name: string, sheet: string, rate: string) =>
+      name === sheet ? `${name}: ${rate}` : `${name} (${sheet}): ${rate}`,
+    without: (names: string) => `Communes with no national-standard school: ${names}.`,
+    none: "No sheet holds a list of schools.",
+  },
 };

@@ -314,6 +314,17 @@ export const vi = {
       hint: "Lựa chọn vẫn được dùng trong lần làm việc này nhưng sẽ không được nhớ.",
     },
   } satisfies Record<PaneErrorKind, { title: string; hint: string }>,
+  rollup: {
+    toggle: "Tổng hợp mọi trang tính",
+    hint: "Mỗi trang tính là danh sách của một đơn vị (xã, phường): cộng tất cả, mỗi trang một đơn vị.",
+    reading: "Đang đọc các trang tính…",
+    heading: (n: string) => `Tổng hợp ${n} trang tính`,
+    units: "Tỉ lệ theo đơn vị (thấp trước)",
+    unit: (name: string, sheet: string, rate: string) =>
+      name === sheet ? `${name}: ${rate}` : `${name} (${sheet}): ${rate}`,
+    without: (names: string) => `Xã, phường chưa có trường đạt chuẩn: ${names}.`,
+    none: "Không trang tính nào có danh sách trường.",
+  },
 };
 
 export type Catalogue = typeof vi;

@@ -4,7 +4,8 @@
  * of one commune opens that commune's file at the cell.
  */
 import type { CommuneList } from "../../helpers/communes";
-import { communeList, communeXlsx } from "../../helpers/communes";
+import { communeXlsx } from "../../helpers/commune-files";
+import { communeList } from "../../helpers/communes";
 import { formatNumber, formatPercent } from "../../../src/core/text/format";
 import { openStandalone, pane, selectedCell, shot, type StandalonePage } from "./page";
 
