@@ -7,7 +7,10 @@ import type { CommuneList } from "../../helpers/communes";
 import { communeXlsx } from "../../helpers/commune-files";
 import { communeList } from "../../helpers/communes";
 import { formatNumber, formatPercent } from "../../../src/core/text/format";
-import { openStandalone, pane, selectedCell, shot, type StandalonePage } from "./page";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { communeCsv } from "../../helpers/communes";
+import { openStandalone, pane, saved, selectedCell, shot, type StandalonePage } from "./page";
 
 jest.setTimeout(240_000);
 
@@ -99,4 +102,65 @@ test("a finding of another commune opens that commune's file at the cell", async
   await expect(selectedCell(page).textContent()).resolves.toBe("cấp độ 2");
   expect(sp.errors).toEqual([]);
   expect(sp.external).toEqual([]);
+});
+
+test("the roll-up downloads as a summary workbook with its table by unit, and as a plan", async () => {
+  const { page } = sp;
+  const [sheet] = await Promise.all([
+    page.waitForEvent("download"),
+    pane(page).getByRole("button", { name: "Tải bảng tổng hợp .xlsx" }).click(),
+  ]);
+  expect(sheet.suggestedFilename()).toBe("tong-hop-don-vi-kdcl.xlsx");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await saved(sheet, "standalone-rollup.xlsx")) as unknown as ExcelJS.Buffer);
+  const ws = wb.getWorksheet("Tổng hợp");
+  const texts: string[] = [];
+  ws?.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
+  expect(
+    texts.some((t) => /^\d+\. Tỉ lệ trường đạt chuẩn quốc gia theo đơn vị \(tỉ lệ thấp trước\)$/.test(t)),
+  ).toBe(true);
+  // Every commune on its line.
+  for (const l of lists) expect(texts).toContain(l.place);
+
+  const [plan] = await Promise.all([
+    page.waitForEvent("download"),
+    pane(page).getByRole("button", { name: "Tải kế hoạch .docx" }).click(),
+  ]);
+  const zip = await JSZip.loadAsync(await saved(plan, "standalone-rollup-plan.docx"));
+  const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
+  const text = xml.replace(/<[^>]+>/g, "");
+  expect(text).toContain("Tỉ lệ trường đạt chuẩn quốc gia của từng đơn vị (tỉ lệ thấp trước):");
+  expect(text).toContain(lists[EMPTY]?.place);
+  expect(sp.errors).toEqual([]);
+});
+
+test("dropping several files on the page sums them; the lists left out are said, not counted as 0%", async () => {
+  const { page } = sp;
+  const dropped = [
+    { name: "xa-a.csv", text: communeCsv(communeList(20, 30)) },
+    { name: "xa-b.csv", text: communeCsv(communeList(21, 30)) },
+    {
+      name: "tra-bong.csv",
+      text: "DANH SÁCH TRƯỜNG XÃ TRÀ BỒNG\r\n\r\nSTT,Tên trường,Cấp học\r\n1,MN Trà Bồng,Mầm non\r\n",
+    },
+  ];
+  await page.evaluate((files) => {
+    const data = new DataTransfer();
+    for (const f of files) data.items.add(new File([f.text], f.name, { type: "text/csv" }));
+    const target = document.querySelector("main") ?? document.body;
+    target.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, dropped);
+  await pane(page).getByRole("heading", { name: "Tổng hợp 3 danh sách" }).waitFor({ timeout: 60_000 });
+  const a = communeList(20, 30).expected;
+  const b = communeList(21, 30).expected;
+  const figures = await page.getByTestId("rollup-figures").textContent();
+  expect(figures).toContain(
+    `Tỉ lệ trường đạt chuẩn quốc gia: ${a.standard + b.standard}/60 trường, tỉ lệ ${formatPercent((a.standard + b.standard) / 60)}.`,
+  );
+  await expect(page.getByTestId("rollup-left-out").textContent()).resolves.toBe(
+    "Không tính vào tỉ lệ chung 1 danh sách không có số liệu công nhận đáng tin (không coi là 0%): Xã Trà Bồng (không có cột mức, ngày công nhận).",
+  );
+  const last = page.locator("[data-testid=rollup-units] tbody tr").last();
+  await expect(last.textContent()).resolves.toBe("Xã Trà Bồng1—không có cột mức, ngày công nhận");
+  expect(sp.errors).toEqual([]);
 });
