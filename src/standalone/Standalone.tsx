@@ -355,7 +355,9 @@ export function Standalone() {
     if (!session) return;
     setBusy({ kind: "downloading" });
     try {
-      showRollup(await rollUpSheets(session, new Date()));
+      const opened = await rollUpSheets(session, new Date());
+      if (opened.result.units.length >= 2) showRollup(opened);
+      else note("info", (tx) => ({ body: tx.rollup.fewSheets(session.fileName) }));
     } catch (e) {
       note("error", (tx) => ({ title: tx.startFailed, body: detailOf(e) ?? tx.unexpected }));
     } finally {

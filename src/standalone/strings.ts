@@ -87,6 +87,8 @@ export const vi = {
     fileName: "tong-hop-don-vi",
     planFile: "ke-hoach-tong-hop.docx",
     showing: (name: string) => `Đang xem: ${name}`,
+    fewSheets: (file: string) =>
+      `${file} không có từ hai trang tính danh sách trường trở lên: không có gì để tổng hợp theo trang.`,
   },
 };
 
@@ -174,6 +176,8 @@ export const en: Strings = {
     fileName: "unit-rollup",
     planFile: "rollup-plan.docx",
     showing: (name: string) => `Showing: ${name}`,
+    fewSheets: (file: string) =>
+      `${file} has fewer than two sheets with a list of schools: there is nothing to sum by sheet.`,
   },
 };
 

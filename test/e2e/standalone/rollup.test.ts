@@ -4,7 +4,7 @@
  * of one commune opens that commune's file at the cell.
  */
 import type { CommuneList } from "../../helpers/communes";
-import { communeXlsx } from "../../helpers/commune-files";
+import { addCommuneSheet, communeXlsx } from "../../helpers/commune-files";
 import { communeList } from "../../helpers/communes";
 import { formatNumber, formatPercent } from "../../../src/core/text/format";
 import ExcelJS from "exceljs";
@@ -162,5 +162,36 @@ test("dropping several files on the page sums them; the lists left out are said,
   );
   const last = page.locator("[data-testid=rollup-units] tbody tr").last();
   await expect(last.textContent()).resolves.toBe("Xã Trà Bồng1—không có cột mức, ngày công nhận");
+  expect(sp.errors).toEqual([]);
+});
+
+test("Tổng hợp mọi trang tính: each sheet of the open workbook is a unit, and a finding opens its sheet", async () => {
+  const { page } = sp;
+  const book = [0, 1, 2].map((i) => communeList(30 + i, 40));
+  const faulty = book[1] as CommuneList;
+  book[1] = {
+    ...faulty,
+    rows: faulty.rows.map((r, k) => (k === 4 ? [...r.slice(0, 3), "cấp độ 2", ...r.slice(4)] : r)),
+  };
+  const wb = new ExcelJS.Workbook();
+  book.forEach((l, i) => addCommuneSheet(wb, `Xã ${i + 1}`, l));
+  await page.getByTestId("open-file").setInputFiles({
+    name: "toan-tinh.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: Buffer.from(await wb.xlsx.writeBuffer()),
+  });
+  await page.getByText("Tệp: toan-tinh.xlsx").waitFor();
+  await page.getByRole("toolbar").getByRole("button", { name: "Tổng hợp mọi trang tính" }).click();
+  await pane(page).getByRole("heading", { name: "Tổng hợp 3 danh sách" }).waitFor();
+  await pane(page).getByText("Mỗi trang tính của toan-tinh.xlsx là một đơn vị.").waitFor();
+  const standard = book.reduce((n, l) => n + l.expected.standard, 0);
+  await expect(page.getByTestId("rollup-figures").textContent()).resolves.toContain(
+    `${formatNumber(standard)}/120 trường, tỉ lệ ${formatPercent(standard / 120)}.`,
+  );
+  const group = pane(page).locator(`details[data-unit="${faulty.place}"]`);
+  await group.locator("summary").click();
+  await group.getByRole("button", { name: /^Ô D9 / }).click();
+  await page.locator('[role=grid][data-sheet="Xã 2"]').waitFor();
+  await expect(selectedCell(page).textContent()).resolves.toBe("cấp độ 2");
   expect(sp.errors).toEqual([]);
 });
