@@ -150,4 +150,4 @@ async function writeList(file, rows, { plans = true } = {}) {
   await wb.commit();
 }
 
-module.exports = { writeList };
+module.exports = { writeList, LEVELS, PLACES };

@@ -10,6 +10,7 @@
 //   (g) a plan whose appendix lists every school, opened with LibreOffice (scripts/bench-plan-lo.js)
 //   (h) the list with its commune and action columns under headers the vocabulary does not know,
 //       so they are placed by their values: what reading by values adds to (c)
+//   (i) a province's roll-up: 100 commune lists of 60 schools against one list of 6,000
 // One warm-up, then the median of 3 runs of each. Prints figures, asserts nothing.
 // Usage: node scripts/bench.js [rows]     (BENCH_PROFILE=1 also writes a CPU profile of (c))
 const fs = require("fs");
@@ -18,7 +19,7 @@ const path = require("path");
 const v8 = require("v8");
 const vm = require("vm");
 const ExcelJS = require("exceljs");
-const { writeList } = require("./bench-list");
+const { writeList, LEVELS, PLACES } = require("./bench-list");
 
 const root = path.join(__dirname, "..");
 const dist = (p) => path.join(root, "dist", "node", p);
@@ -256,7 +257,109 @@ async function processes(file, dir) {
   if (lo.status !== 0 && lo.status !== 3) console.log("    NOT MET (chưa đạt)");
 }
 
-main().catch((err) => {
-  process.stderr.write(`bench: ${err && err.stack ? err.stack : err}\n`);
-  process.exit(1);
-});
+// --- (i) a province's roll-up: 100 commune lists of 60 schools against one list of 6,000 ----------
+
+/** One commune's list: merged title naming the commune, header, schools with levels, actions, budget. */
+async function writeCommune(file, index, rows) {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Danh sách");
+  const place = `${PLACES[index % PLACES.length]} ${index + 1}`.toLocaleUpperCase("vi");
+  const header = [
+    "STT",
+    "Tên trường",
+    "Cấp học",
+    "KĐCLGD",
+    "CQG",
+    "Năm công nhận",
+    "Hình thức",
+    "Kinh phí (triệu đồng)",
+  ];
+  ws.addRow([`UBND XÃ ${place}`]);
+  ws.addRow([`DANH SÁCH TRƯỜNG HỌC XÃ ${place} NĂM 2024`]);
+  ws.mergeCells(1, 1, 1, header.length);
+  ws.mergeCells(2, 1, 2, header.length);
+  ws.addRow([]);
+  ws.addRow(header);
+  for (let i = 1; i <= rows; i++) {
+    const level = LEVELS[i % 3];
+    const k = (index * 7 + i) % 10;
+    const cqg = k < 4 ? "MĐ1" : k < 6 ? "MĐ2" : "-";
+    const planned = cqg === "-" && k % 2 === 0;
+    ws.addRow([
+      `${i}.`,
+      `${level.prefix} ${place} số ${i}`,
+      level.type,
+      cqg === "-" ? (planned ? "CĐ1" : "-") : "CĐ2",
+      cqg,
+      cqg === "-" && !planned ? null : 2021 + (i % 3),
+      planned ? "Công nhận mới" : null,
+      planned ? 300 + (i % 5) * 50 : null,
+    ]);
+  }
+  await wb.xlsx.writeFile(file);
+}
+
+async function rollupBench() {
+  const { checkWorkbook } = require(dist("app/check.js"));
+  const { rollUpChecks } = require(dist("app/rollup.js"));
+  const FILES = 100;
+  const PER = 60;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kdcl-bench-rollup-"));
+  try {
+    const files = [];
+    for (let i = 0; i < FILES; i++) {
+      const f = path.join(dir, `xa-${i + 1}.xlsx`);
+      await writeCommune(f, i, PER);
+      files.push(f);
+    }
+    const one = path.join(dir, "toan-tinh.xlsx");
+    await writeCommune(one, 0, FILES * PER);
+    const today = new Date();
+    const checkOne = async (f) => {
+      const outcome = checkWorkbook(await loadGrids(f), PLAN, { today, fileName: f });
+      return outcome.check;
+    };
+    const single = async () => checkOne(one);
+    const many = async () => {
+      const entries = [];
+      for (const f of files) entries.push({ source: path.basename(f), check: await checkOne(f) });
+      return rollUpChecks(entries, PLAN, today);
+    };
+    // Warm-up.
+    await single();
+    await many();
+    const a = [];
+    const b = [];
+    const c = [];
+    for (let r = 0; r < RUNS; r++) {
+      a.push((await time(single)).ms);
+      const m = await time(many);
+      b.push(m.ms);
+      // The summing alone, on lists already checked.
+      const entries = [];
+      for (const f of files) entries.push({ source: path.basename(f), check: await checkOne(f) });
+      c.push((await time(() => rollUpChecks(entries, PLAN, today))).ms);
+    }
+    const last = await many();
+    const total = last.rollup.combined.coverage.total;
+    console.log(`\n(i) roll-up of ${FILES} commune lists × ${PER} schools, median of ${RUNS}`);
+    console.log(
+      `    one list of ${fmt(FILES * PER)} rows, read + checked   ${fmt(median(a)).padStart(7)} ms`,
+    );
+    console.log(`    ${FILES} lists read + checked + summed      ${fmt(median(b)).padStart(7)} ms`);
+    console.log(`    the summing alone (rollUp)              ${fmt(median(c)).padStart(7)} ms`);
+    console.log(
+      `    roll-up / one list = ${fmt(median(b) / median(a), 2)}   (${fmt(total.standard)}/${fmt(total.schools)} schools meet the standard)`,
+    );
+    console.log(`    summing / one list = ${fmt(median(c) / median(a), 3)}`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main()
+  .then(() => rollupBench())
+  .catch((err) => {
+    process.stderr.write(`bench: ${err && err.stack ? err.stack : err}\n`);
+    process.exit(1);
+  });

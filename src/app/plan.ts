@@ -9,6 +9,7 @@ import type { FoundControl, RefreshPlan } from "../core/plan/refresh";
 import { foundSections, planRefresh } from "../core/plan/refresh";
 import type { Lang } from "../core/text/format";
 import type { WorkbookCheck } from "./check";
+import type { RollupResult } from "./rollup";
 
 export interface PlanRequest {
   /** The header as the user filled it; its plan year is the check's. */
@@ -48,4 +49,17 @@ export function refreshOf(
   const wanted = new Set([...request.sections, ...foundSections(found)]);
   const plan = planOf(check, { ...request, sections: PLAN_SECTIONS.filter((s) => wanted.has(s)) });
   return { plan, refresh: planRefresh(found, plan) };
+}
+
+/** The plan of a roll-up: the combined figures, with each unit's rate in the coverage part. */
+export function rollupPlanOf(result: RollupResult, request: PlanRequest): PlanDocument {
+  const records = result.units.flatMap((u) => (u.check ? u.check.records : []));
+  return buildPlan({
+    summary: result.rollup.combined,
+    records,
+    header: { ...request.header, planYear: result.period.planYear },
+    sections: request.sections,
+    lang: request.lang,
+    rollup: result.rollup,
+  });
 }

@@ -27,6 +27,8 @@ export interface CliArgs {
   readonly date: DayDate | null;
   readonly regime: RegimeId | null;
   readonly json: boolean;
+  /** `summarize`: each sheet of a workbook is a list of its own (a commune per sheet). */
+  readonly allSheets: boolean;
   readonly lang: Lang;
   /** Output file of `plan` and `report`. */
   readonly out: string | null;
@@ -92,6 +94,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let date: DayDate | null = null;
   let regime: RegimeId | null = null;
   let json = false;
+  let allSheets = false;
   let force = false;
   let lang: Lang = "vi";
   let out: string | null = null;
@@ -120,6 +123,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         break;
       case "--force":
         force = true;
+        break;
+      case "--all-sheets":
+        allSheets = true;
         break;
       case "--sheet": {
         const v = value();
@@ -241,6 +247,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       date,
       regime,
       json,
+      allSheets,
       lang,
       out,
       force,
@@ -259,7 +266,8 @@ export const USAGE = `kdcl — kiểm tra danh sách trường (KĐCLGD & chuẩ
 Cách dùng:
   kdcl validate <tệp.xlsx|tệp.csv>... [--sheet TÊN] [--year YYYY] [--date YYYY-MM-DD]
                 [--regime legacy|tt2018|tt2018a|tt2026] [--column TRƯỜNG=TIÊU ĐỀ]... [--json] [--lang vi|en]
-  kdcl summarize <tệp>... [--sheet TÊN] [--year YYYY] [--date YYYY-MM-DD] [--json] [--lang vi|en]
+  kdcl summarize <tệp>... [--sheet TÊN | --all-sheets] [--year YYYY] [--date YYYY-MM-DD] [--json]
+                [--lang vi|en]
   kdcl report <tệp> --out <bao-cao.xlsx|.xlsm> [--force] [--sheet TÊN] [--year YYYY] [--date YYYY-MM-DD]
                 [--lang vi|en]
   kdcl plan <tệp> --out <ke-hoach.docx> [--force] [--year YYYY] [--body "UBND huyện …"] [--place TÊN]
@@ -268,7 +276,8 @@ Cách dùng:
 
   validate   kiểm tra danh sách: mỗi phát hiện kèm ô, giải thích, căn cứ và cách sửa
   summarize  tổng hợp: tỉ lệ đạt chuẩn, chỉ tiêu, kinh phí, danh sách đến hạn công nhận lại;
-             nhiều tệp thì có thêm phần tổng hợp chung
+             nhiều tệp thì có thêm phần tổng hợp chung: mỗi tệp là một đơn vị, đặt tên theo xã,
+             phường ghi ở tiêu đề, có bảng tỉ lệ theo đơn vị
   report     bản sao của tệp, thêm trang "Tổng hợp" và "Kết quả kiểm tra"; mọi phần khác của tệp
              được chép nguyên vẹn (tệp .xlsm giữ macro, ghi ra .xlsm); tệp gốc không bao giờ bị ghi đè
   plan       soạn các phần của kế hoạch (mục tiêu, kinh phí, lộ trình, phụ lục) thành tệp Word .docx
@@ -287,6 +296,7 @@ ${PLAN_SECTIONS.map((s) => `               ${s.padEnd(10)} ${SECTION_NAMES[s]}`)
   --appendix danh sách phụ lục của kế hoạch: table (mặc định, bảng trong văn bản) hoặc xlsx (tệp
              Excel <ke-hoach>-phu-luc.xlsx ghi cạnh tệp .docx, văn bản ghi tên tệp thay cho bảng;
              nên dùng khi phụ lục dài hơn ${formatNumber(APPENDIX_TABLE_LIMIT, "vi")} trường)
+  --all-sheets  summarize: mỗi trang tính là danh sách của một đơn vị (mỗi xã một trang)
   --json     in kết quả dạng JSON
   --lang     ngôn ngữ báo cáo: vi (mặc định) hoặc en
   --force    cho phép ghi đè một tệp --out đã có mà không phải do kdcl tạo ra (tệp kdcl tạo

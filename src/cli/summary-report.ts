@@ -5,6 +5,8 @@ import { ACTIONS } from "../app/vocabulary";
 import type { Lang } from "../core/text/format";
 import { formatCount2, formatDateValue, formatDay, formatNumber, formatPercent } from "../app/format";
 import { budgetNote, coverageNote } from "../app/report";
+import type { Rollup } from "../app/rollup";
+import { unitGapReason, unitsByRate } from "../app/rollup";
 import { textTable } from "./table-text";
 import { terminalLines } from "./terminal";
 import { appendAll } from "../app/arrays";
@@ -49,8 +51,26 @@ const HEAD = {
   },
 } as const;
 
-/** Readable terminal tables of one summary. */
-export function summaryText(title: string, s: Summary, lang: Lang): string {
+/** The roll-up's units, lowest rate first, with their rate or why they have none. */
+function unitLines(r: Rollup, lang: Lang): string[] {
+  const l = SUMMARY_LABELS[lang];
+  const pct = (x: number | null): string => (x === null ? "—" : formatPercent(x, lang));
+  return textTable(
+    [l.unitName, l.file, l.schools, l.standard, l.rate, l.projected, l.reason],
+    unitsByRate(r.units).map((u) => [
+      u.name,
+      u.source,
+      u.rate ? String(u.rate.schools) : u.summary ? String(u.summary.schools.length) : "—",
+      u.rate ? String(u.rate.standard) : "—",
+      u.rate ? pct(u.rate.rate) : "—",
+      u.rate ? pct(u.rate.projectedRate) : "—",
+      u.gap === null ? "" : unitGapReason(u.gap, lang),
+    ]),
+  );
+}
+
+/** Readable terminal tables of one summary; of a roll-up's combined summary, with its units. */
+export function summaryText(title: string, s: Summary, lang: Lang, rollup?: Rollup): string {
   const h = HEAD[lang];
   const l = SUMMARY_LABELS[lang];
   const pct = (r: number | null): string => (r === null ? "—" : formatPercent(r, lang));
@@ -60,6 +80,11 @@ export function summaryText(title: string, s: Summary, lang: Lang): string {
   const c = s.coverage;
   out.push(h.coverage);
   const missing = coverageNote(s, lang);
+  if (rollup) {
+    out.push(`${l.byUnit}:`);
+    appendAll(out, unitLines(rollup, lang));
+    out.push("");
+  }
   if (!c) {
     out.push(`  ${missing ?? ""}`);
   } else {
@@ -78,7 +103,7 @@ export function summaryText(title: string, s: Summary, lang: Lang): string {
       `  ${h.projected(s.planYear, c.projected.standard, c.projected.schools, pct(c.projected.rate))}`,
     );
     if (missing !== null) out.push(`  ${missing}`);
-    if (c.byUnit) {
+    if (c.byUnit && !rollup) {
       out.push("");
       appendAll(
         out,
@@ -128,8 +153,11 @@ export function summaryText(title: string, s: Summary, lang: Lang): string {
           ]),
         ),
       );
-      if (c.communesWithout.length > 0) out.push(`  ${h.without}: ${c.communesWithout.join(", ")}.`);
+      if (c.communesWithout.length > 0 && !rollup)
+        out.push(`  ${h.without}: ${c.communesWithout.join(", ")}.`);
     }
+    if (rollup && rollup.communesWithout.length > 0)
+      out.push(`  ${h.without}: ${rollup.communesWithout.join(", ")}.`);
     const a = c.accreditation;
     out.push(
       `  ${h.accreditation}: CĐ1 ${a.level1}, CĐ2 ${a.level2}, CĐ3 ${a.level3}, CĐ4 ${a.level4}; ${l.none.toLowerCase()} ${a.none}.`,

@@ -27,6 +27,8 @@ import {
   DocumentTableRegular,
   FolderOpenRegular,
   ShieldCheckmarkRegular,
+  TableStackBelowRegular,
+  FolderMultipleRegular,
 } from "@fluentui/react-icons";
 import type { ChangeEvent, DragEvent, ReactNode } from "react";
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
@@ -37,6 +39,14 @@ import { App } from "../taskpane/App";
 import { downloadBytes } from "../taskpane/lib/download";
 import { SETTING } from "../app/settings";
 import { GridView } from "./GridView";
+import type { Finding } from "../core/findings/finding";
+import { rollupSheetsOf } from "../app/output";
+import { PLAN_SECTIONS } from "../app/vocabulary";
+import { DOCX_MIME } from "../taskpane/lib/download";
+import { RollupView } from "./RollupView";
+import { renderRollupPlan } from "../taskpane/hooks/useRollup";
+import type { OpenedRollup } from "./rollup-open";
+import { openMany, rollUpSheets } from "./rollup-open";
 import { STRINGS, type Strings } from "./strings";
 
 type BrowserModule = typeof import("../hosts/file/browser");
@@ -166,7 +176,22 @@ interface Opening {
   readonly done: number;
 }
 
-type Busy = Opening | { readonly kind: "downloading" } | null;
+/** Opening several files for a roll-up: which one, of how many. */
+interface OpeningMany {
+  readonly kind: "openingMany";
+  readonly name: string;
+  readonly done: number;
+  readonly total: number;
+}
+
+type Busy = Opening | OpeningMany | { readonly kind: "downloading" } | null;
+
+/** A roll-up on the page: the units, and the one whose grid is shown. */
+interface Rolled {
+  readonly opened: OpenedRollup;
+  readonly active: string;
+  readonly id: number;
+}
 
 const openingSample: Opening = { kind: "opening", name: "", size: 0, step: null, done: 0 };
 
@@ -205,14 +230,17 @@ function useLang(settings: BookSettings | null): Lang {
 export function Standalone() {
   const css = useStyles();
   const [open, setOpen] = useState<Open | null>(null);
+  const [rolled, setRolled] = useState<Rolled | null>(null);
   const [busy, setBusy] = useState<Busy>(openingSample);
   const [notes, setNotes] = useState<readonly Note[]>([]);
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const counter = useRef(0);
   const input = useRef<HTMLInputElement>(null);
+  const inputMany = useRef<HTMLInputElement>(null);
   /** The opening of the user's file under way, which Hủy stops. */
   const opening = useRef<AbortController | null>(null);
-  const lang = useLang(open?.session.settings ?? null);
+  const place = rolled ? (rolled.opened.places.get(rolled.active) ?? null) : null;
+  const lang = useLang(open?.session.settings ?? place?.session.settings ?? null);
   const t = STRINGS[lang];
 
   useEffect(() => {
@@ -233,6 +261,7 @@ export function Standalone() {
   const show = useCallback((session: StandaloneSession) => {
     counter.current += 1;
     setOpen({ session, id: counter.current });
+    setRolled(null);
     setHidden(new Set());
     setNotes([]);
   }, []);
@@ -284,17 +313,112 @@ export function Standalone() {
     }
   };
 
+  const showRollup = (opened: OpenedRollup) => {
+    counter.current += 1;
+    const first = opened.result.units.find((u) => opened.places.has(u.unit.source));
+    setRolled({ opened, active: first?.unit.source ?? "", id: counter.current });
+    setNotes([]);
+  };
+
+  /** Opens every file as one unit of a roll-up: a province's commune lists. */
+  const openFiles = async (files: readonly File[]) => {
+    opening.current?.abort();
+    const controller = new AbortController();
+    opening.current = controller;
+    const live = () => opening.current === controller && !controller.signal.aborted;
+    setBusy({ kind: "openingMany", name: files[0]?.name ?? "", done: 0, total: files.length });
+    try {
+      const browser = await loadBrowserHost();
+      const opened = await openMany(browser, files, new Date(), {
+        signal: controller.signal,
+        onFile: (i, name) => {
+          if (live()) setBusy({ kind: "openingMany", name, done: i + 1, total: files.length });
+        },
+      });
+      if (live()) showRollup(opened);
+    } catch (e) {
+      if (!live()) return;
+      note("error", (tx) => ({
+        title: tx.openFailed,
+        body: `${tx.unexpected} ${tx.detail(detailOf(e) ?? "")}`,
+      }));
+    } finally {
+      if (opening.current === controller) {
+        opening.current = null;
+        setBusy(null);
+      }
+    }
+  };
+
+  const sumSheets = async () => {
+    const session = open?.session;
+    if (!session) return;
+    setBusy({ kind: "downloading" });
+    try {
+      const opened = await rollUpSheets(session, new Date());
+      if (opened.result.units.length >= 2) showRollup(opened);
+      else note("info", (tx) => ({ body: tx.rollup.fewSheets(session.fileName) }));
+    } catch (e) {
+      note("error", (tx) => ({ title: tx.startFailed, body: detailOf(e) ?? tx.unexpected }));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const showUnit = (source: string, finding?: Finding) => {
+    const at = rolled?.opened.places.get(source);
+    if (!rolled || !at) return;
+    setRolled({ ...rolled, active: source });
+    const sheet = finding?.sheet ?? at.sheet;
+    const cell = finding
+      ? (finding.cell ?? (finding.row !== null ? `A${finding.row}` : null))
+      : at.sheet
+        ? "A1"
+        : null;
+    if (sheet && cell) void at.session.host.select(sheet, cell);
+  };
+
+  const downloadRollup = async (what: "sheet" | "plan") => {
+    if (!rolled) return;
+    setBusy({ kind: "downloading" });
+    const { result } = rolled.opened;
+    try {
+      if (what === "sheet") {
+        const browser = await loadBrowserHost();
+        const file = await browser.outputWorkbook(
+          rollupSheetsOf(result, lang, { findings: false }),
+          `${STRINGS[lang].rollup.fileName}.xlsx`,
+        );
+        downloadBytes(file.bytes, file.fileName, browser.XLSX_MIME);
+        note("success", (tx) => ({ body: tx.rollup.downloaded(file.fileName) }));
+      } else {
+        const bytes = await renderRollupPlan(result, {
+          header: { issuingBody: "", place: "", number: "", date: null },
+          sections: PLAN_SECTIONS,
+          lang,
+        });
+        const name = STRINGS[lang].rollup.planFile;
+        downloadBytes(bytes, name, DOCX_MIME);
+        note("success", (tx) => ({ body: tx.rollup.downloaded(name) }));
+      }
+    } catch (e) {
+      note("error", (tx) => ({ title: tx.downloadFailed, body: detailOf(e) ?? tx.unexpected }));
+    } finally {
+      setBusy(null);
+    }
+  };
+
   /**
    * Stops opening the user's file: the page goes back to the list that was open at once. exceljs
    * cannot be interrupted inside its unpacking, so what it still reads is dropped when it ends.
    */
-  const stopOpening = (name: string) => {
+  const stopOpening = (name: string | null) => {
     const controller = opening.current;
     if (!controller) return;
     opening.current = null;
     controller.abort();
     setBusy(null);
-    note("info", (tx) => ({ body: tx.openStopped(name) }));
+    note("info", (tx) => ({ body: name === null ? tx.openManyStopped : tx.openStopped(name) }));
   };
 
   const onPick = (e: ChangeEvent<HTMLInputElement>) => {
@@ -304,11 +428,21 @@ export function Standalone() {
     if (file) void openFile(file);
   };
 
+  const onPickMany = (e: ChangeEvent<HTMLInputElement>) => {
+    const files = [...(e.target.files ?? [])];
+    e.target.value = "";
+    if (files.length === 1 && files[0]) void openFile(files[0]);
+    else if (files.length > 1) void openFiles(files);
+  };
+
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
-    const file = e.dataTransfer.files[0];
+    const files = [...e.dataTransfer.files];
+    const file = files[0];
     if (!file) return;
     e.preventDefault();
-    void openFile(file);
+    // Several files dropped at once are a roll-up, one unit each.
+    if (files.length > 1) void openFiles(files);
+    else void openFile(file);
   };
 
   const download = async () => {
@@ -326,7 +460,7 @@ export function Standalone() {
     }
   };
 
-  const session = open?.session ?? null;
+  const session = place?.session ?? open?.session ?? null;
   const notCopied = session?.notCopied[lang] ?? [];
   const standing: { key: string; intent: Note["intent"]; body: string }[] = [];
   if (session?.sample) standing.push({ key: "sample", intent: "info", body: t.sampleNote });
@@ -361,6 +495,24 @@ export function Standalone() {
               {t.open}
             </ToolbarButton>
           </Tooltip>
+          <Tooltip content={t.openManyHint} relationship="description">
+            <ToolbarButton
+              icon={<FolderMultipleRegular />}
+              disabled={busy !== null}
+              onClick={() => inputMany.current?.click()}
+            >
+              {t.openMany}
+            </ToolbarButton>
+          </Tooltip>
+          <Tooltip content={t.allSheetsHint} relationship="description">
+            <ToolbarButton
+              icon={<TableStackBelowRegular />}
+              disabled={busy !== null || !open || rolled !== null}
+              onClick={() => void sumSheets()}
+            >
+              {t.allSheets}
+            </ToolbarButton>
+          </Tooltip>
           <Tooltip content={t.sampleHint} relationship="description">
             <ToolbarButton
               icon={<DocumentTableRegular />}
@@ -390,9 +542,25 @@ export function Standalone() {
           data-testid="open-file"
           onChange={onPick}
         />
+        <input
+          ref={inputMany}
+          type="file"
+          multiple
+          accept={ACCEPT}
+          className={css.hidden}
+          tabIndex={-1}
+          aria-label={t.openManyHint}
+          data-testid="open-files"
+          onChange={onPickMany}
+        />
         {session && (
           <span className={css.file} title={session.fileName}>
-            {t.file(session.fileName)}
+            {rolled && place
+              ? t.rollup.showing(
+                  rolled.opened.result.units.find((u) => u.unit.source === rolled.active)?.unit.name ??
+                    session.fileName,
+                )
+              : t.file(session.fileName)}
           </span>
         )}
         <span className={css.privacy}>
@@ -401,7 +569,15 @@ export function Standalone() {
         </span>
       </header>
       <div className={css.messages} aria-live="polite">
-        {busy && busy.kind !== "opening" && (
+        {busy?.kind === "openingMany" && (
+          <div className={css.opening} data-testid="opening-many">
+            <Field className={css.grow} label={t.openingMany(busy.done, busy.total, busy.name)}>
+              <ProgressBar value={busy.total === 0 ? 0 : busy.done / busy.total} />
+            </Field>
+            <Button onClick={() => stopOpening(null)}>{t.stopOpeningMany}</Button>
+          </div>
+        )}
+        {busy && busy.kind === "downloading" && (
           <Spinner size="tiny" label={t.downloading} labelPosition="after" />
         )}
         {busy?.kind === "opening" && busy.name !== "" && (
@@ -447,13 +623,31 @@ export function Standalone() {
       <main className={css.body}>
         <section className={css.sheet} aria-label={t.sheetArea}>
           {session ? (
-            <GridView key={open?.id} view={session.view} lang={lang} text={t} />
+            <GridView
+              key={rolled ? `${rolled.id}:${rolled.active}` : open?.id}
+              view={session.view}
+              lang={lang}
+              text={t}
+            />
           ) : (
             <Spinner className={css.centre} label={t.starting} />
           )}
         </section>
         <aside className={css.pane} aria-label={t.pane}>
-          {session ? (
+          {rolled ? (
+            <RollupView
+              key={rolled.id}
+              opened={rolled.opened}
+              lang={lang}
+              t={t}
+              active={rolled.active}
+              busy={busy !== null}
+              onShow={(source) => showUnit(source)}
+              onFinding={(source, f) => showUnit(source, f)}
+              onDownloadSheet={() => void downloadRollup("sheet")}
+              onDownloadPlan={() => void downloadRollup("plan")}
+            />
+          ) : session ? (
             <App key={open?.id} host={session.host} />
           ) : (
             <Spinner className={css.centre} label={t.starting} />

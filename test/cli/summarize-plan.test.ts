@@ -104,16 +104,19 @@ describe("kdcl summarize", () => {
     };
     const c = doc.combined.coverage;
     expect(c.total.schools).toBe(114);
+    // Both lists name the same city in their titles: the file tells them apart.
     expect(c.byUnit.map((u) => [u.unit, u.schools])).toEqual([
-      ["xa-a.xlsx", 57],
-      ["xa-b.xlsx", 57],
+      ["Thành phố Kon Tum (xa-a.xlsx)", 57],
+      ["Thành phố Kon Tum (xa-b.xlsx)", 57],
     ]);
     const sum = (lines: Line[], k: "schools" | "standard") => lines.reduce((n, l) => n + l[k], 0);
     expect(sum(c.byUnit, "standard")).toBe(c.total.standard);
     expect(sum(c.byCommune, "schools")).toBe(c.total.schools);
-    expect(new Set(c.byCommune.map((l) => l.unit))).toEqual(new Set(["xa-a.xlsx", "xa-b.xlsx"]));
+    expect(new Set(c.byCommune.map((l) => l.unit))).toEqual(
+      new Set(["Thành phố Kon Tum (xa-a.xlsx)", "Thành phố Kon Tum (xa-b.xlsx)"]),
+    );
     const text = cli("summarize", a, b, "--year", YEAR).stdout;
-    expect(text).toContain("Danh sách (tệp)");
+    expect(text).toContain("Theo đơn vị:");
   });
 });
 

@@ -1,9 +1,10 @@
-import { summaryJson } from "../../app/report";
+import { rollupJson, summaryJson } from "../../app/report";
+import type { RollupEntry } from "../../app/rollup";
+import { checkSheetsAsUnits, rollUpChecks } from "../../app/rollup";
 import type { Summary } from "../../core/summary/summary";
-import { combinedSummary } from "../../app/check";
 import type { CliArgs } from "../args";
 import type { Io } from "../context";
-import { checkFiles, exitCode } from "../context";
+import { checkFiles, choicesOf, exitCode } from "../context";
 import { COMBINED_TITLE, summaryText } from "../summary-report";
 import { jsonText } from "../terminal";
 
@@ -15,33 +16,50 @@ function unitNames(files: readonly string[]): string[] {
 
 export async function runSummarize(args: CliArgs, io: Io): Promise<number> {
   const { checked, failures } = await checkFiles(args, io);
-  const summaries: { file: string; summary: Summary }[] = checked.map(({ file, check }) => ({
-    file,
-    summary: check.summary,
-  }));
-  // A province adding up its districts: the same summary over every file's schools.
-  const first = checked[0];
-  const combined =
-    checked.length > 1 && first
-      ? combinedSummary(
-          checked.map((c) => c.check),
-          first.check.period,
-          args.regime,
-          unitNames(checked.map((c) => c.file)),
+  const names = unitNames(checked.map((c) => c.file));
+  // A province adding up its communes: each file (or, with --all-sheets, each sheet) is a unit.
+  const entries: RollupEntry[] = [];
+  checked.forEach(({ file, check }, i) => {
+    const name = names[i] ?? file;
+    if (!args.allSheets) {
+      entries.push({ source: name, check });
+      return;
+    }
+    const sheets = checkSheetsAsUnits(check.grids, choicesOf(args), { today: io.today, fileName: file });
+    for (const e of sheets) entries.push(checked.length > 1 ? { ...e, source: `${name}: ${e.source}` } : e);
+  });
+  for (const f of failures) entries.push({ source: f.file, failure: { vi: f.error, en: f.error } });
+  const rolled = entries.length > 1 ? rollUpChecks(entries, choicesOf(args), io.today) : null;
+  // One summary per list: per file, or per sheet with --all-sheets (over the roll-up's period).
+  const summaries: { file: string; unit: string | null; summary: Summary }[] =
+    rolled && args.allSheets
+      ? rolled.units.flatMap(({ unit, check }) =>
+          unit.summary && check ? [{ file: unit.source, unit: unit.name, summary: unit.summary }] : [],
         )
-      : null;
+      : checked.map(({ file, check }, i) => ({
+          file,
+          unit: rolled?.units.find((u) => u.unit.source === (names[i] ?? file))?.unit.name ?? null,
+          summary: check.summary,
+        }));
   if (args.json) {
     const doc = {
       files: [
-        ...summaries.map(({ file, summary }) => ({ file, ...summaryJson(summary, args.lang) })),
+        ...summaries.map(({ file, unit, summary }) => ({
+          file,
+          ...(unit === null ? {} : { unit }),
+          ...summaryJson(summary, args.lang),
+        })),
         ...failures,
       ],
-      ...(combined ? { combined: summaryJson(combined, args.lang) } : {}),
+      ...(rolled ? { combined: rollupJson(rolled.rollup, args.lang) } : {}),
     };
     io.stdout(`${jsonText(doc)}\n`);
   } else {
-    const parts = summaries.map(({ file, summary }) => summaryText(file, summary, args.lang));
-    if (combined) parts.push(summaryText(COMBINED_TITLE[args.lang], combined, args.lang));
+    const parts = summaries.map(({ file, unit, summary }) =>
+      summaryText(unit === null || unit === file ? file : `${unit} (${file})`, summary, args.lang),
+    );
+    if (rolled)
+      parts.push(summaryText(COMBINED_TITLE[args.lang], rolled.rollup.combined, args.lang, rolled.rollup));
     io.stdout(parts.join("\n"));
   }
   return exitCode(checked, failures);

@@ -21,6 +21,7 @@ export interface OutputLabels {
   readonly chartTitle: string;
   readonly coverageByCommune: string;
   readonly coverageByDistrict: string;
+  readonly coverageByUnit: string;
   readonly communesWithout: (names: string) => string;
   readonly noCommuneWithout: string;
   readonly noCommunes: string;
@@ -79,6 +80,7 @@ export const OUTPUT_LABELS: Readonly<Record<Lang, OutputLabels>> = {
     chartTitle: "Tỉ lệ trường đạt chuẩn quốc gia theo cấp học",
     coverageByCommune: "Tỉ lệ trường đạt chuẩn quốc gia theo xã, phường",
     coverageByDistrict: "Tỉ lệ trường đạt chuẩn quốc gia theo quận, huyện",
+    coverageByUnit: "Tỉ lệ trường đạt chuẩn quốc gia theo đơn vị (tỉ lệ thấp trước)",
     communesWithout: (names) => `Xã, phường chưa có trường đạt chuẩn quốc gia: ${names}.`,
     noCommuneWithout: "Xã, phường nào cũng có trường đạt chuẩn quốc gia.",
     noCommunes: "Danh sách không ghi xã, phường.",
@@ -133,6 +135,7 @@ export const OUTPUT_LABELS: Readonly<Record<Lang, OutputLabels>> = {
     chartTitle: "National-standard coverage by level",
     coverageByCommune: "National-standard coverage by commune",
     coverageByDistrict: "National-standard coverage by district",
+    coverageByUnit: "National-standard coverage by unit (lowest rate first)",
     communesWithout: (names) => `Communes with no national-standard school: ${names}.`,
     noCommuneWithout: "Every commune has a national-standard school.",
     noCommunes: "The list gives no communes.",

@@ -6,6 +6,9 @@ import { budgetNote, coverageNote } from "../summary/notes";
 import { overlapsYear } from "../text/dates";
 import { ACTIONS } from "../schools/actions";
 import type { Summary } from "../summary/summary";
+import type { Rollup } from "../summary/rollup";
+import { unitsByRate } from "../summary/rollup";
+import { unitGapReason } from "../summary/notes";
 import type { Coverage } from "../summary/coverage";
 import { SUMMARY_LABELS } from "../summary/labels";
 import { typeLabel } from "../summary/json";
@@ -35,13 +38,65 @@ export interface SummarySheetInput {
   readonly summary: Summary;
   readonly lang: Lang;
   readonly sourceFile?: string;
+  /** A province's roll-up: the summary is its combined one, with a table by unit. */
+  readonly rollup?: Rollup;
 }
 
 function rateText(rate: number | null, lang: Lang): string {
   return rate === null ? "—" : formatPercent(rate, lang);
 }
 
-function coverageSections(out: SheetLayout, c: Coverage, lang: Lang, next: () => string): void {
+/** One line per list summed, lowest rate first; the lists left out say why instead of a rate. */
+function unitSection(out: SheetLayout, r: Rollup, c: Coverage, lang: Lang, next: () => string): void {
+  const l = SUMMARY_LABELS[lang];
+  const o = OUTPUT_LABELS[lang];
+  out.line(`${next()} ${o.coverageByUnit}`, "subtitle");
+  out.table({
+    name: "KDCL_CoverageByUnit",
+    filter: true,
+    columns: [l.unitName, l.file, l.schools, l.standard, l.rate, l.projected],
+    rows: unitsByRate(r.units).map((u) =>
+      u.rate
+        ? [
+            text(u.name),
+            text(u.source),
+            count(u.rate.schools),
+            count(u.rate.standard),
+            percent(u.rate.rate),
+            percent(u.rate.projectedRate),
+          ]
+        : [
+            text(u.name),
+            text(u.source),
+            u.summary && u.summary.schools.length > 0 ? count(u.summary.schools.length) : null,
+            null,
+            text(`${l.reason}: ${unitGapReason(u.gap ?? "unreadable", lang)}`),
+            null,
+          ],
+    ),
+    totals: [
+      text(l.total),
+      null,
+      count(c.total.schools),
+      count(c.total.standard),
+      percent(c.total.rate),
+      percent(c.projected.rate),
+    ],
+  });
+  out.line(
+    r.communesWithout.length > 0 ? o.communesWithout(r.communesWithout.join(", ")) : o.noCommuneWithout,
+    "note",
+  );
+  out.blank();
+}
+
+function coverageSections(
+  out: SheetLayout,
+  c: Coverage,
+  lang: Lang,
+  next: () => string,
+  rollup: Rollup | undefined,
+): void {
   const l = SUMMARY_LABELS[lang];
   const o = OUTPUT_LABELS[lang];
 
@@ -80,6 +135,8 @@ function coverageSections(out: SheetLayout, c: Coverage, lang: Lang, next: () =>
   // The next section starts below the chart, so no sentence (the list of communes without a CQG
   // school can be long) runs on behind it.
   out.row = Math.max(out.row, heading + CHART_HEIGHT) + 1;
+
+  if (rollup) unitSection(out, rollup, c, lang, next);
 
   if (c.byDistrict) {
     out.line(`${next()} ${o.coverageByDistrict}`, "subtitle");
@@ -248,7 +305,7 @@ function dueSection(out: SheetLayout, s: Summary, lang: Lang, next: () => string
   });
 }
 
-export function buildSummarySheet({ summary: s, lang, sourceFile }: SummarySheetInput): OutputSheet {
+export function buildSummarySheet({ summary: s, lang, sourceFile, rollup }: SummarySheetInput): OutputSheet {
   const o = OUTPUT_LABELS[lang];
   const out = new SheetLayout("summary", o.sheetName.summary, COLUMNS);
   out.title(o.summaryTitle(s.planYear), "title");
@@ -291,7 +348,7 @@ export function buildSummarySheet({ summary: s, lang, sourceFile }: SummarySheet
 
   let section = 0;
   const next = (): string => `${++section}.`;
-  if (c && c.byType.length > 0) coverageSections(out, c, lang, next);
+  if (c && c.byType.length > 0) coverageSections(out, c, lang, next, rollup);
   else if (c) {
     out.line(o.noSchools, "note");
     out.blank();

@@ -1,5 +1,6 @@
 import type { SchoolRecord } from "../records/record";
 import type { Summary } from "../summary/summary";
+import type { Rollup } from "../summary/rollup";
 import type { Lang } from "../text/format";
 import { appendixSection } from "./appendix";
 import { paragraph, roman } from "./blocks";
@@ -34,6 +35,8 @@ export interface PlanInput {
   readonly lang: Lang;
   /** The appendix as the document's table (the default) or as a workbook attached beside it. */
   readonly appendix?: AppendixForm;
+  /** Several lists summed (a Sở's communes): `summary` is the combined one; a table by unit is added. */
+  readonly rollup?: Rollup;
 }
 
 /**
@@ -62,7 +65,7 @@ export function buildPlan(input: PlanInput): PlanDocument {
   for (const section of sections) {
     switch (section) {
       case "targets":
-        place(ctx, targetsSection(ctx, next(), wanted.has("appendix")), blocks, parts);
+        place(ctx, targetsSection(ctx, next(), wanted.has("appendix"), input.rollup ?? null), blocks, parts);
         break;
       case "budget":
         place(ctx, budgetSection(ctx, next()), blocks, parts);

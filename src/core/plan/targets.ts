@@ -6,9 +6,11 @@ import type { Piece } from "./blocks";
 import type { PlanContext } from "./context";
 import type { Block } from "./model";
 import { appendAll } from "../arrays";
+import type { Rollup } from "../summary/rollup";
+import { unitBlocks } from "./units";
 
 /** "1. Tỉ lệ …": the coverage now and at the end of the plan year, or why it cannot be given. */
-function coverageBlocks(ctx: PlanContext): Block[] {
+function coverageBlocks(ctx: PlanContext, rollup: Rollup | null): Block[] {
   const { t, summary } = ctx;
   const c = summary.coverage;
   if (c === null)
@@ -31,8 +33,10 @@ function coverageBlocks(ctx: PlanContext): Block[] {
       rate: projected.rate,
     }),
   ];
-  if (c.communesWithout.length > 0) items.push(t.targets.communesWithout(c.communesWithout));
-  return bullets(items);
+  // A roll-up's communes without a CQG school include the lists that are one commune each.
+  const without = rollup ? rollup.communesWithout : c.communesWithout;
+  if (without.length > 0) items.push(t.targets.communesWithout(without));
+  return rollup ? [...bullets(items), ...unitBlocks(rollup, ctx.lang)] : bullets(items);
 }
 
 /** "2. Chỉ tiêu năm …": how many schools, split by action, and the table by school level. */
@@ -79,7 +83,12 @@ function namesBlocks(ctx: PlanContext, appendix: boolean): Block[] {
 }
 
 /** The coverage and the year's targets are parts: the names follow the targets they explain. */
-export function targetsSection(ctx: PlanContext, number: string, appendix: boolean): Piece[] {
+export function targetsSection(
+  ctx: PlanContext,
+  number: string,
+  appendix: boolean,
+  rollup: Rollup | null = null,
+): Piece[] {
   const { t } = ctx;
   const year: Block[] = yearBlocks(ctx);
   if (ctx.planned.length > 0) {
@@ -89,7 +98,7 @@ export function targetsSection(ctx: PlanContext, number: string, appendix: boole
   return [
     heading(1, `${number}. ${t.targets.heading}`, { section: "targets" }),
     heading(2, `1. ${t.targets.coverageHeading}`),
-    part("coverage", coverageBlocks(ctx)),
+    part("coverage", coverageBlocks(ctx, rollup)),
     heading(2, `2. ${t.targets.yearHeading(ctx.planYear)}`),
     part("targets", year),
   ];

@@ -4,7 +4,9 @@ import { isoDay, lastDayOf } from "../text/dates";
 import { schoolTypeInfo } from "../schools/types";
 import type { SchoolTypeId } from "../schools/types";
 import type { Summary } from "./summary";
-import { budgetNote } from "./notes";
+import { budgetNote, unitGapReason, unitsLeftOutNote } from "./notes";
+import type { Rollup } from "./rollup";
+import { unitsByRate } from "./rollup";
 
 /** Unknown-level schools are listed under this id in machine-readable output. */
 const UNKNOWN_TYPE = "unknown";
@@ -98,5 +100,24 @@ export function summaryJson(s: Summary, lang: Lang): Record<string, unknown> {
       dossierDeadline: isoDateValue(d.dossierDeadline),
       planned: d.planned,
     })),
+  };
+}
+
+/** The roll-up: the combined summary, and each unit with its rate or why it has none, lowest first. */
+export function rollupJson(r: Rollup, lang: Lang): Record<string, unknown> {
+  return {
+    ...summaryJson(r.combined, lang),
+    units: unitsByRate(r.units).map((u) => ({
+      unit: u.name,
+      source: u.source,
+      namedBy: u.title ? "title" : "file",
+      schools: u.rate?.schools ?? u.summary?.schools.length ?? null,
+      standard: u.rate?.standard ?? null,
+      rate: u.rate?.rate ?? null,
+      projected: u.rate ? { standard: u.rate.projectedStandard, rate: u.rate.projectedRate } : null,
+      ...(u.gap === null ? {} : { leftOut: u.gap, leftOutReason: unitGapReason(u.gap, lang) }),
+    })),
+    communesWithout: r.communesWithout,
+    ...(r.leftOut.length > 0 ? { leftOutNote: unitsLeftOutNote(r.leftOut, lang) } : {}),
   };
 }

@@ -30,6 +30,12 @@ export const SUMMARY_LABELS = {
     no: "Chưa",
     accreditation: "Cấp độ KĐCLGD",
     none: "Chưa đạt",
+    byUnit: "Theo đơn vị",
+    unitName: "Đơn vị",
+    file: "Tệp, trang tính",
+    projected: "Dự kiến cuối năm",
+    reason: "Không tính vì",
+    byUnitLead: "Tỉ lệ trường đạt chuẩn quốc gia của từng đơn vị (tỉ lệ thấp trước):",
   },
   en: {
     action: { new: "New recognition", renewal: "Renewal", upgrade: "Upgrade" } satisfies Record<
@@ -58,5 +64,11 @@ export const SUMMARY_LABELS = {
     no: "No",
     accreditation: "Accreditation level",
     none: "None",
+    byUnit: "By unit",
+    unitName: "Unit",
+    file: "File, sheet",
+    projected: "Projected at year end",
+    reason: "Left out because",
+    byUnitLead: "National-standard coverage of each unit (lowest rate first):",
   },
 } as const satisfies Record<Lang, unknown>;

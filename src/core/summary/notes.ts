@@ -6,7 +6,8 @@
 import type { Lang } from "../text/format";
 import { formatNumber } from "../text/format";
 import type { ExcludedCell } from "./excluded";
-import type { Summary } from "./summary";
+import type { Localized } from "../text/localized";
+import type { Summary, UnitGap, UnitGapReason } from "./summary";
 
 /** Cells named in a note before "… và N ô khác": enough to find them, short enough to print. */
 const NAMED = 8;
@@ -34,12 +35,51 @@ export function budgetNote(s: Summary, lang: Lang): string | null {
     : `${n} budget cells that are not numbers, negative, probably in the wrong unit or Excel errors are left out of the totals (see the check results): ${cellList(b.excluded, lang)}.`;
 }
 
-/** Why coverage is missing, or which schools it leaves out; null when it is whole. */
+const GAP_REASON: Readonly<Record<UnitGapReason, Localized>> = {
+  "no-recognition-column": { vi: "không có cột mức, ngày công nhận", en: "no recognition column" },
+  "plan-list": { vi: "chỉ gồm trường trong kế hoạch", en: "only the planned schools" },
+  unreadable: { vi: "không đọc được tệp", en: "the file cannot be read" },
+  "no-list": { vi: "không thấy danh sách trường", en: "no list of schools found" },
+};
+
+/** Why a list of a roll-up has no rate, in a few words. */
+export function unitGapReason(reason: UnitGapReason, lang: Lang): string {
+  return GAP_REASON[reason][lang];
+}
+
+/** The lists left out of combined rates, with why: "Xã A (không có cột …), Xã B (…)". */
+export function unitsLeftOutNote(units: readonly UnitGap[], lang: Lang): string | null {
+  if (units.length === 0) return null;
+  const n = formatNumber(units.length, lang);
+  const named = units
+    .slice(0, NAMED)
+    .map((u) => `${u.unit} (${GAP_REASON[u.gap][lang]})`)
+    .join(", ");
+  const rest = units.length - Math.min(units.length, NAMED);
+  const more =
+    rest === 0
+      ? ""
+      : lang === "vi"
+        ? ` và ${formatNumber(rest, lang)} danh sách khác`
+        : ` and ${formatNumber(rest, lang)} more`;
+  return lang === "vi"
+    ? `Không tính vào tỉ lệ chung ${n} danh sách không có số liệu công nhận đáng tin (không coi là 0%): ${named}${more}.`
+    : `${n} lists with no recognition figures to stand behind are left out of the combined rates (not counted as 0%): ${named}${more}.`;
+}
+
+/** Why coverage is missing, or which schools or lists it leaves out; null when it is whole. */
 export function coverageNote(s: Summary, lang: Lang): string | null {
   if (s.coverageNote) return s.coverageNote[lang];
-  if (s.coverageExcluded.length === 0) return null;
-  const n = formatNumber(s.coverageExcluded.length, lang);
-  return lang === "vi"
-    ? `Không tính vào tỉ lệ ${n} trường có mức công nhận không đọc được (xem trang kết quả kiểm tra): ${cellList(s.coverageExcluded, lang)}.`
-    : `${n} schools whose recognition level cannot be read are left out of the rates (see the check results): ${cellList(s.coverageExcluded, lang)}.`;
+  const lines: string[] = [];
+  const units = unitsLeftOutNote(s.coverageUnitsLeftOut, lang);
+  if (units !== null) lines.push(units);
+  if (s.coverageExcluded.length > 0) {
+    const n = formatNumber(s.coverageExcluded.length, lang);
+    lines.push(
+      lang === "vi"
+        ? `Không tính vào tỉ lệ ${n} trường có mức công nhận không đọc được (xem trang kết quả kiểm tra): ${cellList(s.coverageExcluded, lang)}.`
+        : `${n} schools whose recognition level cannot be read are left out of the rates (see the check results): ${cellList(s.coverageExcluded, lang)}.`,
+    );
+  }
+  return lines.length === 0 ? null : lines.join(" ");
 }

@@ -17,7 +17,7 @@ import type { Targets } from "./targets";
 import { targetsOf } from "./targets";
 
 /** A table's records and whether it is a plan list; what `validate` returns per table. */
-interface SummaryInput {
+export interface SummaryInput {
   readonly records: readonly SchoolRecord[];
   readonly planList: boolean;
   /**
@@ -45,6 +45,15 @@ function schoolsOf(inputs: readonly SummaryInput[]): School[] {
 /** Why there is no coverage: the list holds only planned schools, or says nothing of recognitions. */
 export type CoverageGap = "plan-list" | "no-recognition-column";
 
+/** Why a list of a roll-up has no rate: its coverage gap, a file that cannot be read, or no list in it. */
+export type UnitGapReason = CoverageGap | "unreadable" | "no-list";
+
+/** A list of a roll-up left out of the combined rates, and why: never counted as 0%. */
+export interface UnitGap {
+  readonly unit: string;
+  readonly gap: UnitGapReason;
+}
+
 export interface Summary {
   readonly referenceDate: DayDate;
   readonly planYear: number;
@@ -56,6 +65,8 @@ export interface Summary {
   readonly coverageNote: Localized | null;
   /** Schools left out of coverage because their recognition cannot be read, by cell. */
   readonly coverageExcluded: readonly ExcludedCell[];
+  /** Lists of a roll-up whose coverage cannot be stood behind, left out of the rates. */
+  readonly coverageUnitsLeftOut: readonly UnitGap[];
   readonly targets: Targets;
   /** null when the list has no budget column. */
   readonly budget: Budget | null;
@@ -90,14 +101,35 @@ function coverageGap(inputs: readonly SummaryInput[]): CoverageGap | null {
     : "no-recognition-column";
 }
 
+/** Each unit's own gap, when the inputs name units; a unit's schools count only if it has none. */
+function unitGaps(inputs: readonly SummaryInput[]): UnitGap[] {
+  const units = new Map<string, SummaryInput[]>();
+  for (const i of inputs) {
+    if (i.unit === undefined) continue;
+    const list = units.get(i.unit) ?? [];
+    list.push(i);
+    units.set(i.unit, list);
+  }
+  const gaps: UnitGap[] = [];
+  for (const [unit, list] of units) {
+    const gap = coverageGap(list);
+    if (gap !== null) gaps.push({ unit, gap });
+  }
+  return gaps;
+}
+
 /** Coverage, targets, budget and renewals due over the tables of one file or of several. */
 export function summarize(inputs: readonly SummaryInput[], options: CheckOptions): Summary {
   const schools = schoolsOf(inputs);
   const referenceDate = referenceDateOf(options);
   const gap = coverageGap(inputs);
+  const leftOut = gap === null ? unitGaps(inputs) : [];
+  const outside = new Set(leftOut.map((u) => u.unit));
   const excluded: ExcludedCell[] = [];
   const readable: School[] = [];
   for (const school of schools) {
+    // A list that says nothing of recognitions is no list of uncertified schools.
+    if (school.unit !== null && outside.has(school.unit)) continue;
     const cell = unreadableLevel(school.current);
     if (cell) excluded.push(cell);
     else readable.push(school);
@@ -110,6 +142,7 @@ export function summarize(inputs: readonly SummaryInput[], options: CheckOptions
     coverageGap: gap,
     coverageNote: gap === null ? null : NOTES[gap],
     coverageExcluded: gap === null ? excluded : [],
+    coverageUnitsLeftOut: leftOut,
     targets: targetsOf(schools, options.planYear),
     budget: budgetOf(schools, options.planYear),
     due: dueList(schools, options.planYear),

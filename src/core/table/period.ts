@@ -48,7 +48,7 @@ const YEARS = { min: 2000, max: 2100 } as const;
 const isYear = (y: number): boolean => Number.isInteger(y) && y >= YEARS.min && y <= YEARS.max;
 
 /** The text lines above the first table of the first grid that has one. */
-function titleLines(grids: readonly Grid[], tables: readonly SchoolTable[]): string[] {
+export function titleLines(grids: readonly Grid[], tables: readonly SchoolTable[]): string[] {
   const first = tables[0];
   if (!first) return [];
   const grid = grids.find((g) => g.sheet === first.sheet);

@@ -376,4 +376,15 @@ export const en: Catalogue = {
       `${n(count)} ${count === 1 ? "part was" : "parts were"} deleted or changed during the update and not replaced.`,
     failedTitle: "The figures could not be updated",
   },
+  rollup: {
+    toggle: "Sum all sheets",
+    hint: "Each sheet is one unit's list (a commune or ward): sum them all, one unit per sheet.",
+    reading: "Reading the sheets…",
+    heading: (n: string) => `Roll-up of ${n} sheets`,
+    units: "Rates by unit (lowest first)",
+    unit: (name: string, sheet: string, rate: string) =>
+      name === sheet ? `${name}: ${rate}` : `${name} (${sheet}): ${rate}`,
+    without: (names: string) => `Communes with no national-standard school: ${names}.`,
+    none: "No sheet holds a list of schools.",
+  },
 };

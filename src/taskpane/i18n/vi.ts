@@ -379,6 +379,17 @@ export const vi = {
     gone: (count: number) => `${n(count)} phần bị xóa hoặc thay đổi trong lúc cập nhật nên không được thay.`,
     failedTitle: "Không cập nhật được số liệu",
   },
+  rollup: {
+    toggle: "Tổng hợp mọi trang tính",
+    hint: "Mỗi trang tính là danh sách của một đơn vị (xã, phường): cộng tất cả, mỗi trang một đơn vị.",
+    reading: "Đang đọc các trang tính…",
+    heading: (n: string) => `Tổng hợp ${n} trang tính`,
+    units: "Tỉ lệ theo đơn vị (thấp trước)",
+    unit: (name: string, sheet: string, rate: string) =>
+      name === sheet ? `${name}: ${rate}` : `${name} (${sheet}): ${rate}`,
+    without: (names: string) => `Xã, phường chưa có trường đạt chuẩn: ${names}.`,
+    none: "Không trang tính nào có danh sách trường.",
+  },
 };
 
 export type Catalogue = typeof vi;

@@ -3,7 +3,8 @@
  * browser (nothing is sent anywhere), with the host the task pane works on, the view the grid draws,
  * and the download of the finished workbook. Loaded on demand: exceljs and JSZip come with it.
  */
-import type ExcelJS from "exceljs";
+import ExcelJS from "exceljs";
+import type { OutputSheet } from "../../../core/output/model";
 import type { Lang } from "../../../core/text/format";
 import { extensionOf } from "../buffer";
 import { finishWorkbook } from "../chart";
@@ -172,4 +173,15 @@ export async function openFile(
   await stop();
   const book = new Book(source.workbook, fileName, settings, customXml, new Map(source.owned));
   return session(book, false, { vi: source.notCopied, en });
+}
+
+/**
+ * A new workbook holding only the given output sheets (a province's roll-up summary), offered as a
+ * download: no list of the user's is opened or changed for it.
+ */
+export async function outputWorkbook(sheets: readonly OutputSheet[], fileName: string): Promise<Download> {
+  const book = new Book(new ExcelJS.Workbook(), fileName, new BookSettings(), null);
+  const s = session(book, false, { vi: [], en: [] });
+  await s.host.writeOutputSheets(sheets);
+  return s.download();
 }
