@@ -2,6 +2,8 @@ import type { Grid } from "../core/grid";
 import type { SheetPlan } from "../core/output/host";
 import type { OutputSheet } from "../core/output/model";
 import type { HighlightCell } from "../core/findings/cells";
+import type { ReadRows } from "../core/live/patch";
+import type { SheetChange } from "../core/live/rows";
 
 /**
  * What the task pane needs from the workbook it runs against. The Excel host implements it with
@@ -64,6 +66,35 @@ export interface SheetInfo {
   readonly ours: boolean;
 }
 
+/** What a watched sheet reports: cells changed, or the sheet is no longer there under its name. */
+export type WatchEvent =
+  | { readonly kind: "change"; readonly change: SheetChange }
+  | { readonly kind: "gone"; readonly reason: "deleted" | "renamed" };
+
+export interface SheetWatch {
+  /** Stops the events; safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/** Rows read again after an edit, with the sheet's name now (a renamed sheet is no longer the list). */
+export interface ReadBack extends ReadRows {
+  readonly sheet: string;
+}
+
+/** The live check's needs of a host whose workbook the user edits while the pane is open (Excel). */
+export interface LiveHost {
+  /** Reports the user's edits of `sheet` until stopped. */
+  watch(sheet: string, listener: (event: WatchEvent) => void): Promise<SheetWatch>;
+  /** Worksheet rows top..bottom, columns left..right, in one request. */
+  readRows(sheet: string, top: number, bottom: number, left: number, right: number): Promise<ReadBack>;
+  /**
+   * Brings a highlight of `sheet` up to date with `cells`, its marks now: cells no longer among them
+   * get their formatting back exactly as the highlight's undo would, new ones are marked, and the
+   * token (same id) still undoes everything. A constant number of requests whatever the list's size.
+   */
+  updateHighlight(token: RevertToken, sheet: string, cells: readonly HighlightCell[]): Promise<RevertToken>;
+}
+
 export interface WorkbookHost {
   readonly kind: "excel" | "standalone";
   /** A name for the workbook, for downloads and titles. */
@@ -89,4 +120,6 @@ export interface WorkbookHost {
    */
   writeOutputSheets(sheets: readonly OutputSheet[]): Promise<SheetPlan>;
   readonly settings: WorkbookSettings;
+  /** Present where the user can edit the workbook while the pane is open (Excel). */
+  readonly live?: LiveHost;
 }

@@ -25,6 +25,7 @@ import {
 import type { LoadArg } from "./proxy";
 import { ClientCollection, ClientObj, ClientResult, FakeContext, FakeOfficeError } from "./proxy";
 import { PageLayoutP } from "./page-layout";
+import { changedArgs, EVENT_TYPES, EventHandlersP, raise } from "./events";
 import { assignInput, formulaOf, formulaR1C1Of, textOf, valueOf, valueTypeOf } from "./typing";
 
 interface RangeTarget {
@@ -361,6 +362,10 @@ export class WorksheetCollectionP extends ClientCollection<WorksheetP> {
       args: [name],
     });
   }
+  /** ExcelApi 1.7: a sheet of the workbook was deleted. */
+  get onDeleted(): EventHandlersP {
+    return new EventHandlersP(this.context, this, "deleted", null, "1.7");
+  }
   getActiveWorksheet(): WorksheetP {
     return new WorksheetP(this.context, this, () => this.context.wb.activeSheet, false, {
       name: "getActiveWorksheet",
@@ -412,7 +417,16 @@ export class WorksheetP extends ClientObj {
       if (!checkSheetName(value)) throw invalid(`Invalid sheet name: ${value}`);
       const other = findSheet(this.context.wb, value);
       if (other && other !== this.sheet) throw new FakeOfficeError("ItemAlreadyExists", `${value} exists`);
+      const before = this.sheet.name;
       this.sheet.name = value;
+      if (before !== value)
+        void raise(this.context.wb, "nameChanged", this.sheet.id, {
+          type: EVENT_TYPES.nameChanged,
+          worksheetId: this.sheet.id,
+          nameBefore: before,
+          nameAfter: value,
+          source: "Local",
+        });
     });
   }
   get id(): string {
@@ -442,6 +456,14 @@ export class WorksheetP extends ClientObj {
   }
   get protection(): WorksheetProtectionP {
     return (this._protection ??= new WorksheetProtectionP(this.context, this, () => this.sheet));
+  }
+  /** ExcelApi 1.7: the sheet's cells changed (typed, pasted, cleared, rows or columns moved). */
+  get onChanged(): EventHandlersP {
+    return new EventHandlersP(this.context, this, "changed", () => this.sheet.id, "1.7");
+  }
+  /** ExcelApi 1.17: the sheet was renamed. */
+  get onNameChanged(): EventHandlersP {
+    return new EventHandlersP(this.context, this, "nameChanged", () => this.sheet.id, "1.17");
   }
 
   protected override _read(name: string): unknown {
@@ -570,6 +592,7 @@ export class WorksheetP extends ClientObj {
       wb.sheets = wb.sheets.filter((x) => x !== s);
       wb.tables = wb.tables.filter((t) => t.sheet !== s);
       s.deleted = true;
+      void raise(wb, "deleted", s.id, { type: EVENT_TYPES.deleted, worksheetId: s.id, source: "Local" });
       for (const n of wb.names) {
         if (n.target?.sheet === s) {
           n.formula = `=#REF!${rectA1(n.target.range, true)}`;
@@ -699,6 +722,8 @@ export class RangeP extends ClientObj {
       if (v === null || v === undefined) return;
       assignInput(ensureCell(sheet, row, col), v);
     });
+    // Excel raises onChanged for the add-in's own writes too, once the batch is done.
+    (this.context as ExcelContext)._changed.push({ sheet, rect });
   }
 
   protected override _read(name: string): unknown {
@@ -1806,4 +1831,22 @@ export { contains };
 /** The context `Excel.run` hands to the batch. */
 export class ExcelContext extends FakeContext {
   readonly workbook: WorkbookP = new WorkbookP(this);
+  /** Cells this batch wrote, for the onChanged events raised after the sync. */
+  _changed: { sheet: FakeSheet; rect: CellRange }[] = [];
+
+  override async sync(): Promise<void> {
+    try {
+      await super.sync();
+    } finally {
+      const changed = this._changed;
+      this._changed = [];
+      for (const c of changed)
+        void raise(
+          this.wb,
+          "changed",
+          c.sheet.id,
+          changedArgs(c.sheet, c.rect, "RangeEdited", "ThisLocalAddin"),
+        );
+    }
+  }
 }
