@@ -23,7 +23,13 @@ export const SETTING = {
   planYear: "planYear",
   planHeader: "plan:header",
   planSections: "plan:sections",
+  /** Whether edits of the checked sheet are checked as they happen (on unless the user turned it off). */
+  live: "live",
 } as const;
+
+export function isBoolean(value: unknown): value is boolean {
+  return typeof value === "boolean";
+}
 
 /** The user's corrected column mapping of one sheet. */
 export function mappingKey(sheet: string): string {

@@ -310,4 +310,18 @@ export const en: Catalogue = {
       hint: "Your choice applies for now but will not be remembered.",
     },
   },
+  live: {
+    toggle: "Check as I edit",
+    hint: "When on, the rows you edit on the checked sheet are checked again at once: the findings, the counts and the coloured cells follow.",
+    on: (sheet: string) => `Watching the sheet “${sheet}”: every cell you change is checked again.`,
+    stopped: {
+      deleted: (sheet: string) => `Checking as you edit stopped: the sheet “${sheet}” was deleted.`,
+      renamed: (sheet: string) =>
+        `Checking as you edit stopped: the sheet “${sheet}” was renamed. Check again to go on.`,
+      "no-list": (sheet: string) =>
+        `Checking as you edit stopped: the sheet “${sheet}” no longer has the school list's header row.`,
+      failed: (sheet: string) =>
+        `Checking as you edit stopped: the sheet “${sheet}” could not be read again. Check again to go on.`,
+    },
+  },
 };

@@ -3,6 +3,7 @@
  * (`Catalogue`): a key missing from `en.ts` is a compile error. Numbers, rates and dates are
  * formatted by `core/text/format`, never here by hand.
  */
+import type { LiveStop } from "../../app/live-session";
 import type { Severity } from "../../core/findings/severity";
 import type { PlanSectionId } from "../../core/plan/model";
 import type { BudgetUnit } from "../../core/table/model";
@@ -314,6 +315,20 @@ export const vi = {
       hint: "Lựa chọn vẫn được dùng trong lần làm việc này nhưng sẽ không được nhớ.",
     },
   } satisfies Record<PaneErrorKind, { title: string; hint: string }>,
+  live: {
+    toggle: "Kiểm tra ngay khi sửa",
+    hint: "Khi bật, các dòng bạn sửa trên trang đã kiểm tra được kiểm tra lại ngay: danh sách phát hiện, số lỗi và ô đánh dấu tự cập nhật.",
+    on: (sheet: string) => `Đang theo dõi trang “${sheet}”: sửa ô nào, ô đó được kiểm tra lại.`,
+    stopped: {
+      deleted: (sheet: string) => `Đã dừng kiểm tra khi sửa: trang “${sheet}” đã bị xóa.`,
+      renamed: (sheet: string) =>
+        `Đã dừng kiểm tra khi sửa: trang “${sheet}” đã được đổi tên. Bấm Kiểm tra lại để theo dõi tiếp.`,
+      "no-list": (sheet: string) =>
+        `Đã dừng kiểm tra khi sửa: trang “${sheet}” không còn dòng tiêu đề của danh sách trường.`,
+      failed: (sheet: string) =>
+        `Đã dừng kiểm tra khi sửa: không đọc lại được trang “${sheet}”. Bấm Kiểm tra lại để tiếp tục.`,
+    } satisfies Record<LiveStop, (sheet: string) => string>,
+  },
 };
 
 export type Catalogue = typeof vi;

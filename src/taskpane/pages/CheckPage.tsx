@@ -1,5 +1,5 @@
 import { describePeriod } from "../../app/describe";
-import { Button } from "@fluentui/react-components";
+import { Button, Switch } from "@fluentui/react-components";
 import { useCallback, useMemo } from "react";
 import type { Finding } from "../../core/findings/finding";
 import { findingsSheetOf } from "../../app/output";
@@ -21,6 +21,8 @@ import type { CheckState } from "../hooks/useCheck";
 import { useFindingFilter } from "../hooks/useFindingFilter";
 import { useFixes } from "../hooks/useFixes";
 import { useHighlight } from "../hooks/useHighlight";
+import { useLiveCheck } from "../hooks/useLiveCheck";
+import type { Preferences } from "../hooks/usePreferences";
 import { useOutputSheets } from "../hooks/useOutputSheets";
 import type { Period } from "../hooks/usePeriod";
 import { useSelectCell } from "../hooks/useSelectCell";
@@ -29,7 +31,15 @@ import { useText } from "../i18n";
 const NO_FINDINGS: readonly Finding[] = [];
 
 /** Kiểm tra: read the open sheet, show the list found and its findings; fix, highlight, export. */
-export function CheckPage({ check, period }: { check: CheckState; period: Period }) {
+export function CheckPage({
+  check,
+  period,
+  prefs,
+}: {
+  check: CheckState;
+  period: Period;
+  prefs: Preferences;
+}) {
   const host = useHost();
   const { t, lang } = useText();
   const css = useLayout();
@@ -41,6 +51,13 @@ export function CheckPage({ check, period }: { check: CheckState; period: Period
   const recheck = useCallback(() => run(sheet), [run, sheet]);
   const fixes = useFixes(host, findings, recheck);
   const highlight = useHighlight(host);
+  const follow = highlight.follow;
+  const onLive = useCallback(
+    (liveSheet: string, update: { readonly check: { readonly findings: readonly Finding[] } }) =>
+      void follow(liveSheet, update.check.findings),
+    [follow],
+  );
+  const live = useLiveCheck(host, check, prefs.live, onLive);
   const cell = useSelectCell(host);
   const output = useOutputSheets(host);
   const latest = useLatestAction(cell);
@@ -95,6 +112,19 @@ export function CheckPage({ check, period }: { check: CheckState; period: Period
         />
       )}
       {check.canceled && <NoticeBar intent="info">{t.check.canceled}</NoticeBar>}
+      {host.live && first && (
+        <div>
+          <Switch
+            checked={prefs.live}
+            label={t.live.toggle}
+            onChange={(_, data) => void prefs.setLive(data.checked)}
+          />
+          {live.kind === "on" && <p className={css.muted}>{t.live.on(live.sheet)}</p>}
+        </div>
+      )}
+      {live.kind === "stopped" && (
+        <NoticeBar intent="warning">{t.live.stopped[live.reason](live.sheet)}</NoticeBar>
+      )}
       {grid === null && check.phase.kind === "idle" && <p>{t.check.intro}</p>}
       {result && sheet !== null && tables.length === 0 && (
         <NoticeBar intent="warning" title={t.check.tableNotFoundTitle}>
