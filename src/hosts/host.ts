@@ -95,6 +95,43 @@ export interface LiveHost {
   updateHighlight(token: RevertToken, sheet: string, cells: readonly HighlightCell[]): Promise<RevertToken>;
 }
 
+/** A drop-down to put on one column of a list. */
+export interface ListTarget {
+  /** Worksheet column. */
+  readonly col: number;
+  readonly values: readonly string[];
+  readonly title: string;
+  /** The input message shown when a cell is selected. */
+  readonly prompt: string;
+  /** The warning shown when a value outside the list is typed. */
+  readonly alert: string;
+}
+
+/** A range the add-in gave a drop-down, as remembered to remove exactly it. */
+export interface AppliedList {
+  readonly sheet: string;
+  /** A1 range on the sheet. */
+  readonly address: string;
+  /** The list as set ("CĐ1,CĐ2,…"): a range whose rule differs now is the user's. */
+  readonly source: string;
+}
+
+export interface ListsOutcome {
+  readonly applied: readonly AppliedList[];
+  /** Columns that already had validation (the user's): left as they are. */
+  readonly kept: readonly ListTarget[];
+}
+
+/** Drop-down lists on a list's columns, and new list sheets (Excel). */
+export interface ListsHost {
+  /** Drop-downs on rows top..bottom of each target column whose cells have no validation yet. */
+  apply(sheet: string, top: number, bottom: number, targets: readonly ListTarget[]): Promise<ListsOutcome>;
+  /** Removes exactly the drop-downs the add-in set and still holding its rule. */
+  remove(
+    lists: readonly AppliedList[],
+  ): Promise<{ readonly removed: readonly AppliedList[]; readonly left: readonly AppliedList[] }>;
+}
+
 export interface WorkbookHost {
   readonly kind: "excel" | "standalone";
   /** A name for the workbook, for downloads and titles. */
@@ -122,4 +159,6 @@ export interface WorkbookHost {
   readonly settings: WorkbookSettings;
   /** Present where the user can edit the workbook while the pane is open (Excel). */
   readonly live?: LiveHost;
+  /** Present where the host can put drop-down lists on cells (Excel). */
+  readonly lists?: ListsHost;
 }

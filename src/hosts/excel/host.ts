@@ -22,6 +22,7 @@ import type { OutputSheet, OutputSheetId } from "../../core/output/model";
 import { OUTPUT_SHEET_IDS } from "../../core/output/model";
 import type {
   CellEdit,
+  ListsHost,
   LiveHost,
   RevertToken,
   SheetInfo,
@@ -36,6 +37,7 @@ import { applyEditsIn, revertEditsIn, WriteFailed } from "./edits";
 import type { HighlightUndo } from "./highlight";
 import { highlightIn, revertHighlightIn, updateHighlightIn } from "./highlight";
 import { readRows, watchSheet } from "./live";
+import { applyLists, removeLists } from "./validation";
 import type { OutputAttempt, ParkedSheet } from "./output";
 import { OfficeSheetHost } from "./output";
 import { dropParked, undoOutput } from "./output-undo";
@@ -82,6 +84,12 @@ export class ExcelHost implements WorkbookHost {
   ) {}
 
   readonly title = (): string => this.workbookName;
+
+  /** Drop-down lists of codes, types and actions on a list's columns. */
+  readonly lists: ListsHost = {
+    apply: (sheet, top, bottom, targets) => applyLists(sheet, top, bottom, targets),
+    remove: (lists) => removeLists(lists),
+  };
 
   /** The live check: the checked sheet's edits, rows read back, highlights kept up to date. */
   readonly live: LiveHost = {

@@ -26,6 +26,7 @@ import type { LoadArg } from "./proxy";
 import { ClientCollection, ClientObj, ClientResult, FakeContext, FakeOfficeError } from "./proxy";
 import { PageLayoutP } from "./page-layout";
 import { changedArgs, EVENT_TYPES, EventHandlersP, raise } from "./events";
+import { DataValidationP } from "./validation";
 import { assignInput, formulaOf, formulaR1C1Of, textOf, valueOf, valueTypeOf } from "./typing";
 
 interface RangeTarget {
@@ -628,6 +629,7 @@ export class WorksheetProtectionP extends ClientObj {
 
 export class RangeP extends ClientObj {
   private _format?: RangeFormatP;
+  private _validation?: DataValidationP;
 
   private get rt(): RangeTarget {
     const t = this._t<RangeTarget>();
@@ -714,6 +716,10 @@ export class RangeP extends ClientObj {
   get format(): RangeFormatP {
     return (this._format ??= new RangeFormatP(this.context, this));
   }
+  /** ExcelApi 1.8. */
+  get dataValidation(): DataValidationP {
+    return (this._validation ??= new DataValidationP(this.context, this, () => this.rt));
+  }
 
   private writeContent(input: unknown): void {
     const { sheet, rect } = this.rt;
@@ -767,6 +773,7 @@ export class RangeP extends ClientObj {
     return super._read(name);
   }
   protected override _nav(name: string): ClientObj | undefined {
+    if (name === "dataValidation") return this.dataValidation;
     return name === "format" ? this.format : undefined;
   }
 
