@@ -122,10 +122,22 @@ export interface ListsOutcome {
   readonly kept: readonly ListTarget[];
 }
 
+/** A new list sheet: its name, headers, column widths (points) and drop-downs (by worksheet column). */
+export interface TemplateSpec {
+  readonly name: string;
+  readonly headers: readonly string[];
+  readonly widths: readonly number[];
+  readonly lists: readonly ListTarget[];
+  /** Rows below the header that get the drop-downs. */
+  readonly rows: number;
+}
+
 /** Drop-down lists on a list's columns, and new list sheets (Excel). */
 export interface ListsHost {
   /** Drop-downs on rows top..bottom of each target column whose cells have no validation yet. */
   apply(sheet: string, top: number, bottom: number, targets: readonly ListTarget[]): Promise<ListsOutcome>;
+  /** Adds a new list sheet under a free name (never over a sheet the workbook has); returns the name. */
+  addSheet(spec: TemplateSpec): Promise<string>;
   /** Removes exactly the drop-downs the add-in set and still holding its rule. */
   remove(
     lists: readonly AppliedList[],

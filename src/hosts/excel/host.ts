@@ -37,7 +37,7 @@ import { applyEditsIn, revertEditsIn, WriteFailed } from "./edits";
 import type { HighlightUndo } from "./highlight";
 import { highlightIn, revertHighlightIn, updateHighlightIn } from "./highlight";
 import { readRows, watchSheet } from "./live";
-import { applyLists, removeLists } from "./validation";
+import { addTemplate, applyLists, removeLists } from "./validation";
 import type { OutputAttempt, ParkedSheet } from "./output";
 import { OfficeSheetHost } from "./output";
 import { dropParked, undoOutput } from "./output-undo";
@@ -89,6 +89,7 @@ export class ExcelHost implements WorkbookHost {
   readonly lists: ListsHost = {
     apply: (sheet, top, bottom, targets) => applyLists(sheet, top, bottom, targets),
     remove: (lists) => removeLists(lists),
+    addSheet: (spec) => addTemplate(spec),
   };
 
   /** The live check: the checked sheet's edits, rows read back, highlights kept up to date. */

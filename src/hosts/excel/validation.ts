@@ -13,7 +13,7 @@
  * a warning says it is outside the list and lets the user keep it. Cell values are never touched.
  */
 import { columnLetter } from "../../core/grid";
-import type { AppliedList, ListTarget, ListsOutcome } from "../host";
+import type { AppliedList, ListTarget, ListsOutcome, TemplateSpec } from "../host";
 
 const rangeOf = (col: number, top: number, bottom: number): string =>
   `${columnLetter(col)}${top}:${columnLetter(col)}${bottom}`;
@@ -75,5 +75,50 @@ export async function removeLists(
     }
     await context.sync();
     return { removed, left };
+  });
+}
+
+/** "Danh sách mới", else "Danh sách mới (2)"…: never a name a sheet has (compared as Excel does). */
+export function freeName(wanted: string, taken: readonly string[]): string {
+  const have = new Set(taken.map((n) => n.normalize("NFC").toLocaleLowerCase("vi")));
+  const free = (n: string): boolean => !have.has(n.normalize("NFC").toLocaleLowerCase("vi"));
+  if (free(wanted)) return wanted;
+  let i = 2;
+  while (!free(`${wanted} (${i})`)) i += 1;
+  return `${wanted} (${i})`;
+}
+
+/**
+ * Adds a new list sheet after the others, in two syncs: the names taken, then the sheet with its
+ * header (bold, frozen), widths and drop-downs, made active. No existing sheet is touched.
+ */
+export async function addTemplate(spec: TemplateSpec): Promise<string> {
+  return Excel.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    const name = freeName(
+      spec.name,
+      sheets.items.map((s) => s.name),
+    );
+    const sheet = sheets.add(name);
+    const last = columnLetter(spec.headers.length);
+    const header = sheet.getRange(`A1:${last}1`);
+    header.values = [spec.headers.map((h) => h)];
+    header.format.font.bold = true;
+    header.format.wrapText = true;
+    spec.widths.forEach((w, i) => {
+      sheet.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`).format.columnWidth = w;
+    });
+    sheet.freezePanes.freezeRows(1);
+    for (const t of spec.lists) {
+      const validation = sheet.getRange(rangeOf(t.col, 2, spec.rows + 1)).dataValidation;
+      validation.rule = { list: { inCellDropDown: true, source: sourceOf(t) } };
+      validation.prompt = { showPrompt: true, title: t.title, message: t.prompt };
+      validation.errorAlert = { showAlert: true, style: "Warning", title: t.title, message: t.alert };
+    }
+    sheet.activate();
+    await context.sync();
+    return name;
   });
 }

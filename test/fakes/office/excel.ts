@@ -458,6 +458,10 @@ export class WorksheetP extends ClientObj {
   get protection(): WorksheetProtectionP {
     return (this._protection ??= new WorksheetProtectionP(this.context, this, () => this.sheet));
   }
+  /** ExcelApi 1.7: rows or columns kept in view while scrolling. */
+  get freezePanes(): FreezePanesP {
+    return new FreezePanesP(this.context, this, () => this.sheet);
+  }
   /** ExcelApi 1.7: the sheet's cells changed (typed, pasted, cleared, rows or columns moved). */
   get onChanged(): EventHandlersP {
     return new EventHandlersP(this.context, this, "changed", () => this.sheet.id, "1.7");
@@ -603,6 +607,23 @@ export class WorksheetP extends ClientObj {
       if (wb.activeSheet === s) wb.activeSheet = wb.sheets.find((x) => x.visibility === "Visible") ?? null;
       if (wb.selection?.sheet === s) wb.selection = null;
     });
+  }
+}
+
+/** ExcelApi 1.7: `freezeRows(n)` keeps the top n rows in view; `unfreeze()` releases them. */
+export class FreezePanesP extends ClientObj {
+  constructor(
+    context: FakeContext,
+    parent: WorksheetP,
+    private readonly sheetOf: () => FakeSheet,
+  ) {
+    super(context, parent, sheetOf, false);
+  }
+  freezeRows(count?: number): void {
+    this._call("freezeRows", [count ?? 1], () => (this.sheetOf().frozenRows = count ?? 1), "1.7");
+  }
+  unfreeze(): void {
+    this._call("unfreeze", [], () => delete this.sheetOf().frozenRows, "1.7");
   }
 }
 

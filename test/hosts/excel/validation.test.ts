@@ -85,3 +85,37 @@ describe("drop-down lists", () => {
     expect(snapshotSheet(sheet)).toEqual(before);
   });
 });
+
+describe("a new list sheet", () => {
+  it("takes a free name, never the user's sheet, with headers, widths, a frozen header and drop-downs", async () => {
+    const { office, host } = await setup({
+      sheets: [
+        { name: "Danh sách mới", rows: [["Của người dùng"]] },
+        { name: "danh sách mới (2)", rows: [["Cũng của người dùng"]] },
+      ],
+    });
+    const mine = snapshotSheet(sheetOf(office.workbook, "Danh sách mới"));
+    office.stats.reset();
+    const name = await host.lists.addSheet({
+      name: "Danh sách mới",
+      headers: ["STT", "Tên trường", "Cấp học", "Cấp độ KĐCLGD"],
+      widths: [36, 180, 80, 80],
+      lists: [target(3, "type"), target(4, "accreditation")],
+      rows: 300,
+    });
+    expect(office.stats.syncs).toBe(2);
+    expect(name).toBe("Danh sách mới (3)");
+    expect(snapshotSheet(sheetOf(office.workbook, "Danh sách mới"))).toEqual(mine);
+    const sheet = sheetOf(office.workbook, name);
+    expect(sheet.rows[0]?.map((c) => c?.value)).toEqual(["STT", "Tên trường", "Cấp học", "Cấp độ KĐCLGD"]);
+    expect(sheet.rows[0]?.[0]?.font?.bold).toBe(true);
+    expect(sheet.columnWidths.get(2)).toBe(180);
+    expect(sheet.frozenRows).toBe(1);
+    expect(validationAt(sheet, 301, 4)?.rule).toEqual({
+      list: { inCellDropDown: true, source: "CĐ1,CĐ2,CĐ3,CĐ4" },
+    });
+    expect(validationAt(sheet, 302, 4)).toBeNull();
+    expect(validationAt(sheet, 1, 3)).toBeNull();
+    expect(office.workbook.activeSheet?.name).toBe(name);
+  });
+});
