@@ -324,4 +324,19 @@ export const en: Catalogue = {
         `Checking as you edit stopped: the sheet “${sheet}” could not be read again. Check again to go on.`,
     },
   },
+  lists: {
+    heading: "Code lists",
+    apply: "Add code lists",
+    remove: "Remove code lists",
+    newCommune: "New list (commune)",
+    newProvince: "New list (province)",
+    hint: "Adds drop-down lists to the code, level and action columns for the regime in force; values already in cells stay as they are.",
+    applied: (columns: number, kept: number) =>
+      `Drop-down lists added to ${n(columns)} columns.` +
+      (kept > 0 ? ` ${n(kept)} columns with your own data validation were left as they are.` : ""),
+    removed: (ranges: number, left: number) =>
+      `${n(ranges)} lists added by the add-in removed.` +
+      (left > 0 ? ` ${n(left)} ranges whose validation you changed were left alone.` : ""),
+    sheet: (name: string) => `The sheet “${name}” was added with the list's header and drop-downs.`,
+  },
 };

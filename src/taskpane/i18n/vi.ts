@@ -329,6 +329,21 @@ export const vi = {
         `Đã dừng kiểm tra khi sửa: không đọc lại được trang “${sheet}”. Bấm Kiểm tra lại để tiếp tục.`,
     } satisfies Record<LiveStop, (sheet: string) => string>,
   },
+  lists: {
+    heading: "Danh mục chọn",
+    apply: "Áp dụng danh mục",
+    remove: "Gỡ danh mục",
+    newCommune: "Tạo danh sách mới (xã, phường)",
+    newProvince: "Tạo danh sách mới (tỉnh)",
+    hint: "Thêm danh sách thả xuống cho các cột mã, cấp học và hình thức theo quy định đang áp dụng; giá trị đã có trong ô giữ nguyên.",
+    applied: (columns: number, kept: number) =>
+      `Đã thêm danh mục chọn cho ${n(columns)} cột.` +
+      (kept > 0 ? ` Giữ nguyên ${n(kept)} cột đã có kiểm soát dữ liệu của bạn.` : ""),
+    removed: (ranges: number, left: number) =>
+      `Đã gỡ ${n(ranges)} danh mục do phần bổ trợ thêm.` +
+      (left > 0 ? ` Để nguyên ${n(left)} vùng bạn đã sửa kiểm soát dữ liệu.` : ""),
+    sheet: (name: string) => `Đã tạo trang “${name}” với dòng tiêu đề và danh mục chọn.`,
+  },
 };
 
 export type Catalogue = typeof vi;

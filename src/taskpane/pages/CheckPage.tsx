@@ -22,6 +22,7 @@ import { useFindingFilter } from "../hooks/useFindingFilter";
 import { useFixes } from "../hooks/useFixes";
 import { useHighlight } from "../hooks/useHighlight";
 import { useLiveCheck } from "../hooks/useLiveCheck";
+import { useCodeLists } from "../hooks/useCodeLists";
 import type { Preferences } from "../hooks/usePreferences";
 import { useOutputSheets } from "../hooks/useOutputSheets";
 import type { Period } from "../hooks/usePeriod";
@@ -58,6 +59,7 @@ export function CheckPage({
     [follow],
   );
   const live = useLiveCheck(host, check, prefs.live, onLive);
+  const lists = useCodeLists(host, result, prefs.regime, lang);
   const cell = useSelectCell(host);
   const output = useOutputSheets(host);
   const latest = useLatestAction(cell);
@@ -178,6 +180,42 @@ export function CheckPage({
             onOpenSheet={(name) => void cell.select(name, "A1")}
             onRecheck={() => void run(sheet)}
           />
+        </section>
+      )}
+      {lists.available && (
+        <section aria-labelledby="kdcl-lists-heading" className={css.stack}>
+          <h2 id="kdcl-lists-heading" className={css.heading}>
+            {t.lists.heading}
+          </h2>
+          <p className={css.muted}>{t.lists.hint}</p>
+          <div>
+            {first && (
+              <Button size="small" disabled={lists.busy || busy} onClick={() => void lists.apply()}>
+                {t.lists.apply}
+              </Button>
+            )}{" "}
+            {lists.saved.length > 0 && (
+              <Button size="small" disabled={lists.busy || busy} onClick={() => void lists.remove()}>
+                {t.lists.remove}
+              </Button>
+            )}{" "}
+            <Button size="small" disabled={lists.busy} onClick={() => void lists.newSheet("commune")}>
+              {t.lists.newCommune}
+            </Button>{" "}
+            <Button size="small" disabled={lists.busy} onClick={() => void lists.newSheet("province")}>
+              {t.lists.newProvince}
+            </Button>
+          </div>
+          {lists.error && <ErrorBar error={lists.error} />}
+          {lists.notice && (
+            <NoticeBar intent="success">
+              {lists.notice.kind === "applied"
+                ? t.lists.applied(lists.notice.columns, lists.notice.kept)
+                : lists.notice.kind === "removed"
+                  ? t.lists.removed(lists.notice.ranges, lists.notice.left)
+                  : t.lists.sheet(lists.notice.name)}
+            </NoticeBar>
+          )}
         </section>
       )}
       <FixDialog
