@@ -36,6 +36,9 @@ const { schoolList } = require(out("test/fakes/office/school-list.js"));
 const { validate } = require(out("src/core/validate.js"));
 const { summarize } = require(out("src/core/summary/summary.js"));
 const { buildOutputSheets } = require(out("src/core/output/build.js"));
+const { checkGrids } = require(out("src/app/check.js"));
+const { LiveSession } = require(out("src/app/live-session.js"));
+const { highlightCells } = require(out("src/core/findings/cells.js"));
 
 const SIZES = args.filter((a) => /^\d+$/.test(a)).map(Number);
 const ROWS = SIZES.length > 0 ? SIZES : [1_000, 10_000, 50_000];
@@ -93,10 +96,62 @@ async function run(rows) {
       await measure(office, () => host.writeOutputSheets(sheets)),
     ]);
     lines.push(["write them again", await measure(office, () => host.writeOutputSheets(sheets))]);
+    for (const line of await liveEdit(office, host, read.value, list)) lines.push(line);
     return lines;
   } finally {
     office.uninstall();
   }
+}
+
+/**
+ * The live check: one code typed over in the middle of the list, re-checked and its mark painted
+ * (read the row, look at the sheets, read the new cell's format, paint), as the task pane does it.
+ */
+async function liveEdit(office, host, grid, list) {
+  const sheet = grid.sheet;
+  const choices = { planYear: PLAN.planYear };
+  const origin = { today: new Date(2024, 0, 10) };
+  const first = checkGrids([grid], choices, origin);
+  let token = await host.highlight(highlightCells(first.findings));
+  let painting = Promise.resolve();
+  const session = new LiveSession(
+    first,
+    sheet,
+    choices,
+    origin,
+    {
+      readRows: (top, bottom, left, right) => host.live.readRows(sheet, top, bottom, left, right),
+      readSheet: () => host.readSheet(sheet),
+    },
+    {
+      onUpdate: (u) => {
+        painting = host.live.updateHighlight(token, sheet, highlightCells(u.check.findings)).then((t) => {
+          token = t;
+        });
+      },
+      onStop: () => undefined,
+    },
+  );
+  const watch = await host.live.watch(sheet, (e) =>
+    e.kind === "change" ? session.change(e.change) : session.end(e.reason),
+  );
+  const row = list.firstRow + Math.floor((list.lastRow - list.firstRow) / 2);
+  const edit = await measure(office, async () => {
+    await office.user.edit(sheet, `E${row}`, [["CĐ9"]]);
+    await session.settled();
+    await painting;
+  });
+  const rows = await measure(office, async () => {
+    await office.user.edit(sheet, `B${row}`, [["MN Số 1 Sơn Hà"]]);
+    await session.settled();
+    await painting;
+  });
+  await watch.stop();
+  await host.revert(token);
+  return [
+    ["live: one code typed over, re-checked and marked", edit],
+    ["live: a name typed over (duplicates re-checked)", rows],
+  ];
 }
 
 async function main() {

@@ -23,7 +23,36 @@ export const SETTING = {
   planYear: "planYear",
   planHeader: "plan:header",
   planSections: "plan:sections",
+  /** Whether edits of the checked sheet are checked as they happen (on unless the user turned it off). */
+  live: "live",
+  /** The drop-down lists the add-in put on the workbook's cells, to remove exactly them. */
+  codeLists: "codeLists",
 } as const;
+
+/** A remembered drop-down: sheet, A1 range and the list as set. */
+export interface SavedList {
+  readonly sheet: string;
+  readonly address: string;
+  readonly source: string;
+}
+
+export function isSavedLists(value: unknown): value is SavedList[] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (v) =>
+        typeof v === "object" &&
+        v !== null &&
+        typeof (v as SavedList).sheet === "string" &&
+        typeof (v as SavedList).address === "string" &&
+        typeof (v as SavedList).source === "string",
+    )
+  );
+}
+
+export function isBoolean(value: unknown): value is boolean {
+  return typeof value === "boolean";
+}
 
 /** The user's corrected column mapping of one sheet. */
 export function mappingKey(sheet: string): string {

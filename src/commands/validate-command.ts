@@ -13,6 +13,11 @@ export interface CommandOutcome {
 /**
  * "Kiểm tra danh sách" from the ribbon: check the active sheet with the choices the workbook
  * remembers, write the findings sheet, and say the counts. The user's cells are not touched.
+ *
+ * This notice is where the ribbon shows the current counts. A ribbon label cannot show them:
+ * `Office.ribbon.requestUpdate` (RibbonAPI 1.1) only enables, disables, shows or hides controls and
+ * tabs, never changes a label, and it needs the shared runtime this add-in does not use. The command
+ * checks the sheet as it is now, so its counts are those the pane's live check shows.
  */
 export async function validateActiveSheet(host: WorkbookHost, today: Date): Promise<CommandOutcome> {
   const grid = await host.readSheet(null);

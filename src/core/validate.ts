@@ -115,16 +115,46 @@ function skippedRules(tables: readonly CheckedTable[]): SkippedRule[] {
   return out;
 }
 
+/** Whether every school row plans an action (SPEC §9). */
+export function isPlanList(records: readonly SchoolRecord[]): boolean {
+  return records.length > 0 && records.every((r) => r.action !== null);
+}
+
+/** Runs the rules `which` accepts over one table's rows and records, into `findings`. */
+export function runRules(
+  table: SchoolTable,
+  records: readonly SchoolRecord[],
+  options: CheckOptions,
+  planList: boolean,
+  which: (rule: RuleId) => boolean,
+  findings: Finding[],
+): void {
+  const ctx: TableContext = { table, records, options, referenceDate: referenceDateOf(options), planList };
+  for (const rule of RUNNABLE)
+    if (which(rule.id)) rule.check?.(ctx, (report) => findings.push(makeFinding(rule, report)));
+}
+
 function checkTable(
   table: SchoolTable,
   options: CheckOptions,
 ): { checked: CheckedTable; findings: Finding[] } {
   const records = interpretTable(table, options);
-  const planList = records.length > 0 && records.every((r) => r.action !== null);
-  const ctx: TableContext = { table, records, options, referenceDate: referenceDateOf(options), planList };
+  const planList = isPlanList(records);
   const findings: Finding[] = [];
-  for (const rule of RUNNABLE) rule.check?.(ctx, (report) => findings.push(makeFinding(rule, report)));
+  runRules(table, records, options, planList, () => true, findings);
   return { checked: { table, records, planList }, findings };
+}
+
+/** Findings in the order every list shows them: by sheet, row, then the rules' order. */
+export function sortFindings(findings: Finding[], sheets: readonly string[]): void {
+  const sheetOrder = new Map<string, number>();
+  sheets.forEach((s, i) => sheetOrder.set(s, i));
+  findings.sort(
+    (a, b) =>
+      (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) ||
+      (a.row ?? 0) - (b.row ?? 0) ||
+      (RULE_ORDER.get(a.rule) ?? 0) - (RULE_ORDER.get(b.rule) ?? 0),
+  );
 }
 
 /** Every school table of the given sheets, with the user's mappings and budget unit applied. */
@@ -169,8 +199,6 @@ export function checkTables(
 ): ValidationResult {
   const tables: CheckedTable[] = [];
   const findings: Finding[] = [];
-  const sheetOrder = new Map<string, number>();
-  grids.forEach((g, i) => sheetOrder.set(g.sheet, i));
   for (const table of read) {
     const result = checkTable(table, options);
     tables.push(result.checked);
@@ -186,11 +214,9 @@ export function checkTables(
       for (const rule of RUNNABLE)
         rule.checkSheet?.(grid.sheet, (report) => findings.push(makeFinding(rule, report)));
   }
-  findings.sort(
-    (a, b) =>
-      (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) ||
-      (a.row ?? 0) - (b.row ?? 0) ||
-      (RULE_ORDER.get(a.rule) ?? 0) - (RULE_ORDER.get(b.rule) ?? 0),
+  sortFindings(
+    findings,
+    grids.map((g) => g.sheet),
   );
   return { tables, findings, skipped: skippedRules(tables) };
 }

@@ -2,6 +2,8 @@ import type { Grid } from "../core/grid";
 import type { SheetPlan } from "../core/output/host";
 import type { OutputSheet } from "../core/output/model";
 import type { HighlightCell } from "../core/findings/cells";
+import type { ReadRows } from "../core/live/patch";
+import type { SheetChange } from "../core/live/rows";
 
 /**
  * What the task pane needs from the workbook it runs against. The Excel host implements it with
@@ -64,6 +66,84 @@ export interface SheetInfo {
   readonly ours: boolean;
 }
 
+/** What a watched sheet reports: cells changed, or the sheet is no longer there under its name. */
+export type WatchEvent =
+  | { readonly kind: "change"; readonly change: SheetChange }
+  | { readonly kind: "gone"; readonly reason: "deleted" | "renamed" };
+
+export interface SheetWatch {
+  /** Stops the events; safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/** Rows read again after an edit, with the sheet's name now (a renamed sheet is no longer the list). */
+export interface ReadBack extends ReadRows {
+  readonly sheet: string;
+}
+
+/** The live check's needs of a host whose workbook the user edits while the pane is open (Excel). */
+export interface LiveHost {
+  /** Reports the user's edits of `sheet` until stopped. */
+  watch(sheet: string, listener: (event: WatchEvent) => void): Promise<SheetWatch>;
+  /** Worksheet rows top..bottom, columns left..right, in one request. */
+  readRows(sheet: string, top: number, bottom: number, left: number, right: number): Promise<ReadBack>;
+  /**
+   * Brings a highlight of `sheet` up to date with `cells`, its marks now: cells no longer among them
+   * get their formatting back exactly as the highlight's undo would, new ones are marked, and the
+   * token (same id) still undoes everything. A constant number of requests whatever the list's size.
+   */
+  updateHighlight(token: RevertToken, sheet: string, cells: readonly HighlightCell[]): Promise<RevertToken>;
+}
+
+/** A drop-down to put on one column of a list. */
+export interface ListTarget {
+  /** Worksheet column. */
+  readonly col: number;
+  readonly values: readonly string[];
+  readonly title: string;
+  /** The input message shown when a cell is selected. */
+  readonly prompt: string;
+  /** The warning shown when a value outside the list is typed. */
+  readonly alert: string;
+}
+
+/** A range the add-in gave a drop-down, as remembered to remove exactly it. */
+export interface AppliedList {
+  readonly sheet: string;
+  /** A1 range on the sheet. */
+  readonly address: string;
+  /** The list as set ("CĐ1,CĐ2,…"): a range whose rule differs now is the user's. */
+  readonly source: string;
+}
+
+export interface ListsOutcome {
+  readonly applied: readonly AppliedList[];
+  /** Columns that already had validation (the user's): left as they are. */
+  readonly kept: readonly ListTarget[];
+}
+
+/** A new list sheet: its name, headers, column widths (points) and drop-downs (by worksheet column). */
+export interface TemplateSpec {
+  readonly name: string;
+  readonly headers: readonly string[];
+  readonly widths: readonly number[];
+  readonly lists: readonly ListTarget[];
+  /** Rows below the header that get the drop-downs. */
+  readonly rows: number;
+}
+
+/** Drop-down lists on a list's columns, and new list sheets (Excel). */
+export interface ListsHost {
+  /** Drop-downs on rows top..bottom of each target column whose cells have no validation yet. */
+  apply(sheet: string, top: number, bottom: number, targets: readonly ListTarget[]): Promise<ListsOutcome>;
+  /** Adds a new list sheet under a free name (never over a sheet the workbook has); returns the name. */
+  addSheet(spec: TemplateSpec): Promise<string>;
+  /** Removes exactly the drop-downs the add-in set and still holding its rule. */
+  remove(
+    lists: readonly AppliedList[],
+  ): Promise<{ readonly removed: readonly AppliedList[]; readonly left: readonly AppliedList[] }>;
+}
+
 export interface WorkbookHost {
   readonly kind: "excel" | "standalone";
   /** A name for the workbook, for downloads and titles. */
@@ -89,4 +169,8 @@ export interface WorkbookHost {
    */
   writeOutputSheets(sheets: readonly OutputSheet[]): Promise<SheetPlan>;
   readonly settings: WorkbookSettings;
+  /** Present where the user can edit the workbook while the pane is open (Excel). */
+  readonly live?: LiveHost;
+  /** Present where the host can put drop-down lists on cells (Excel). */
+  readonly lists?: ListsHost;
 }

@@ -69,11 +69,11 @@ function Pages({ host, prefs }: { host: WorkbookHost; prefs: Preferences }) {
   const panelId = (p: PageId) => `${id}-panel-${p}`;
   // Every page stays mounted so a pending undo or highlight survives a change of page.
   const content: Record<PageId, ReactNode> = {
-    check: <CheckPage check={check} period={period} />,
+    check: <CheckPage check={check} period={period} prefs={prefs} />,
     summary: <SummaryPage check={check} period={period} summary={summary} />,
     plan: <PlanPage check={check} period={period} summary={summary} />,
     help: <HelpPage />,
-    settings: <SettingsPage prefs={prefs} />,
+    settings: <SettingsPage prefs={prefs} live={host.live !== undefined} />,
   };
   return (
     <div lang={lang}>

@@ -236,10 +236,19 @@ function chooseRegime(
 }
 
 export function interpretTable(table: SchoolTable, options: CheckOptions): SchoolRecord[] {
+  return interpretRows(table, table.rows, options);
+}
+
+/** The records of some of a table's rows (its school rows among them), in their order. */
+export function interpretRows(
+  table: SchoolTable,
+  rows: readonly TableRow[],
+  options: CheckOptions,
+): SchoolRecord[] {
   const columns = Object.values(table.columns).filter((c): c is Column => c !== undefined);
   const out: SchoolRecord[] = [];
   const referenceDate = referenceDateOf(options);
-  for (const row of table.rows)
+  for (const row of rows)
     if (row.kind === "school") out.push(interpretRow(table, row, options, referenceDate, columns));
   return out;
 }

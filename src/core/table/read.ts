@@ -32,7 +32,7 @@ export interface ReadOptions {
 }
 
 /** Fields whose text marks a row as a school's record, never a group or total label. */
-const RECORD_FIELDS: readonly Field[] = [
+export const RECORD_FIELDS: readonly Field[] = [
   "type",
   "province",
   "district",

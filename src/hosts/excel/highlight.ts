@@ -85,6 +85,8 @@ export interface HighlightRecord extends CellRef {
   /** The sheet's id: removing the marks finds the sheet even after the user renamed it. */
   readonly sheetId: string;
   readonly before: Restore;
+  /** The colour the cell was given, for a live update to tell a mark that changed colour. */
+  readonly severity: Severity;
 }
 
 export interface HighlightUndo {
@@ -329,6 +331,7 @@ export async function highlightIn(
     row: p.row,
     col: p.col,
     before: p.before,
+    severity: p.severity,
   }));
   const undo: HighlightUndo = { kind: "highlight", cells: records };
   const sheetOf = sheetCache(context);
@@ -340,12 +343,7 @@ export async function highlightIn(
     ([, runs]) => runs,
     ([key, runs]) => {
       const [severity, font] = key.split("|");
-      const style = HIGHLIGHT_STYLE[severity as Severity];
-      queueOverRuns(sheetOf, api, runs, (format) => {
-        format.fill.color = style.fill;
-        if (api.v1_9) format.fill.pattern = "Solid";
-        if (font === "font") format.font.color = style.font;
-      });
+      queuePaint(sheetOf, api, severity as Severity, font === "font", runs);
     },
   ).catch((e: unknown) => {
     throw new WriteFailed(undo, e);
@@ -374,20 +372,132 @@ export async function revertHighlightIn(
     api,
     groups,
     ([, runs]) => runs,
-    ([key, runs]) => {
-      const r = JSON.parse(key) as Restore;
-      queueOverRuns(sheetOf, api, runs, (format) => {
-        if (r.fill === null) format.fill.clear();
-        else {
-          format.fill.color = r.fill.color;
-          if (api.v1_9) {
-            format.fill.pattern = r.fill.pattern as Excel.FillPattern;
-            if (r.fill.patternColor !== null) format.fill.patternColor = r.fill.patternColor;
-          }
-        }
-        if (r.font !== null) format.font.color = r.font;
-      });
-    },
+    ([key, runs]) => queueRestore(sheetOf, api, key, runs),
   );
   return present.length;
+}
+
+/** Queues putting back the formatting `key` (a Restore as JSON) over runs. */
+function queueRestore(sheetOf: Sheets, api: ApiSupport, key: string, runs: readonly Run<CellRef>[]): void {
+  const r = JSON.parse(key) as Restore;
+  queueOverRuns(sheetOf, api, runs, (format) => {
+    if (r.fill === null) format.fill.clear();
+    else {
+      format.fill.color = r.fill.color;
+      if (api.v1_9) {
+        format.fill.pattern = r.fill.pattern as Excel.FillPattern;
+        if (r.fill.patternColor !== null) format.fill.patternColor = r.fill.patternColor;
+      }
+    }
+    if (r.font !== null) format.font.color = r.font;
+  });
+}
+
+/** Queues the marks of one severity over runs, with the dark font where `font` says so. */
+function queuePaint(
+  sheetOf: Sheets,
+  api: ApiSupport,
+  severity: Severity,
+  font: boolean,
+  runs: readonly Run<CellRef>[],
+): void {
+  const style = HIGHLIGHT_STYLE[severity];
+  queueOverRuns(sheetOf, api, runs, (format) => {
+    format.fill.color = style.fill;
+    if (api.v1_9) format.fill.pattern = "Solid";
+    if (font) format.font.color = style.font;
+  });
+}
+
+/**
+ * Brings the marks of one sheet up to date after a live re-check: `cells` are the sheet's marks now.
+ * Cells no longer marked get their formatting back as `revertHighlightIn` would; new cells are read and
+ * marked; cells whose severity changed are painted again (their saved formatting stays the user's).
+ * Syncs: one for the sheets, one for the formats of new cells, one for the writes (more only for a
+ * pasted block of thousands of cells). Returns the undo now covering every mark.
+ */
+export async function updateHighlightIn(
+  context: Excel.RequestContext,
+  api: ApiSupport,
+  undo: HighlightUndo,
+  sheetName: string,
+  cells: readonly HighlightCell[],
+): Promise<HighlightUndo> {
+  const access = await workbookAccess(context);
+  const sheet = access.byName(sheetName);
+  if (!sheet || !sheet.canFormat) return undo;
+  const here = (r: HighlightRecord): boolean => r.sheetId === sheet.id;
+  const at = (row: number, col: number): string => `${row}:${col}`;
+  const wanted = new Map<string, Severity>();
+  for (const c of parseTargets(cells.filter((c) => c.sheet === sheetName)).cells)
+    wanted.set(at(c.row, c.col), c.item.severity);
+
+  const kept: HighlightRecord[] = [];
+  const gone: HighlightRecord[] = [];
+  const recolour: (HighlightRecord & { readonly now: Severity })[] = [];
+  const had = new Set<string>();
+  for (const r of undo.cells) {
+    if (!here(r)) {
+      kept.push(r);
+      continue;
+    }
+    const k = at(r.row, r.col);
+    had.add(k);
+    const now = wanted.get(k);
+    if (now === undefined) gone.push(r);
+    else if (now !== r.severity) {
+      recolour.push({ ...r, sheet: sheet.name, now });
+      kept.push({ ...r, severity: now });
+    } else kept.push(r);
+  }
+  const added: Target[] = [];
+  for (const [k, severity] of wanted) {
+    if (had.has(k)) continue;
+    const [row, col] = k.split(":").map(Number) as [number, number];
+    added.push({ sheet: sheet.name, row, col, severity });
+  }
+  if (gone.length === 0 && added.length === 0 && recolour.length === 0) return undo;
+
+  const formats =
+    added.length === 0
+      ? new Map<string, CellFormat>()
+      : api.v1_9
+        ? await readFormats19(context, added)
+        : await readFormats17(context, added);
+  const fresh: HighlightRecord[] = added.map((t) => {
+    const f = formats.get(cellKey(t)) ?? { fill: null, font: "#000000" };
+    return { ...t, sheetId: sheet.id, before: { fill: f.fill, font: needsDarkFont(f.font) ? f.font : null } };
+  });
+  const next: HighlightUndo = { kind: "highlight", cells: [...kept, ...fresh] };
+
+  const sheetOf = sheetCache(context);
+  type Group = { readonly runs: readonly Run<CellRef>[]; readonly queue: () => void };
+  const groups: Group[] = [];
+  for (const [key, runs] of runsByKey(
+    gone.map((r) => ({ ...r, sheet: sheet.name })),
+    (r) => restoreKey(r.before),
+  ))
+    groups.push({ runs, queue: () => queueRestore(sheetOf, api, key, runs) });
+  const paint = [
+    ...fresh.map((r) => ({ ...r, severity: r.severity })),
+    ...recolour.map((r) => ({ ...r, severity: r.now })),
+  ];
+  for (const [key, runs] of runsByKey(
+    paint,
+    (t) => `${t.severity}|${t.before.font === null ? "" : "font"}`,
+  )) {
+    const [severity, font] = key.split("|");
+    groups.push({ runs, queue: () => queuePaint(sheetOf, api, severity as Severity, font === "font", runs) });
+  }
+  await writeGroups(
+    context,
+    api,
+    groups,
+    (g) => g.runs,
+    (g) => g.queue(),
+  ).catch((e: unknown) => {
+    // Whatever was written, restoring every cell ever marked puts the sheet back as it was.
+    throw new WriteFailed({ kind: "highlight", cells: [...undo.cells, ...fresh] }, e);
+  });
+  return next;
 }

@@ -20,13 +20,24 @@ import type { SheetPlan } from "../../core/output/host";
 import { existingSheets, OWNER_NAMES, writeOutput } from "../../core/output/host";
 import type { OutputSheet, OutputSheetId } from "../../core/output/model";
 import { OUTPUT_SHEET_IDS } from "../../core/output/model";
-import type { CellEdit, RevertToken, SheetInfo, SkippedCell, WorkbookHost, WorkOptions } from "../host";
+import type {
+  CellEdit,
+  ListsHost,
+  LiveHost,
+  RevertToken,
+  SheetInfo,
+  SkippedCell,
+  WorkbookHost,
+  WorkOptions,
+} from "../host";
 import type { ApiSupport } from "./api";
 import { detectApi } from "./api";
 import type { EditsUndo } from "./edits";
 import { applyEditsIn, revertEditsIn, WriteFailed } from "./edits";
 import type { HighlightUndo } from "./highlight";
-import { highlightIn, revertHighlightIn } from "./highlight";
+import { highlightIn, revertHighlightIn, updateHighlightIn } from "./highlight";
+import { readRows, watchSheet } from "./live";
+import { addTemplate, applyLists, removeLists } from "./validation";
 import type { OutputAttempt, ParkedSheet } from "./output";
 import { OfficeSheetHost } from "./output";
 import { dropParked, undoOutput } from "./output-undo";
@@ -73,6 +84,37 @@ export class ExcelHost implements WorkbookHost {
   ) {}
 
   readonly title = (): string => this.workbookName;
+
+  /** Drop-down lists of codes, types and actions on a list's columns. */
+  readonly lists: ListsHost = {
+    apply: (sheet, top, bottom, targets) => applyLists(sheet, top, bottom, targets),
+    remove: (lists) => removeLists(lists),
+    addSheet: (spec) => addTemplate(spec),
+  };
+
+  /** The live check: the checked sheet's edits, rows read back, highlights kept up to date. */
+  readonly live: LiveHost = {
+    watch: (sheet, listener) => watchSheet(sheet, listener),
+    readRows: (sheet, top, bottom, left, right) => readRows(sheet, top, bottom, left, right),
+    updateHighlight: async (token, sheet, cells) => {
+      const undo = this.undo.get(token.id);
+      if (!undo || undo.kind !== "highlight") return token;
+      try {
+        const next = await Excel.run((context) => updateHighlightIn(context, this.api, undo, sheet, cells));
+        this.undo.set(token.id, next);
+        return { kind: "highlight", id: token.id, cells: next.cells.length };
+      } catch (e) {
+        // The token now covers every cell ever marked: undoing it puts the sheet back as it was.
+        if (e instanceof WriteFailed) this.undo.set(token.id, e.undo as HighlightUndo);
+        throw new HostActionError({
+          action: "highlight",
+          code: officeCode(e instanceof WriteFailed ? e.failure : e),
+          restored: false,
+          left: token,
+        });
+      }
+    },
+  };
 
   async listSheets(): Promise<SheetInfo[]> {
     return Excel.run(async (context) => {

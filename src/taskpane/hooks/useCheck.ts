@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { WorkbookCheck } from "../../app/check";
+import type { LiveUpdate } from "../../app/live-session";
 import { checkGrids } from "../../app/check";
 import type { Choices } from "../../app/choices";
 import type { SavedMapping } from "../../app/settings";
@@ -19,8 +20,14 @@ export interface CheckState {
   readonly phase: CheckPhase;
   /** The sheet last read, kept while the user changes the mapping or the plan year. */
   readonly grid: Grid | null;
-  /** Null until a sheet is read, or while the settings are invalid. */
+  /** Null until a sheet is read, or while the settings are invalid. Live updates included. */
   readonly result: WorkbookCheck | null;
+  /** The check of the sheet as read (before live updates): a new one starts a new live check. */
+  readonly checked: WorkbookCheck | null;
+  /** The choices the check was made with, for live re-checks. */
+  readonly choices: Choices | null;
+  /** Takes a live re-check of the sheet after an edit. */
+  readonly applyLive: (update: LiveUpdate) => void;
   readonly mapping: SavedMapping;
   readonly error: PaneError | null;
   /** True after the user cancelled a read, until the next one. */
@@ -45,6 +52,11 @@ export function useCheck(host: WorkbookHost, settings: CheckSettings | null): Ch
   const [error, setError] = useState<PaneError | null>(null);
   const [canceled, setCanceled] = useState(false);
   const reading = useRef<AbortController | null>(null);
+  const [live, setLive] = useState<{ readonly base: WorkbookCheck; readonly update: LiveUpdate } | null>(
+    null,
+  );
+  // The sheet as the live check keeps it: a change of mapping or settings checks it, not the first read.
+  const liveGrid = useRef<Grid | null>(null);
 
   useEffect(() => () => reading.current?.abort(), []);
 
@@ -76,6 +88,7 @@ export function useCheck(host: WorkbookHost, settings: CheckSettings | null): Ch
         if (!current()) return;
         const saved = host.settings.get<unknown>(mappingKey(read.sheet));
         setMapping(isSavedMapping(saved) ? saved : {});
+        liveGrid.current = null;
         setGrid(read);
         setPhase({ kind: "idle" });
       } catch (e) {
@@ -98,15 +111,31 @@ export function useCheck(host: WorkbookHost, settings: CheckSettings | null): Ch
     setPhase({ kind: "idle" });
   }, []);
 
-  const validation = useMemo((): { result: WorkbookCheck | null; error: PaneError | null } => {
-    if (!grid || !settings) return { result: null, error: null };
+  const validation = useMemo((): {
+    result: WorkbookCheck | null;
+    choices: Choices | null;
+    error: PaneError | null;
+  } => {
+    const sheet = liveGrid.current ?? grid;
+    if (!sheet || !settings) return { result: null, choices: null, error: null };
+    const choices: Choices = { ...settings, mappings: { [sheet.sheet]: mapping } };
     try {
-      const choices: Choices = { ...settings, mappings: { [grid.sheet]: mapping } };
-      return { result: checkGrids([grid], choices, { today: new Date() }), error: null };
+      return { result: checkGrids([sheet], choices, { today: new Date() }), choices, error: null };
     } catch (e) {
-      return { result: null, error: paneError("validate", e) };
+      return { result: null, choices: null, error: paneError("validate", e) };
     }
   }, [grid, settings, mapping]);
+
+  const base = validation.result;
+  const applyLive = useCallback(
+    (update: LiveUpdate) => {
+      if (!base) return;
+      liveGrid.current = update.grid;
+      setLive({ base, update });
+    },
+    [base],
+  );
+  const result = live && live.base === base ? live.update.check : base;
 
   const saveMapping = useCallback(
     async (next: SavedMapping) => {
@@ -136,8 +165,11 @@ export function useCheck(host: WorkbookHost, settings: CheckSettings | null): Ch
 
   return {
     phase,
-    grid,
-    result: validation.result,
+    grid: live && live.base === base ? live.update.grid : grid,
+    result,
+    checked: base,
+    choices: validation.choices,
+    applyLive,
     mapping,
     error: error ?? validation.error,
     canceled,

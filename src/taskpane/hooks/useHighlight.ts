@@ -1,4 +1,4 @@
-import { useCallback, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import type { Finding } from "../../core/findings/finding";
 import { highlightCells } from "../../app/cells";
 import type { RevertToken, WorkbookHost } from "../../hosts/host";
@@ -11,6 +11,8 @@ export interface Highlight {
   readonly marked: number;
   readonly mark: (findings: readonly Finding[]) => Promise<void>;
   readonly unmark: () => Promise<void>;
+  /** Keeps the marks of `sheet` in step with its findings after a live re-check (when marked). */
+  readonly follow: (sheet: string, findings: readonly Finding[]) => Promise<void>;
   readonly busy: boolean;
   readonly last: "marked" | "unmarked" | null;
   /** Cells the last highlight left alone, by reason; null when none. */
@@ -78,7 +80,26 @@ export function useHighlight(host: WorkbookHost): Highlight {
     }
   }, [host, token]);
 
+  // The token as of the last update: live updates come faster than React renders.
+  const current = useRef<RevertToken | null>(null);
+  current.current = token;
+  const follow = useCallback(
+    async (sheet: string, findings: readonly Finding[]) => {
+      const had = current.current;
+      if (!had || !host.live) return;
+      try {
+        const next = await host.live.updateHighlight(had, sheet, highlightCells(findings));
+        current.current = next;
+        setToken(next);
+        setMarked(next.cells);
+      } catch (e) {
+        setError(paneError("highlight", e));
+      }
+    },
+    [host],
+  );
+
   const clearError = useCallback(() => setError(null), []);
 
-  return { marked, mark, unmark, busy, last, skipped, error, clearError };
+  return { marked, mark, unmark, follow, busy, last, skipped, error, clearError };
 }

@@ -1,6 +1,13 @@
 import { useMemo } from "react";
 import type { BudgetUnitLabel } from "../../app/settings";
-import { budgetUnitOf, isBudgetUnitOrNull, isLang, isRegimeOrNull, SETTING } from "../../app/settings";
+import {
+  budgetUnitOf,
+  isBoolean,
+  isBudgetUnitOrNull,
+  isLang,
+  isRegimeOrNull,
+  SETTING,
+} from "../../app/settings";
 import type { RegimeId } from "../../core/schools/regimes";
 import type { BudgetUnit } from "../../core/table/model";
 import type { Lang } from "../../core/text/format";
@@ -19,10 +26,13 @@ export interface Preferences {
   readonly setBudgetUnit: (unit: BudgetUnitLabel | null) => Promise<void>;
   /** The unit itself, for `validate`. */
   readonly budgetUnitValue: BudgetUnit | null;
+  /** Edits of the checked sheet are checked as they happen (Excel); on until the user turns it off. */
+  readonly live: boolean;
+  readonly setLive: (on: boolean) => Promise<void>;
   readonly error: PaneError | null;
 }
 
-/** Language, regime override and budget unit, kept in the workbook. */
+/** Language, regime override, budget unit and the live check, kept in the workbook. */
 export function usePreferences(settings: WorkbookSettings): Preferences {
   const lang = usePersistentState<Lang>(settings, SETTING.lang, "vi", isLang);
   const regime = usePersistentState<RegimeId | null>(settings, SETTING.regime, null, isRegimeOrNull);
@@ -32,6 +42,7 @@ export function usePreferences(settings: WorkbookSettings): Preferences {
     null,
     isBudgetUnitOrNull,
   );
+  const live = usePersistentState<boolean>(settings, SETTING.live, true, isBoolean);
   const budgetUnitValue = useMemo(() => budgetUnitOf(unit.value), [unit.value]);
   return {
     lang: lang.value,
@@ -41,6 +52,8 @@ export function usePreferences(settings: WorkbookSettings): Preferences {
     budgetUnit: unit.value,
     setBudgetUnit: unit.set,
     budgetUnitValue,
-    error: lang.error ?? regime.error ?? unit.error,
+    live: live.value,
+    setLive: live.set,
+    error: lang.error ?? regime.error ?? unit.error ?? live.error,
   };
 }

@@ -387,4 +387,33 @@ export const en: Catalogue = {
     without: (names: string) => `Communes with no national-standard school: ${names}.`,
     none: "No sheet holds a list of schools.",
   },
+  live: {
+    toggle: "Check as I edit",
+    hint: "When on, the rows you edit on the checked sheet are checked again at once: the findings, the counts and the coloured cells follow.",
+    on: (sheet: string) => `Watching the sheet “${sheet}”: every cell you change is checked again.`,
+    stopped: {
+      deleted: (sheet: string) => `Checking as you edit stopped: the sheet “${sheet}” was deleted.`,
+      renamed: (sheet: string) =>
+        `Checking as you edit stopped: the sheet “${sheet}” was renamed. Check again to go on.`,
+      "no-list": (sheet: string) =>
+        `Checking as you edit stopped: the sheet “${sheet}” no longer has the school list's header row.`,
+      failed: (sheet: string) =>
+        `Checking as you edit stopped: the sheet “${sheet}” could not be read again. Check again to go on.`,
+    },
+  },
+  lists: {
+    heading: "Code lists",
+    apply: "Add code lists",
+    remove: "Remove code lists",
+    newCommune: "New list (commune)",
+    newProvince: "New list (province)",
+    hint: "Adds drop-down lists to the code, level and action columns for the regime in force; values already in cells stay as they are.",
+    applied: (columns: number, kept: number) =>
+      `Drop-down lists added to ${n(columns)} columns.` +
+      (kept > 0 ? ` ${n(kept)} columns with your own data validation were left as they are.` : ""),
+    removed: (ranges: number, left: number) =>
+      `${n(ranges)} lists added by the add-in removed.` +
+      (left > 0 ? ` ${n(left)} ranges whose validation you changed were left alone.` : ""),
+    sheet: (name: string) => `The sheet “${name}” was added with the list's header and drop-downs.`,
+  },
 };

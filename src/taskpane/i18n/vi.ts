@@ -3,6 +3,7 @@
  * (`Catalogue`): a key missing from `en.ts` is a compile error. Numbers, rates and dates are
  * formatted by `core/text/format`, never here by hand.
  */
+import type { LiveStop } from "../../app/live-session";
 import type { Severity } from "../../core/findings/severity";
 import type { FigureId, FigureValue } from "../../core/plan/changes";
 import type { PlanPartId, PlanSectionId } from "../../core/plan/model";
@@ -389,6 +390,35 @@ export const vi = {
       name === sheet ? `${name}: ${rate}` : `${name} (${sheet}): ${rate}`,
     without: (names: string) => `Xã, phường chưa có trường đạt chuẩn: ${names}.`,
     none: "Không trang tính nào có danh sách trường.",
+  },
+  live: {
+    toggle: "Kiểm tra ngay khi sửa",
+    hint: "Khi bật, các dòng bạn sửa trên trang đã kiểm tra được kiểm tra lại ngay: danh sách phát hiện, số lỗi và ô đánh dấu tự cập nhật.",
+    on: (sheet: string) => `Đang theo dõi trang “${sheet}”: sửa ô nào, ô đó được kiểm tra lại.`,
+    stopped: {
+      deleted: (sheet: string) => `Đã dừng kiểm tra khi sửa: trang “${sheet}” đã bị xóa.`,
+      renamed: (sheet: string) =>
+        `Đã dừng kiểm tra khi sửa: trang “${sheet}” đã được đổi tên. Bấm Kiểm tra lại để theo dõi tiếp.`,
+      "no-list": (sheet: string) =>
+        `Đã dừng kiểm tra khi sửa: trang “${sheet}” không còn dòng tiêu đề của danh sách trường.`,
+      failed: (sheet: string) =>
+        `Đã dừng kiểm tra khi sửa: không đọc lại được trang “${sheet}”. Bấm Kiểm tra lại để tiếp tục.`,
+    } satisfies Record<LiveStop, (sheet: string) => string>,
+  },
+  lists: {
+    heading: "Danh mục chọn",
+    apply: "Áp dụng danh mục",
+    remove: "Gỡ danh mục",
+    newCommune: "Tạo danh sách mới (xã, phường)",
+    newProvince: "Tạo danh sách mới (tỉnh)",
+    hint: "Thêm danh sách thả xuống cho các cột mã, cấp học và hình thức theo quy định đang áp dụng; giá trị đã có trong ô giữ nguyên.",
+    applied: (columns: number, kept: number) =>
+      `Đã thêm danh mục chọn cho ${n(columns)} cột.` +
+      (kept > 0 ? ` Giữ nguyên ${n(kept)} cột đã có kiểm soát dữ liệu của bạn.` : ""),
+    removed: (ranges: number, left: number) =>
+      `Đã gỡ ${n(ranges)} danh mục do phần bổ trợ thêm.` +
+      (left > 0 ? ` Để nguyên ${n(left)} vùng bạn đã sửa kiểm soát dữ liệu.` : ""),
+    sheet: (name: string) => `Đã tạo trang “${name}” với dòng tiêu đề và danh mục chọn.`,
   },
 };
 

@@ -1,5 +1,5 @@
 import { describePeriod } from "../../app/describe";
-import { Button } from "@fluentui/react-components";
+import { Button, Switch } from "@fluentui/react-components";
 import { useCallback, useMemo } from "react";
 import type { Finding } from "../../core/findings/finding";
 import { findingsSheetOf } from "../../app/output";
@@ -21,6 +21,9 @@ import type { CheckState } from "../hooks/useCheck";
 import { useFindingFilter } from "../hooks/useFindingFilter";
 import { useFixes } from "../hooks/useFixes";
 import { useHighlight } from "../hooks/useHighlight";
+import { useLiveCheck } from "../hooks/useLiveCheck";
+import { useCodeLists } from "../hooks/useCodeLists";
+import type { Preferences } from "../hooks/usePreferences";
 import { useOutputSheets } from "../hooks/useOutputSheets";
 import type { Period } from "../hooks/usePeriod";
 import { useSelectCell } from "../hooks/useSelectCell";
@@ -29,7 +32,15 @@ import { useText } from "../i18n";
 const NO_FINDINGS: readonly Finding[] = [];
 
 /** Kiểm tra: read the open sheet, show the list found and its findings; fix, highlight, export. */
-export function CheckPage({ check, period }: { check: CheckState; period: Period }) {
+export function CheckPage({
+  check,
+  period,
+  prefs,
+}: {
+  check: CheckState;
+  period: Period;
+  prefs: Preferences;
+}) {
   const host = useHost();
   const { t, lang } = useText();
   const css = useLayout();
@@ -41,6 +52,14 @@ export function CheckPage({ check, period }: { check: CheckState; period: Period
   const recheck = useCallback(() => run(sheet), [run, sheet]);
   const fixes = useFixes(host, findings, recheck);
   const highlight = useHighlight(host);
+  const follow = highlight.follow;
+  const onLive = useCallback(
+    (liveSheet: string, update: { readonly check: { readonly findings: readonly Finding[] } }) =>
+      void follow(liveSheet, update.check.findings),
+    [follow],
+  );
+  const live = useLiveCheck(host, check, prefs.live, onLive);
+  const lists = useCodeLists(host, result, prefs.regime, lang);
   const cell = useSelectCell(host);
   const output = useOutputSheets(host);
   const latest = useLatestAction(cell);
@@ -95,6 +114,19 @@ export function CheckPage({ check, period }: { check: CheckState; period: Period
         />
       )}
       {check.canceled && <NoticeBar intent="info">{t.check.canceled}</NoticeBar>}
+      {host.live && first && (
+        <div>
+          <Switch
+            checked={prefs.live}
+            label={t.live.toggle}
+            onChange={(_, data) => void prefs.setLive(data.checked)}
+          />
+          {live.kind === "on" && <p className={css.muted}>{t.live.on(live.sheet)}</p>}
+        </div>
+      )}
+      {live.kind === "stopped" && (
+        <NoticeBar intent="warning">{t.live.stopped[live.reason](live.sheet)}</NoticeBar>
+      )}
       {grid === null && check.phase.kind === "idle" && <p>{t.check.intro}</p>}
       {result && sheet !== null && tables.length === 0 && (
         <NoticeBar intent="warning" title={t.check.tableNotFoundTitle}>
@@ -148,6 +180,42 @@ export function CheckPage({ check, period }: { check: CheckState; period: Period
             onOpenSheet={(name) => void cell.select(name, "A1")}
             onRecheck={() => void run(sheet)}
           />
+        </section>
+      )}
+      {lists.available && (
+        <section aria-labelledby="kdcl-lists-heading" className={css.stack}>
+          <h2 id="kdcl-lists-heading" className={css.heading}>
+            {t.lists.heading}
+          </h2>
+          <p className={css.muted}>{t.lists.hint}</p>
+          <div>
+            {first && (
+              <Button size="small" disabled={lists.busy || busy} onClick={() => void lists.apply()}>
+                {t.lists.apply}
+              </Button>
+            )}{" "}
+            {lists.saved.length > 0 && (
+              <Button size="small" disabled={lists.busy || busy} onClick={() => void lists.remove()}>
+                {t.lists.remove}
+              </Button>
+            )}{" "}
+            <Button size="small" disabled={lists.busy} onClick={() => void lists.newSheet("commune")}>
+              {t.lists.newCommune}
+            </Button>{" "}
+            <Button size="small" disabled={lists.busy} onClick={() => void lists.newSheet("province")}>
+              {t.lists.newProvince}
+            </Button>
+          </div>
+          {lists.error && <ErrorBar error={lists.error} />}
+          {lists.notice && (
+            <NoticeBar intent="success">
+              {lists.notice.kind === "applied"
+                ? t.lists.applied(lists.notice.columns, lists.notice.kept)
+                : lists.notice.kind === "removed"
+                  ? t.lists.removed(lists.notice.ranges, lists.notice.left)
+                  : t.lists.sheet(lists.notice.name)}
+            </NoticeBar>
+          )}
         </section>
       )}
       <FixDialog

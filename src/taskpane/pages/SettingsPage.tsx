@@ -1,4 +1,4 @@
-import { Dropdown, Field, Option, Radio, RadioGroup } from "@fluentui/react-components";
+import { Dropdown, Field, Option, Radio, RadioGroup, Switch } from "@fluentui/react-components";
 import { isRegimeId, REGIMES } from "../../app/vocabulary";
 import { BUDGET_UNITS } from "../../app/vocabulary";
 import { ErrorBar } from "../components/common/ErrorBar";
@@ -8,8 +8,11 @@ import { isLang, LANGS, useText } from "../i18n";
 
 const AUTO = "auto";
 
-/** Cài đặt: language, the regime override and the budget unit, kept with the workbook. */
-export function SettingsPage({ prefs }: { prefs: Preferences }) {
+/**
+ * Cài đặt: language, the regime override, the budget unit and (where the host can watch edits) the
+ * live check, kept with the workbook.
+ */
+export function SettingsPage({ prefs, live = false }: { prefs: Preferences; live?: boolean }) {
   const { t, pick } = useText();
   const css = useLayout();
   const regime = prefs.regime === null ? null : REGIMES.find((r) => r.id === prefs.regime);
@@ -71,6 +74,15 @@ export function SettingsPage({ prefs }: { prefs: Preferences }) {
           ))}
         </Dropdown>
       </Field>
+      {live && (
+        <Field hint={t.live.hint}>
+          <Switch
+            checked={prefs.live}
+            label={t.live.toggle}
+            onChange={(_, data) => void prefs.setLive(data.checked)}
+          />
+        </Field>
+      )}
     </div>
   );
 }

@@ -25,6 +25,8 @@ import {
 import type { LoadArg } from "./proxy";
 import { ClientCollection, ClientObj, ClientResult, FakeContext, FakeOfficeError } from "./proxy";
 import { PageLayoutP } from "./page-layout";
+import { changedArgs, EVENT_TYPES, EventHandlersP, raise } from "./events";
+import { DataValidationP } from "./validation";
 import { assignInput, formulaOf, formulaR1C1Of, textOf, valueOf, valueTypeOf } from "./typing";
 
 interface RangeTarget {
@@ -361,6 +363,10 @@ export class WorksheetCollectionP extends ClientCollection<WorksheetP> {
       args: [name],
     });
   }
+  /** ExcelApi 1.7: a sheet of the workbook was deleted. */
+  get onDeleted(): EventHandlersP {
+    return new EventHandlersP(this.context, this, "deleted", null, "1.7");
+  }
   getActiveWorksheet(): WorksheetP {
     return new WorksheetP(this.context, this, () => this.context.wb.activeSheet, false, {
       name: "getActiveWorksheet",
@@ -412,7 +418,16 @@ export class WorksheetP extends ClientObj {
       if (!checkSheetName(value)) throw invalid(`Invalid sheet name: ${value}`);
       const other = findSheet(this.context.wb, value);
       if (other && other !== this.sheet) throw new FakeOfficeError("ItemAlreadyExists", `${value} exists`);
+      const before = this.sheet.name;
       this.sheet.name = value;
+      if (before !== value)
+        void raise(this.context.wb, "nameChanged", this.sheet.id, {
+          type: EVENT_TYPES.nameChanged,
+          worksheetId: this.sheet.id,
+          nameBefore: before,
+          nameAfter: value,
+          source: "Local",
+        });
     });
   }
   get id(): string {
@@ -442,6 +457,18 @@ export class WorksheetP extends ClientObj {
   }
   get protection(): WorksheetProtectionP {
     return (this._protection ??= new WorksheetProtectionP(this.context, this, () => this.sheet));
+  }
+  /** ExcelApi 1.7: rows or columns kept in view while scrolling. */
+  get freezePanes(): FreezePanesP {
+    return new FreezePanesP(this.context, this, () => this.sheet);
+  }
+  /** ExcelApi 1.7: the sheet's cells changed (typed, pasted, cleared, rows or columns moved). */
+  get onChanged(): EventHandlersP {
+    return new EventHandlersP(this.context, this, "changed", () => this.sheet.id, "1.7");
+  }
+  /** ExcelApi 1.17: the sheet was renamed. */
+  get onNameChanged(): EventHandlersP {
+    return new EventHandlersP(this.context, this, "nameChanged", () => this.sheet.id, "1.17");
   }
 
   protected override _read(name: string): unknown {
@@ -570,6 +597,7 @@ export class WorksheetP extends ClientObj {
       wb.sheets = wb.sheets.filter((x) => x !== s);
       wb.tables = wb.tables.filter((t) => t.sheet !== s);
       s.deleted = true;
+      void raise(wb, "deleted", s.id, { type: EVENT_TYPES.deleted, worksheetId: s.id, source: "Local" });
       for (const n of wb.names) {
         if (n.target?.sheet === s) {
           n.formula = `=#REF!${rectA1(n.target.range, true)}`;
@@ -579,6 +607,23 @@ export class WorksheetP extends ClientObj {
       if (wb.activeSheet === s) wb.activeSheet = wb.sheets.find((x) => x.visibility === "Visible") ?? null;
       if (wb.selection?.sheet === s) wb.selection = null;
     });
+  }
+}
+
+/** ExcelApi 1.7: `freezeRows(n)` keeps the top n rows in view; `unfreeze()` releases them. */
+export class FreezePanesP extends ClientObj {
+  constructor(
+    context: FakeContext,
+    parent: WorksheetP,
+    private readonly sheetOf: () => FakeSheet,
+  ) {
+    super(context, parent, sheetOf, false);
+  }
+  freezeRows(count?: number): void {
+    this._call("freezeRows", [count ?? 1], () => (this.sheetOf().frozenRows = count ?? 1), "1.7");
+  }
+  unfreeze(): void {
+    this._call("unfreeze", [], () => delete this.sheetOf().frozenRows, "1.7");
   }
 }
 
@@ -605,6 +650,7 @@ export class WorksheetProtectionP extends ClientObj {
 
 export class RangeP extends ClientObj {
   private _format?: RangeFormatP;
+  private _validation?: DataValidationP;
 
   private get rt(): RangeTarget {
     const t = this._t<RangeTarget>();
@@ -691,6 +737,10 @@ export class RangeP extends ClientObj {
   get format(): RangeFormatP {
     return (this._format ??= new RangeFormatP(this.context, this));
   }
+  /** ExcelApi 1.8. */
+  get dataValidation(): DataValidationP {
+    return (this._validation ??= new DataValidationP(this.context, this, () => this.rt));
+  }
 
   private writeContent(input: unknown): void {
     const { sheet, rect } = this.rt;
@@ -699,6 +749,8 @@ export class RangeP extends ClientObj {
       if (v === null || v === undefined) return;
       assignInput(ensureCell(sheet, row, col), v);
     });
+    // Excel raises onChanged for the add-in's own writes too, once the batch is done.
+    (this.context as ExcelContext)._changed.push({ sheet, rect });
   }
 
   protected override _read(name: string): unknown {
@@ -742,6 +794,7 @@ export class RangeP extends ClientObj {
     return super._read(name);
   }
   protected override _nav(name: string): ClientObj | undefined {
+    if (name === "dataValidation") return this.dataValidation;
     return name === "format" ? this.format : undefined;
   }
 
@@ -1806,4 +1859,22 @@ export { contains };
 /** The context `Excel.run` hands to the batch. */
 export class ExcelContext extends FakeContext {
   readonly workbook: WorkbookP = new WorkbookP(this);
+  /** Cells this batch wrote, for the onChanged events raised after the sync. */
+  _changed: { sheet: FakeSheet; rect: CellRange }[] = [];
+
+  override async sync(): Promise<void> {
+    try {
+      await super.sync();
+    } finally {
+      const changed = this._changed;
+      this._changed = [];
+      for (const c of changed)
+        void raise(
+          this.wb,
+          "changed",
+          c.sheet.id,
+          changedArgs(c.sheet, c.rect, "RangeEdited", "ThisLocalAddin"),
+        );
+    }
+  }
 }

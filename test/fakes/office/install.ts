@@ -12,11 +12,14 @@ import { ExcelContext } from "./excel";
 import type { FakeWorkbook } from "./model";
 import type { FakeOfficeOptions, ResolvedOptions } from "./proxy";
 import { FakeStats, resolveOptions, versionAtLeast } from "./proxy";
+import { FakeUser } from "./user";
 
 export interface InstalledFakeOffice {
   readonly workbook: FakeWorkbook;
   readonly stats: FakeStats;
   readonly options: ResolvedOptions;
+  /** The user at the keyboard: edits, row insertions and deletions, with the events Excel raises. */
+  readonly user: FakeUser;
   /** Changes the supported ExcelApi version from now on. */
   setApiVersion(version: string): void;
   /** Removes the globals (restoring what was there before). */
@@ -69,9 +72,17 @@ export function installFakeOffice(
   };
 
   const excel = {
-    async run<T>(batch: (context: ExcelContext) => Promise<T>): Promise<T> {
+    /** `Excel.run(batch)`, or `Excel.run(context, batch)` to go on in a context (to remove a handler). */
+    async run<T>(
+      first: ((context: ExcelContext) => Promise<T>) | { context?: ExcelContext } | ExcelContext,
+      second?: (context: ExcelContext) => Promise<T>,
+    ): Promise<T> {
       stats.runs += 1;
-      const context = new ExcelContext(workbook, opts, stats);
+      const given =
+        typeof first === "function" ? null : first instanceof ExcelContext ? first : (first.context ?? null);
+      const batch = typeof first === "function" ? first : second;
+      if (!batch) throw new Error("Excel.run needs a batch function");
+      const context = given ?? new ExcelContext(workbook, opts, stats);
       const result = await batch(context);
       // Excel.run sends what the batch left queued.
       if (context._pending > 0) await context.sync();
@@ -94,6 +105,7 @@ export function installFakeOffice(
   return {
     workbook,
     stats,
+    user: new FakeUser(workbook),
     get options() {
       return opts;
     },

@@ -161,6 +161,8 @@ export interface FakeSheet {
    * refuse new contents; formats change only when the protection allows formatting cells.
    */
   protection?: { allowFormatCells: boolean };
+  /** Rows frozen at the top (View › Freeze Panes); absent: none. */
+  frozenRows?: number;
 }
 
 /** A workbook-level defined name. `target` null with `formula` "=#REF!…" once its sheet is gone. */

@@ -1,0 +1,175 @@
+/**
+ * The live check patches a kept check with the rows an edit changed; whatever it patches must equal
+ * checking the edited sheet from scratch, finding for finding, and it must decline (check the sheet
+ * whole) whenever an edit may change the table's shape.
+ */
+import type { WorkbookCheck } from "../../src/app/check";
+import { checkGrids } from "../../src/app/check";
+import { planRecheck, recheckRows } from "../../src/app/live";
+import type { CellValue, Grid } from "../../src/core/grid";
+import { RULES } from "../../src/core/rules/registry";
+import { TABLE_RULES } from "../../src/core/live/rows";
+
+const SHEET = "Danh sách";
+const CHOICES = { planYear: 2024 };
+const ORIGIN = { today: new Date(2024, 0, 10) };
+/** Worksheet row of the header. */
+const HEADER_ROW = 4;
+
+/** A commune's list: title, header, sections by action, NFD names, an #N/A, a total and a footer. */
+function list(schools: number): CellValue[][] {
+  const rows: CellValue[][] = [
+    ["UBND XÃ SƠN HÀ"],
+    ["DANH SÁCH TRƯỜNG ĐẠT KIỂM ĐỊNH VÀ CHUẨN QUỐC GIA NĂM 2024"],
+    [],
+    ["STT", "Tên trường", "Cấp học", "Xã/phường", "KĐCLGD", "CQG", "Năm công nhận", "Kinh phí (triệu đồng)"],
+    ["I", "CÔNG NHẬN LẠI"],
+  ];
+  let total = 0;
+  for (let i = 1; i <= schools; i++) {
+    if (i === Math.floor(schools / 2)) rows.push(["II", "CÔNG NHẬN MỚI"]);
+    const type = i % 3 === 0 ? "Tiểu học" : i % 3 === 1 ? "Mầm non" : "THCS";
+    const prefix = type === "Tiểu học" ? "TH" : type === "Mầm non" ? "MN" : "THCS";
+    const name = i % 7 === 0 ? `${prefix} Sơn Lâm số ${i}`.normalize("NFD") : `${prefix} Hà Thành số ${i}`;
+    const budget = 100 + (i % 5) * 50;
+    total += budget;
+    rows.push([
+      `${i}.`,
+      name,
+      type,
+      i % 2 ? "Xã Sơn Hà" : "Xã Hà Thành",
+      i % 11 === 0 ? "cấp độ 2" : "CĐ2",
+      i % 13 === 0 ? { error: "#N/A" } : "MĐ1",
+      2018 + (i % 6),
+      budget,
+    ]);
+  }
+  rows.push([null, "Tổng cộng", null, null, null, null, null, total]);
+  rows.push(["Danh sách này gồm: " + schools + " trường./."]);
+  return rows;
+}
+
+function gridOf(cells: CellValue[][]): Grid {
+  return { sheet: SHEET, top: 1, left: 1, cells, merges: [], tables: [] };
+}
+
+function firstCheck(cells: CellValue[][]): WorkbookCheck {
+  return checkGrids([gridOf(cells)], CHOICES, ORIGIN);
+}
+
+/** Applies `edit` to a copy of rows top..bottom and re-checks them live. */
+function edit(
+  check: WorkbookCheck,
+  top: number,
+  bottom: number,
+  change: (row: CellValue[], r: number) => void,
+) {
+  const grid = check.grids[0] as Grid;
+  const cells: CellValue[][] = [];
+  for (let r = top; r <= bottom; r++) {
+    const row = [...(grid.cells[r - 1] ?? [])];
+    change(row, r);
+    cells.push(row);
+  }
+  const plan = planRecheck(check, SHEET, { kind: "edit", range: { top, bottom, left: 1, right: 8 } });
+  if (plan.kind !== "rows") throw new Error("expected a row re-check");
+  return recheckRows(check, SHEET, { top, cells }, plan.scope, CHOICES, ORIGIN);
+}
+
+/** The findings of a check from scratch of the same cells. */
+function fromScratch(grid: Grid) {
+  return checkGrids([grid], CHOICES, ORIGIN);
+}
+
+const FIRST = HEADER_ROW + 2; // row of school 1
+
+describe("live re-check of edited rows", () => {
+  const base = firstCheck(list(60));
+
+  it("patches an edited code and equals a check from scratch, cross-row rules included", () => {
+    // School 5's code written as the column's minority spelling, school 8 renamed as school 3.
+    const school3 = (base.grids[0] as Grid).cells[FIRST + 2 - 1] ?? [];
+    const done = edit(base, FIRST + 4, FIRST + 7, (row, r) => {
+      if (r === FIRST + 4) row[4] = "cấp độ 3";
+      if (r === FIRST + 7) {
+        row[1] = String(school3[1]).normalize("NFD");
+        row[3] = school3[3] ?? null;
+      }
+    });
+    expect(done.patched).toBe(true);
+    const scratch = fromScratch(done.grid);
+    expect(done.check.findings).toEqual(scratch.findings);
+    expect(done.check.counts).toEqual(scratch.counts);
+    expect(done.check.findings.some((f) => f.rule === "duplicate-school")).toBe(true);
+    expect(done.check.summary.coverage).toEqual(scratch.summary.coverage);
+    expect(done.check.summary.targets).toEqual(scratch.summary.targets);
+  });
+
+  it("clears the findings of a row the user fixed, and the total follows a budget edit", () => {
+    const errorRow = FIRST + 12; // school 13: #N/A in the CQG column
+    expect(base.findings.some((f) => f.row === errorRow && f.rule === "cell-error")).toBe(true);
+    const done = edit(base, errorRow, errorRow, (row) => {
+      row[5] = "MĐ1";
+      row[7] = 9999;
+    });
+    expect(done.patched).toBe(true);
+    expect(done.check.findings.some((f) => f.row === errorRow && f.rule === "cell-error")).toBe(false);
+    expect(done.check.findings.some((f) => f.rule === "total-mismatch")).toBe(true);
+    expect(done.check.findings).toEqual(fromScratch(done.grid).findings);
+  });
+
+  it("declines a school row turned into a total, and a header edit checks the sheet whole", () => {
+    const done = edit(base, FIRST + 20, FIRST + 20, (row) => {
+      row.splice(0, row.length, null, "Cộng", null, null, null, null, null, 500);
+    });
+    expect(done.patched).toBe(false);
+    expect(done.check.findings).toEqual(fromScratch(done.grid).findings);
+    const plan = planRecheck(base, SHEET, { kind: "edit", range: { top: 2, bottom: 2, left: 1, right: 1 } });
+    expect(plan).toEqual({ kind: "rows", top: 2, bottom: 2, scope: "sheet" });
+  });
+
+  it("a school typed below the list is read into it", () => {
+    const below = (base.grids[0] as Grid).cells.length + 1;
+    const done = edit(base, below, below, (row) => {
+      row.push("61.", "MN Suối Đá", "Mầm non", "Xã Sơn Hà", "CĐ1", "MĐ1", 2023, 120);
+    });
+    expect(done.patched).toBe(false);
+    expect(done.check.records).toHaveLength(61);
+  });
+
+  it("rows inserted or deleted, or an edit left of the list, read the sheet again", () => {
+    expect(
+      planRecheck(base, SHEET, { kind: "structure", range: { top: 9, bottom: 9, left: 1, right: 16384 } }),
+    ).toEqual({ kind: "read-all" });
+    const shifted = checkGrids([{ ...gridOf(list(5)), left: 2 }], CHOICES, ORIGIN);
+    expect(
+      planRecheck(shifted, SHEET, { kind: "edit", range: { top: 9, bottom: 9, left: 1, right: 1 } }),
+    ).toEqual({
+      kind: "read-all",
+    });
+  });
+
+  it("a heading emptied stops being a list only when no header is left", () => {
+    const done = edit(base, HEADER_ROW, HEADER_ROW, (row) => row.fill(null));
+    expect(done.patched).toBe(false);
+    expect(done.hasList).toBe(false);
+  });
+});
+
+describe("rules outside TABLE_RULES judge each row alone", () => {
+  // Checking a few rows alone gives, for those rows, exactly what checking the whole list gives.
+  const base = firstCheck(list(90));
+  it.each(RULES.filter((r) => !TABLE_RULES.has(r.id)).map((r) => r.id))("%s", (id) => {
+    const grid = base.grids[0] as Grid;
+    for (const top of [FIRST, FIRST + 30, FIRST + 77]) {
+      const done = edit(base, top, top + 5, () => undefined);
+      const ours = done.check.findings.filter(
+        (f) => f.rule === id && f.row !== null && f.row >= top && f.row <= top + 5,
+      );
+      const all = fromScratch(grid).findings.filter(
+        (f) => f.rule === id && f.row !== null && f.row >= top && f.row <= top + 5,
+      );
+      expect(ours).toEqual(all);
+    }
+  });
+});
