@@ -77,12 +77,16 @@ describe(`a national list of ${ROWS.toLocaleString("vi-VN")} schools`, () => {
     expect(r.stdout).toMatch(/Tổng: 6 lỗi, [\d.]+ cảnh báo, [\d.]+ thông tin\./);
   });
 
-  it("summarize counts all of them", () => {
+  it("summarize counts all of them (exit 1, as for validate: the list has errors)", () => {
     const r = kdclLong("summarize", list, "--json");
     expectNoCrash(r);
-    expect(r.status).toBe(0);
-    const summary = JSON.parse(r.stdout) as { files: { coverage: { total: { schools: number } } }[] };
-    expect(summary.files[0]?.coverage.total.schools).toBe(ROWS);
+    expect(r.status).toBe(1);
+    const summary = JSON.parse(r.stdout) as {
+      files: { schools: number; coverage: { total: { schools: number } } }[];
+    };
+    expect(summary.files[0]?.schools).toBe(ROWS);
+    // The six schools whose level cannot be read are left out of the coverage, not counted as none.
+    expect(summary.files[0]?.coverage.total.schools).toBe(ROWS - 6);
   });
 
   it("report writes the workbook with the list and our sheets", () => {
@@ -92,5 +96,15 @@ describe(`a national list of ${ROWS.toLocaleString("vi-VN")} schools`, () => {
     expect(r.status).toBe(1);
     expect(statSync(out).size).toBeGreaterThan(1_000_000);
     expect(readFileSync(out).subarray(0, 2).toString("latin1")).toBe("PK");
+  });
+
+  it("plan writes the document, with the long appendix attached as a workbook beside it", () => {
+    const out = join(dir, "ke-hoach.docx");
+    const r = kdclLong("plan", list, "--out", out, "--appendix", "xlsx");
+    expectNoCrash(r);
+    expect(r.status).toBe(1);
+    expect(readFileSync(out).subarray(0, 2).toString("latin1")).toBe("PK");
+    const appendix = join(dir, "ke-hoach-phu-luc.xlsx");
+    expect(statSync(appendix).size).toBeGreaterThan(1_000_000);
   });
 });

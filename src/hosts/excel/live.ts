@@ -62,6 +62,8 @@ export async function watchSheet(
     const results: OfficeExtension.EventHandlerResult<unknown>[] = [];
     results.push(
       sheet.onChanged.add(async (args) => {
+        // The add-in's own writes (a fix, its undo) are followed by a full check of their own.
+        if (args.triggerSource === "ThisLocalAddin") return Promise.resolve();
         listener({ kind: "change", change: changeOf(args) });
         return Promise.resolve();
       }),

@@ -40,10 +40,13 @@ export function useLiveCheck(
     hasList &&
     !halted;
 
+  // The session follows each check; the handlers in Excel stay on while the same sheet is watched,
+  // so a re-check (after a fix, say) costs no extra round trips to register them again.
+  const session = useRef<LiveSession | null>(null);
   useEffect(() => {
     if (!active || !live || !checked || !choices || sheet === null) return;
     let disposed = false;
-    const session = new LiveSession(
+    const current = new LiveSession(
       checked,
       sheet,
       choices,
@@ -63,20 +66,31 @@ export function useLiveCheck(
         },
       },
     );
+    session.current = current;
+    return () => {
+      disposed = true;
+      current.dispose();
+      if (session.current === current) session.current = null;
+    };
+  }, [active, live, host, checked, choices, sheet]);
+
+  useEffect(() => {
+    if (!active || !live || sheet === null) return;
     const watching = live
-      .watch(sheet, (event) =>
-        event.kind === "change" ? session.change(event.change) : session.end(event.reason),
-      )
+      .watch(sheet, (event) => {
+        const current = session.current;
+        if (!current) return;
+        if (event.kind === "change") current.change(event.change);
+        else current.end(event.reason);
+      })
       .catch(() => {
-        session.end("failed");
+        session.current?.end("failed");
         return null;
       });
     return () => {
-      disposed = true;
-      session.dispose();
       void watching.then((w) => w?.stop()).catch(() => undefined);
     };
-  }, [active, live, host, checked, choices, sheet]);
+  }, [active, live, sheet]);
 
   if (halted && enabled) return { kind: "stopped", sheet: stopped.sheet, reason: stopped.reason };
   if (!active || sheet === null) return { kind: "off" };
