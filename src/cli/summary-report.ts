@@ -43,7 +43,7 @@ const HEAD = {
     budget: (total: string) => `BUDGET: ${total} million đồng`,
     budgetHeading: "BUDGET",
     byAction: (label: string, n: number, amount: string) =>
-      `${label} (${formatCount2(n)} schools): ${amount} million đồng`,
+      `${label} (${formatCount2(n, "en")} schools): ${amount} million đồng`,
     unfunded: "Planned schools needing no new budget",
     due: "RENEWALS DUE (plan year and the next)",
     noDue: "No recognition expires in this period.",

@@ -81,11 +81,15 @@ export function formatPercent(fraction: number, lang: Lang = "vi"): string {
   return `${join(roundedDigits(fraction, 2, 2), lang)}%`;
 }
 
-/** School counts as the documents write them: "03 trường". Rounded to a whole number, no grouping. */
-export function formatCount2(n: number): string {
+/**
+ * School counts as the documents write them: "03 trường", "1.250 trường" (two digits at least, whole
+ * numbers, thousands grouped as the language groups them).
+ */
+export function formatCount2(n: number, lang: Lang = "vi"): string {
   if (!Number.isFinite(n)) return String(n);
   const { negative, int } = roundedDigits(n, 0, 0);
-  return `${negative ? "-" : ""}${int.padStart(2, "0")}`;
+  if (int.length <= 2) return `${negative ? "-" : ""}${int.padStart(2, "0")}`;
+  return formatNumber(Math.round(n), lang, 0);
 }
 
 function pad2(n: number): string {

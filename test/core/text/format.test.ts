@@ -102,10 +102,16 @@ describe("formatCount2", () => {
     [12, "12"],
     [0, "00"],
     [123, "123"],
-    [1234, "1234"],
+    [1234, "1.234"],
+    [300000, "300.000"],
     [-3, "-03"],
   ])("%d → %j", (n, text) => {
     expect(formatCount2(n)).toBe(text);
+  });
+
+  test("groups thousands the English way in English", () => {
+    expect(formatCount2(50000, "en")).toBe("50,000");
+    expect(formatCount2(7, "en")).toBe("07");
   });
 });
 
