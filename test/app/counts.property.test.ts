@@ -14,6 +14,7 @@ import fc from "fast-check";
 import { checkGrids, combinedSummary, type WorkbookCheck } from "../../src/app/check";
 import type { CellValue } from "../../src/core/grid";
 import type { Summary } from "../../src/core/summary/summary";
+import { budgetNote } from "../../src/core/summary/notes";
 import { sheet } from "../helpers/sheet";
 
 const nfd = (s: string): string => s.normalize("NFD");
@@ -152,10 +153,10 @@ function expectFiguresAddUp(check: WorkbookCheck | null, s: Summary): void {
         x.records.flatMap((r) => (r.cells.budget ? [`${r.sheet}!${r.cells.budget.source.address}`] : [])),
       ),
     );
-    const excluded = b.excluded.map((e) => `${e.sheet}!${e.cell}`);
-    // (Several lists may each have a "DS trường!G9": names are unique within one list.)
-    if (check) expect(new Set(excluded).size).toBe(excluded.length);
-    for (const cell of excluded) expect(budgetCells.has(cell)).toBe(true);
+    // Several lists may each have a "DS trường!G9": the unit tells them apart.
+    const excluded = b.excluded.map((e) => `${e.unit ?? ""}|${e.sheet}!${e.cell}`);
+    expect(new Set(excluded).size).toBe(excluded.length);
+    for (const e of b.excluded) expect(budgetCells.has(`${e.sheet}!${e.cell}`)).toBe(true);
   }
 }
 
@@ -184,6 +185,11 @@ describe("validation and summary count the same schools, and every total is the 
         expect(combined.budget?.excluded.length ?? 0).toBe(
           checks.reduce((a, c) => a + (c.summary.budget?.excluded.length ?? 0), 0),
         );
+        // Each cell left out says which list it is in, and the note names it so.
+        for (const e of combined.budget?.excluded ?? []) expect(units).toContain(e.unit);
+        const note = budgetNote(combined, "vi");
+        const first = combined.budget?.excluded[0];
+        if (first) expect(note).toContain(`${first.unit ?? ""}: ${first.sheet}!${first.cell}`);
         // The combined coverage is the sum of the lists whose coverage stands; the others are left out.
         const standing = checks.reduce((a, c) => a + (c.summary.coverage?.total.schools ?? 0), 0);
         expect(combined.coverage?.total.schools ?? 0).toBe(standing);

@@ -63,7 +63,10 @@ export function budgetOf(schools: readonly School[], planYear: number): Budget |
       if (r.budgetIssue !== null) {
         written = true;
         const cell = r.cells.budget?.source;
-        if (cell) excluded.push({ sheet: cell.sheet, cell: cell.address, reason: r.budgetIssue });
+        if (cell) {
+          const where = { sheet: cell.sheet, cell: cell.address, reason: r.budgetIssue };
+          excluded.push(school.unit === null ? where : { ...where, unit: school.unit });
+        }
         continue;
       }
       if (r.budget === null) continue;

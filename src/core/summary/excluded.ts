@@ -12,4 +12,6 @@ export interface ExcludedCell {
   /** A1 address. */
   readonly cell: string;
   readonly reason: ExclusionReason;
+  /** The list (file or sheet) the cell is in, when several are summed: "DS!G9" alone would not say. */
+  readonly unit?: string;
 }

@@ -13,7 +13,9 @@ import type { Summary, UnitGap, UnitGapReason } from "./summary";
 const NAMED = 8;
 
 function cellList(cells: readonly ExcludedCell[], lang: Lang): string {
-  const names = cells.slice(0, NAMED).map((c) => `${c.sheet}!${c.cell}`);
+  const names = cells
+    .slice(0, NAMED)
+    .map((c) => (c.unit === undefined ? `${c.sheet}!${c.cell}` : `${c.unit}: ${c.sheet}!${c.cell}`));
   const rest = cells.length - names.length;
   if (rest <= 0) return names.join(", ");
   return lang === "vi"

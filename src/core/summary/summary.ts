@@ -131,7 +131,7 @@ export function summarize(inputs: readonly SummaryInput[], options: CheckOptions
     // A list that says nothing of recognitions is no list of uncertified schools.
     if (school.unit !== null && outside.has(school.unit)) continue;
     const cell = unreadableLevel(school.current);
-    if (cell) excluded.push(cell);
+    if (cell) excluded.push(school.unit === null ? cell : { ...cell, unit: school.unit });
     else readable.push(school);
   }
   return {
