@@ -200,11 +200,13 @@ export function qualifiedRange(sheet: string, range: string): string {
 export function cellsInRange(sheet: OutputSheet, range: string): (OutputCell | null)[] {
   const r = parseRangeA1(range);
   if (!r) return [];
-  const byPos = new Map<string, OutputCell>();
-  for (const c of sheet.cells) byPos.set(`${c.row}:${c.col}`, c);
-  const out: (OutputCell | null)[] = [];
-  for (let row = r.top; row <= r.bottom; row++)
-    for (let col = r.left; col <= r.right; col++) out.push(byPos.get(`${row}:${col}`) ?? null);
+  const width = r.right - r.left + 1;
+  const out: (OutputCell | null)[] = new Array<OutputCell | null>((r.bottom - r.top + 1) * width).fill(null);
+  // Only the range's own cells are indexed: a chart's few rows on a sheet of thousands.
+  for (const c of sheet.cells) {
+    if (c.row < r.top || c.row > r.bottom || c.col < r.left || c.col > r.right) continue;
+    out[(c.row - r.top) * width + (c.col - r.left)] = c;
+  }
   return out;
 }
 

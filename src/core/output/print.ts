@@ -8,6 +8,7 @@
  * Widths are in Excel's character units (the width of "0" in the 11 pt body font, 7 px at 96 dpi),
  * heights and sizes in points.
  */
+import { memoByText } from "../text/memo";
 import type { CellStyle, OutputCell, OutputColumn } from "./model";
 
 export interface OutputPrint {
@@ -63,35 +64,43 @@ export function columnPoints(width: number): number {
 }
 
 /**
- * The width of a text in widths of "0" of the body font: capitals are wider than a digit, lower
+ * The width of a character in widths of "0" of the body font: capitals are wider than a digit, lower
  * case and spaces narrower (Calibri's proportions, diacritics aside, which do not widen a letter).
  */
+function charWidth(ch: string): number {
+  const base = ch.normalize("NFD")[0] ?? ch;
+  if (base === " ") return 0.45;
+  if (/[MWmw]/.test(base)) return 1.6;
+  if (/[A-Z]/.test(base) || ch === "Đ") return 1.3;
+  if (/[ijlrtf.,;:'!|()]/.test(base)) return 0.55;
+  if (/[a-z]/.test(base) || ch === "đ") return 0.9;
+  return 1;
+}
+
+const charWidthOf = memoByText(charWidth);
+
+/** The width of a text: its characters' widths, added in order. */
 function textWidth(text: string): number {
   let w = 0;
-  for (const ch of text.normalize("NFC")) {
-    const base = ch.normalize("NFD")[0] ?? ch;
-    if (base === " ") w += 0.45;
-    else if (/[MWmw]/.test(base)) w += 1.6;
-    else if (/[A-Z]/.test(base) || ch === "Đ") w += 1.3;
-    else if (/[ijlrtf.,;:'!|()]/.test(base)) w += 0.55;
-    else if (/[a-z]/.test(base) || ch === "đ") w += 0.9;
-    else w += 1;
-  }
+  for (const ch of text.normalize("NFC")) w += charWidthOf(ch);
   return w;
 }
+
+// A 50,000-row findings sheet repeats the same words (codes, communes, messages) endlessly.
+const wordWidth = memoByText(textWidth);
 
 /** Lines a text takes in a box `width` characters wide, breaking between words as Excel does. */
 export function wrappedLines(text: string, width: number, fontPt: number, bold: boolean): number {
   // The box in this font's units; bold is wider. A margin keeps the estimate on the safe side (a
   // row a little too tall is fine, clipped text is not).
   const perLine = Math.max(1, (width * (BODY_FONT_PT / fontPt) - 0.5) * (bold ? 0.9 : 1) * 0.95);
-  const space = textWidth(" ");
+  const space = wordWidth(" ");
   let lines = 0;
   for (const paragraph of text.split(/\r?\n/)) {
     let used = 0;
     lines += 1;
     for (const word of paragraph.split(/\s+/).filter((w) => w !== "")) {
-      let len = textWidth(word);
+      let len = wordWidth(word);
       if (used > 0 && used + space + len <= perLine) {
         used += space + len;
         continue;
@@ -138,6 +147,7 @@ export function rowHeights(input: PrintInput): OutputRowHeight[] {
     mergedAt.set(`${m.top}:${m.left}`, width);
   }
   const tallest = new Map<number, number>();
+  const linesOf = new Map<string, number>();
   for (const cell of input.cells) {
     if (cell.value.kind !== "text" || !input.wraps(cell)) continue;
     const width = mergedAt.get(`${cell.row}:${cell.col}`) ?? widthOf(input.columns, cell.col);
@@ -147,7 +157,14 @@ export function rowHeights(input: PrintInput): OutputRowHeight[] {
       cell.style === "subtitle" ||
       cell.style === "header" ||
       cell.style === "total";
-    const height = wrappedLines(cell.value.text, width, font, bold) * lineHeight(font) + 2;
+    // Findings sheets repeat the same messages in the same column on thousands of rows.
+    const key = `${width}|${font}|${bold ? 1 : 0}|${cell.value.text}`;
+    let lines = linesOf.get(key);
+    if (lines === undefined) {
+      lines = wrappedLines(cell.value.text, width, font, bold);
+      linesOf.set(key, lines);
+    }
+    const height = lines * lineHeight(font) + 2;
     tallest.set(cell.row, Math.max(tallest.get(cell.row) ?? 0, height));
   }
   return [...tallest.entries()]
