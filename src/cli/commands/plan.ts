@@ -2,12 +2,13 @@ import { planOf } from "../../app/plan";
 import { suggestedIssuingBody } from "../../app/plan-header";
 import { APPENDIX_TABLE_LIMIT, PLAN_SECTIONS } from "../../app/vocabulary";
 import { placeFromBody } from "../../app/vocabulary";
+import { basename } from "node:path";
 import { formatNumber } from "../../app/format";
 import { markerText, OUTPUT_PROPERTY } from "../../hosts/file/package/marker";
 import type { ByteSink } from "../../hosts/file/package/zip-writer";
 import { ZipWriter } from "../../hosts/file/package/zip-writer";
 import { planParts } from "../../render/docx/render";
-import { appendixFileName, appendixPath, writeAppendixWorkbook } from "../appendix-xlsx";
+import { appendixPath, appendixWorkbookParts } from "../../hosts/file/appendix/workbook";
 import type { CliArgs } from "../args";
 import type { Io } from "../context";
 import { checkFiles, EXIT, exitCode, noteErrors } from "../context";
@@ -64,7 +65,8 @@ export async function runPlan(args: CliArgs, io: Io): Promise<number> {
     },
     sections: args.sections ?? PLAN_SECTIONS,
     lang: args.lang,
-    appendix: attached === null ? { kind: "table" } : { kind: "file", fileName: appendixFileName(args.out) },
+    appendix:
+      attached === null ? { kind: "table" } : { kind: "file", fileName: basename(appendixPath(args.out)) },
   });
   const written: string[] = [];
   // The workbook first: the document never names an attachment that failed to be written.
@@ -72,7 +74,12 @@ export async function runPlan(args: CliArgs, io: Io): Promise<number> {
     const list = plan.appendix;
     const failure = await writeOutput(
       attached.target,
-      zipped((zip) => writeAppendixWorkbook(list, args.lang, zip)),
+      zipped(async (zip) => {
+        for (const part of appendixWorkbookParts(list, args.lang)) {
+          if (typeof part.content === "string") await zip.add(part.name, part.content);
+          else await zip.addStream(part.name, part.content);
+        }
+      }),
       args.lang,
     );
     if (failure !== null) {

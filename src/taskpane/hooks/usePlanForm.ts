@@ -21,13 +21,18 @@ export interface PlanForm {
   readonly dateValid: boolean;
   readonly sections: readonly PlanSectionId[];
   readonly toggleSection: (section: PlanSectionId, on: boolean) => Promise<void>;
+  /** The appendix's list as the document's table, or as an Excel file attached beside it. */
+  readonly appendixForm: AppendixKind;
+  readonly setAppendixForm: (form: AppendixKind) => void;
   /** Fills the issuing body with the list's own while the user has written none. */
   readonly suggestBody: (body: string) => void;
   /** The header for the plan (its year is the check's), or null while the date is invalid. */
   readonly planHeader: () => Omit<PlanHeader, "planYear"> | null;
 }
 
-/** The plan's header fields and sections, remembered per workbook. */
+export type AppendixKind = "table" | "file";
+
+/** The plan's header fields and sections, remembered per workbook; the appendix's form, for this session. */
 export function usePlanForm(settings: WorkbookSettings): PlanForm {
   const stored = usePersistentState<PlanHeaderText>(
     settings,
@@ -42,6 +47,7 @@ export function usePlanForm(settings: WorkbookSettings): PlanForm {
     isPlanSections,
   );
   const [header, setHeader] = useState<PlanHeaderText>(stored.value);
+  const [appendixForm, setAppendixForm] = useState<AppendixKind>("table");
   const date = useMemo(() => (header.date.trim() === "" ? null : parseDayInput(header.date)), [header.date]);
   const dateValid = header.date.trim() === "" || date !== null;
 
@@ -68,5 +74,16 @@ export function usePlanForm(settings: WorkbookSettings): PlanForm {
     [header, date, dateValid],
   );
 
-  return { header, setField, save, dateValid, sections: chosen, toggleSection, planHeader, suggestBody };
+  return {
+    header,
+    setField,
+    save,
+    dateValid,
+    sections: chosen,
+    toggleSection,
+    appendixForm,
+    setAppendixForm,
+    planHeader,
+    suggestBody,
+  };
 }

@@ -214,6 +214,18 @@ export const en: Catalogue = {
     downloading: "Creating the Word file…",
     downloaded: (name) => `Created ${name}.`,
     fileName: (year) => `plan-kdcl-${year}.docx`,
+    appendixForm: "The appendix's list of schools",
+    appendixTable: "A table in the document",
+    appendixFile: "An attached Excel file (.xlsx)",
+    appendixHint: (limit) =>
+      `Choose the Excel file when the appendix lists over ${n(limit)} schools: a table in Word would run to hundreds of pages.`,
+    appendixLong: (schools, limit) =>
+      `The appendix lists ${n(schools)} schools (over ${n(limit)}), a table hundreds of pages long. You can choose “An attached Excel file” under Appendix and create it again.`,
+    attachmentReady: (docx, xlsx) =>
+      `${docx ?? "The plan"} says the appendix's list is attached as the Excel file “${xlsx}”. Download it and send it with the document.`,
+    attachmentDownload: "Download the appendix (.xlsx)",
+    attachmentDownloaded: (name) => `Downloaded ${name}.`,
+    noAppendixList: "The plan lists no school in an appendix, so there is no appendix workbook.",
   },
   word: {
     title: "Insert plan",

@@ -218,6 +218,18 @@ export const vi = {
     downloading: "Đang tạo tệp Word…",
     downloaded: (name: string) => `Đã tạo tệp ${name}.`,
     fileName: (year: number) => `ke-hoach-kdcl-${year}.docx`,
+    appendixForm: "Danh sách trường của phụ lục",
+    appendixTable: "Bảng trong văn bản",
+    appendixFile: "Tệp Excel kèm theo (.xlsx)",
+    appendixHint: (limit: number) =>
+      `Nên chọn tệp Excel khi phụ lục liệt kê trên ${n(limit)} trường: bảng trong Word sẽ dài hàng trăm trang.`,
+    appendixLong: (schools: number, limit: number) =>
+      `Phụ lục liệt kê ${n(schools)} trường (quá ${n(limit)}), một bảng dài hàng trăm trang. Có thể chọn “Tệp Excel kèm theo” ở phần Phụ lục rồi tạo lại.`,
+    attachmentReady: (docx: string | null, xlsx: string) =>
+      `${docx === null ? "Kế hoạch" : `Văn bản ${docx}`} ghi danh sách phụ lục được đính kèm dưới dạng tệp Excel “${xlsx}”. Hãy tải tệp này và gửi kèm văn bản.`,
+    attachmentDownload: "Tải tệp phụ lục (.xlsx)",
+    attachmentDownloaded: (name: string) => `Đã tải tệp ${name}.`,
+    noAppendixList: "Kế hoạch không có trường nào cần liệt kê ở phụ lục nên không có tệp Excel phụ lục.",
   },
   word: {
     title: "Chèn kế hoạch",

@@ -8,6 +8,7 @@ import { ListStatus } from "../components/common/ListStatus";
 import { NoticeBar } from "../components/common/NoticeBar";
 import { useLayout } from "../components/common/styles";
 import { WorkProgress } from "../components/common/WorkProgress";
+import { AppendixNotes } from "../components/plan/AppendixNotes";
 import { PlanHeaderForm } from "../components/plan/PlanHeaderForm";
 import { PlanSections } from "../components/plan/PlanSections";
 import { PeriodFields } from "../components/summary/PeriodFields";
@@ -17,6 +18,7 @@ import type { Period } from "../hooks/usePeriod";
 import { usePlanDownload } from "../hooks/usePlanDownload";
 import { usePlanForm } from "../hooks/usePlanForm";
 import { useText } from "../i18n";
+import { appendixFormOf } from "../lib/plan-appendix";
 
 /** Kế hoạch: the document's header fields and sections, and the .docx download. */
 export function PlanPage({
@@ -43,10 +45,11 @@ export function PlanPage({
   const download = () => {
     const header = form.planHeader();
     if (!summary || !header || !check.result) return;
+    const fileName = t.plan.fileName(check.result.period.planYear);
     void plan.download(
       check.result,
-      { header, sections: form.sections, lang },
-      t.plan.fileName(check.result.period.planYear),
+      { header, sections: form.sections, lang, appendix: appendixFormOf(form.appendixForm, fileName) },
+      fileName,
     );
   };
 
@@ -59,7 +62,8 @@ export function PlanPage({
       <PlanSections form={form} />
       <ListStatus check={check} />
       {plan.error && <ErrorBar error={plan.error} onDismiss={plan.clearError} />}
-      {plan.done && <NoticeBar intent="success">{t.plan.downloaded(plan.done)}</NoticeBar>}
+      {plan.done && <NoticeBar intent="success">{t.plan.downloaded(plan.done.fileName)}</NoticeBar>}
+      {plan.done && <AppendixNotes outcome={plan.done.appendix} docxName={plan.done.fileName} />}
       {plan.busy ? (
         <WorkProgress label={t.plan.downloading} progress={null} />
       ) : (

@@ -18,6 +18,7 @@ import { ErrorBar } from "../components/common/ErrorBar";
 import { NoticeBar } from "../components/common/NoticeBar";
 import { useLayout } from "../components/common/styles";
 import { WorkProgress } from "../components/common/WorkProgress";
+import { AppendixNotes } from "../components/plan/AppendixNotes";
 import { PlanSections } from "../components/plan/PlanSections";
 import { PeriodFields } from "../components/summary/PeriodFields";
 import type { CheckSettings } from "../hooks/useCheck";
@@ -25,6 +26,7 @@ import { usePeriod } from "../hooks/usePeriod";
 import { usePlanForm } from "../hooks/usePlanForm";
 import type { Preferences } from "../hooks/usePreferences";
 import { useText } from "../i18n";
+import { appendixFormOf } from "../lib/plan-appendix";
 import { SettingsPage } from "../pages/SettingsPage";
 import { ListFilePicker } from "./ListFilePicker";
 import type { Problem } from "./problem";
@@ -82,6 +84,8 @@ export function WordPlanPane({ host, prefs }: { host: WordHost; prefs: Preferenc
         header: header.place === "" ? { ...header, place: placeFromBody(header.issuingBody) } : header,
         sections: PLAN_SECTIONS.filter((s) => form.sections.includes(s)),
         lang,
+        // Named as a download of the plan would be: the document in Word has no file name of its own yet.
+        appendix: appendixFormOf(form.appendixForm, t.plan.fileName(check.result.period.planYear)),
       },
     };
   };
@@ -152,6 +156,7 @@ export function WordPlanPane({ host, prefs }: { host: WordHost; prefs: Preferenc
           )}
         </NoticeBar>
       )}
+      {plan.done && <AppendixNotes outcome={plan.done.appendix} docxName={null} />}
       {plan.phase !== "idle" ? (
         <WorkProgress
           label={plan.phase === "building" ? t.word.building : t.word.inserting}
@@ -195,6 +200,7 @@ export function WordPlanPane({ host, prefs }: { host: WordHost; prefs: Preferenc
       )}
       {refresh.cancelled && <span className={css.muted}>{t.refresh.cancelled}</span>}
       {refresh.report && <RefreshReportView report={refresh.report} />}
+      {refresh.report?.appendix && <AppendixNotes outcome={refresh.report.appendix} docxName={null} />}
       {refresh.phase === "reading" || refresh.phase === "writing" ? (
         <WorkProgress
           label={refresh.phase === "reading" ? t.refresh.reading : t.refresh.writing}

@@ -2,10 +2,11 @@ import { useCallback, useRef, useState } from "react";
 import type { WorkbookCheck } from "../../app/check";
 import type { PlanRefresh, PlanRequest } from "../../app/plan";
 import type { FigureChange } from "../../core/plan/changes";
-import type { PlanPartId } from "../../core/plan/model";
+import type { AppendixForm, PlanPartId } from "../../core/plan/model";
 import type { PartUpdate } from "../../core/plan/refresh";
 import type { WordHost } from "../../hosts/word/host";
 import type { PartReplacement } from "../../hosts/word/parts";
+import { appendixOutcome, type AppendixOutcome } from "../lib/plan-appendix";
 import { problemOf } from "./problem";
 import type { InsertProblem } from "./usePlanInsert";
 
@@ -26,6 +27,8 @@ export interface RefreshReport {
   readonly unreadable: number;
   /** Controls deleted or retagged between the read and the write. */
   readonly gone: number;
+  /** The workbook a rewritten appendix names, or the advice for a long table; null when untouched. */
+  readonly appendix: AppendixOutcome | null;
 }
 
 export interface PlanRefreshState {
@@ -65,6 +68,7 @@ export function usePlanRefresh(host: WordHost): PlanRefreshState {
   const [cancelled, setCancelled] = useState(false);
   const [problem, setProblem] = useState<InsertProblem | null>(null);
   const pending = useRef<PlanRefresh | null>(null);
+  const form = useRef<AppendixForm>({ kind: "table" });
 
   const write = useCallback(
     async (found: PlanRefresh, keepEdited: boolean) => {
@@ -84,6 +88,10 @@ export function usePlanRefresh(host: WordHost): PlanRefreshState {
           }
           replacements.push({ id: u.id, expectTag: u.oldTag, base64, tag: u.newTag });
         }
+        // A rewritten appendix that names a workbook: the workbook is made before the document says so.
+        const appendix = toWrite.some((u) => u.part.id === "appendix")
+          ? await appendixOutcome(plan, form.current, plan.lang)
+          : null;
         stage = "insert";
         const outcome = await host.replacePlanParts(replacements);
         const done = new Set(outcome.replaced);
@@ -101,6 +109,7 @@ export function usePlanRefresh(host: WordHost): PlanRefreshState {
           otherYears: refresh.otherYears,
           unreadable: refresh.unreadable,
           gone: outcome.gone.length,
+          appendix,
         });
       } catch (e) {
         setProblem({ stage, ...problemOf(e) });
@@ -119,6 +128,7 @@ export function usePlanRefresh(host: WordHost): PlanRefreshState {
       setProblem(null);
       setReport(null);
       setCancelled(false);
+      form.current = request.appendix ?? { kind: "table" };
       let found: PlanRefresh;
       try {
         const controls = await host.readPlanParts();
@@ -136,6 +146,7 @@ export function usePlanRefresh(host: WordHost): PlanRefreshState {
             otherYears: [],
             unreadable: 0,
             gone: 0,
+            appendix: null,
           });
           setPhase("idle");
           return;

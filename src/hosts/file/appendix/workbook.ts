@@ -1,33 +1,28 @@
 /**
  * The plan's appendix list as a workbook of its own, `<ke-hoach>-phu-luc.xlsx`, for lists too long
  * to read as a table in the document: title and "(Kèm theo Kế hoạch …)" lines, the table with its
- * header repeated on each printed page, the closing count; A4, fitted to the page width. Written as
- * parts streamed into a zip, so 50,000 schools cost a second, and marked as kdcl's like the .docx.
+ * header repeated on each printed page, the closing count; A4, fitted to the page width; marked as
+ * kdcl's like the .docx. The parts are plain text, the worksheet in chunks: kdcl streams them into
+ * its zip writer (50,000 schools cost a second), the browser zips them with JSZip.
  */
-import { basename } from "node:path";
-import type { AppendixList } from "../core/plan/model";
-import type { Lang } from "../core/text/format";
+import JSZip from "jszip";
+import type { AppendixList } from "../../../core/plan/model";
+import type { Lang } from "../../../core/text/format";
 import {
   CUSTOM_CONTENT_TYPE,
   CUSTOM_PART,
   CUSTOM_REL_TYPE,
   customPropertiesXml,
-} from "../hosts/file/package/custom-properties";
-import { markerText, OUTPUT_PROPERTY } from "../hosts/file/package/marker";
-import { CONTENT, escapeXml, REL, XML_HEAD } from "../hosts/file/package/parts";
-import type { ZipWriter } from "../hosts/file/package/zip-writer";
-import { cellString, needsPreserve } from "../hosts/file/sheet-xml/text";
+} from "../package/custom-properties";
+import { markerText, OUTPUT_PROPERTY } from "../package/marker";
+import { CONTENT, escapeXml, REL, XML_HEAD } from "../package/parts";
+import { cellString, needsPreserve } from "../sheet-xml/text";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-/** `ke-hoach.docx` → `ke-hoach-phu-luc.xlsx`, in the same folder. */
-export function appendixPath(docxPath: string): string {
-  return `${docxPath.replace(/\.docx$/i, "")}-phu-luc.xlsx`;
-}
-
-export const appendixFileName = (docxPath: string): string => basename(appendixPath(docxPath));
+export { appendixPath, XLSX_MIME } from "./name";
 
 const SHEET_NAME: Readonly<Record<Lang, string>> = { vi: "Phụ lục", en: "Appendix" };
 
@@ -122,16 +117,24 @@ function* worksheetChunks(list: AppendixList): Generator<string> {
   yield chunk;
 }
 
-/** The workbook's parts, written into `zip` (the caller finishes it). */
-export async function writeAppendixWorkbook(list: AppendixList, lang: Lang, zip: ZipWriter): Promise<void> {
+/** One part of the package: its text whole, or the worksheet in chunks. */
+export interface WorkbookPart {
+  readonly name: string;
+  readonly content: string | Iterable<string>;
+}
+
+/** The workbook's parts, in package order. */
+export function appendixWorkbookParts(list: AppendixList, lang: Lang): WorkbookPart[] {
   const sheet = SHEET_NAME[lang];
   const headerRow = headerRowOf(list);
   const custom = customPropertiesXml(null, () => false, [
     { name: OUTPUT_PROPERTY, text: markerText({ kind: "plan" }) },
   ]);
-  await zip.add(
-    "[Content_Types].xml",
-    XML_HEAD +
+  const parts: WorkbookPart[] = [];
+  parts.push({
+    name: "[Content_Types].xml",
+    content:
+      XML_HEAD +
       '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
       '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
       '<Default Extension="xml" ContentType="application/xml"/>' +
@@ -140,33 +143,47 @@ export async function writeAppendixWorkbook(list: AppendixList, lang: Lang, zip:
       `<Override PartName="/xl/styles.xml" ContentType="${CONTENT.styles}"/>` +
       `<Override PartName="/${CUSTOM_PART}" ContentType="${CUSTOM_CONTENT_TYPE}"/>` +
       "</Types>",
-  );
-  await zip.add(
-    "_rels/.rels",
-    XML_HEAD +
+  });
+  parts.push({
+    name: "_rels/.rels",
+    content:
+      XML_HEAD +
       `<Relationships xmlns="${RELS}">` +
       `<Relationship Id="rId1" Type="${REL.officeDocument}" Target="xl/workbook.xml"/>` +
       `<Relationship Id="rId2" Type="${CUSTOM_REL_TYPE}" Target="${CUSTOM_PART}"/>` +
       "</Relationships>",
-  );
-  await zip.add(
-    "xl/workbook.xml",
-    XML_HEAD +
+  });
+  parts.push({
+    name: "xl/workbook.xml",
+    content:
+      XML_HEAD +
       `<workbook xmlns="${MAIN}" xmlns:r="${REL_NS}"><bookViews><workbookView/></bookViews>` +
       `<sheets><sheet name="${escapeXml(sheet)}" sheetId="1" r:id="rId1"/></sheets>` +
       // The header row is printed again at the top of every page.
       `<definedNames><definedName name="_xlnm.Print_Titles" localSheetId="0">'${escapeXml(sheet)}'!$${headerRow}:$${headerRow}</definedName></definedNames>` +
       "</workbook>",
-  );
-  await zip.add(
-    "xl/_rels/workbook.xml.rels",
-    XML_HEAD +
+  });
+  parts.push({
+    name: "xl/_rels/workbook.xml.rels",
+    content:
+      XML_HEAD +
       `<Relationships xmlns="${RELS}">` +
       `<Relationship Id="rId1" Type="${REL.worksheet}" Target="worksheets/sheet1.xml"/>` +
       `<Relationship Id="rId2" Type="${REL.styles}" Target="styles.xml"/>` +
       "</Relationships>",
-  );
-  await zip.add("xl/styles.xml", STYLES);
-  await zip.addStream("xl/worksheets/sheet1.xml", worksheetChunks(list));
-  if (custom !== null) await zip.add(CUSTOM_PART, custom);
+  });
+  parts.push({ name: "xl/styles.xml", content: STYLES });
+  parts.push({ name: "xl/worksheets/sheet1.xml", content: worksheetChunks(list) });
+  if (custom !== null) parts.push({ name: CUSTOM_PART, content: custom });
+  return parts;
+}
+
+/** The workbook as bytes, for a browser download (a list of 50,000 schools is about 2 MB). */
+export async function appendixWorkbookBytes(list: AppendixList, lang: Lang): Promise<Uint8Array> {
+  const zip = new JSZip();
+  for (const part of appendixWorkbookParts(list, lang)) {
+    const text = typeof part.content === "string" ? part.content : Array.from(part.content).join("");
+    zip.file(part.name, text, { date: new Date() });
+  }
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
