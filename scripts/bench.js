@@ -5,7 +5,8 @@
 //   (a) bare exceljs: workbook.xlsx.readFile
 //   (b) the product's full path: loadGrids (file → grids) + validate (every rule)
 //   (c) the reader and the rules alone, on grids already loaded
-//   (e) whole `kdcl validate`, `report` and `plan` processes on that list: time and peak memory
+//   (e) whole `kdcl validate`, `report` and `plan` processes on that list: time and peak memory,
+//       and validate against the floor: the zip opened, its sheets inflated, decoded and scanned
 //   (f) a 5-row `kdcl validate` against a bare `node -e 0`, and the modules each command loads
 //   (g) a plan whose appendix lists every school, opened with LibreOffice (scripts/bench-plan-lo.js)
 //   (h) the list with its commune and action columns under headers the vocabulary does not know,
@@ -207,6 +208,18 @@ async function processes(file, dir) {
   const ms = (runs) => p.median(runs.map((r) => r.ms));
   const mb = (runs) => runs.reduce((m, r) => Math.max(m, r.rss), 0);
   const verdict = (ok) => (ok ? "MET (đạt)" : "NOT MET (chưa đạt)");
+  // The floor: zip opened, sheets inflated, decoded and scanned once (scripts/bench-floor.js).
+  const floorScript = path.join(__dirname, "bench-floor.js");
+  const [floor, checkAgain] = p.interleaved(
+    [() => p.bare([floorScript, file]), () => p.run(["validate", file, "--year", "2024"], dir).ms],
+    RUNS,
+  );
+  const floorRatio = p.median(checkAgain) / p.median(floor);
+  console.log(`    floor (zip, inflate, decode, scan) ${fmt(p.median(floor)).padStart(7)} ms`);
+  console.log(
+    `    validate/floor = ${fmt(floorRatio, 2)}   goal ≤ 2.00: ${verdict(floorRatio <= 2)}` +
+      `   (${fmt((mb(check) * 1024) / ROWS, 1)} KB a row at peak; goal ≤ 1.5)`,
+  );
   console.log(`    kdcl validate ${fmt(ms(check)).padStart(7)} ms, peak ${fmt(mb(check)).padStart(4)} MB`);
   console.log(`    kdcl report   ${fmt(ms(report)).padStart(7)} ms, peak ${fmt(mb(report)).padStart(4)} MB`);
   const ratio = ms(report) / ms(check);

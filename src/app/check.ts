@@ -135,6 +135,8 @@ export function checkGrids(grids: readonly Grid[], choices: Choices, origin: Ori
     regime: choices.regime ?? null,
   };
   const result = checkTables(text.grids, tables, options, text.columns);
+  // The figures are worked out when first asked for: `kdcl validate` and the live check never are.
+  let summary: Summary | null = null;
   return {
     grids,
     tables: result.tables,
@@ -144,7 +146,10 @@ export function checkGrids(grids: readonly Grid[], choices: Choices, origin: Ori
     counts: countOf(result.findings),
     period,
     facts,
-    summary: summarize(result.tables, options),
+    get summary(): Summary {
+      summary ??= summarize(result.tables, options);
+      return summary;
+    },
     unresolvedColumns,
   };
 }

@@ -16,10 +16,8 @@ import {
   workbookFormat,
 } from "../buffer";
 import { inputError, limitError } from "../errors";
-import { LEGACY_NOT_COPIED, workbookOfLegacy } from "../open-book";
 import { LimitError } from "../package/limits";
 import { DamagedPackage } from "../package/zip";
-import { gridsOfWorkbook } from "../workbook";
 import type { PackageSource } from "./source";
 import { csvSource, ZipSource } from "./source";
 import { packageExtension } from "./write";
@@ -65,6 +63,11 @@ export async function openReportInput(bytes: Uint8Array, fileName: string): Prom
   }
   const format = workbookFormat(bytes, fileName);
   if (format !== "xlsx") {
+    // exceljs is loaded only here: an .xlsx or a CSV is reported without it.
+    const [{ LEGACY_NOT_COPIED, workbookOfLegacy }, { gridsOfWorkbook }] = await Promise.all([
+      import("../open-book"),
+      import("../workbook"),
+    ]);
     const workbook = workbookOfLegacy(await readLegacy(bytes, fileName, format));
     const copy = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
     return {
