@@ -218,7 +218,7 @@ async function processes(file, dir) {
   console.log(`    floor (zip, inflate, decode, scan) ${fmt(p.median(floor)).padStart(7)} ms`);
   console.log(
     `    validate/floor = ${fmt(floorRatio, 2)}   goal ≤ 2.00: ${verdict(floorRatio <= 2)}` +
-      `   (${fmt((mb(check) * 1024) / ROWS, 1)} KB a row at peak; goal ≤ 1.5)`,
+      `   (${fmt((mb(check) * 1024) / ROWS, 1)} KB a row at peak, the process's start included; goal ≤ 1.5)`,
   );
   console.log(`    kdcl validate ${fmt(ms(check)).padStart(7)} ms, peak ${fmt(mb(check)).padStart(4)} MB`);
   console.log(`    kdcl report   ${fmt(ms(report)).padStart(7)} ms, peak ${fmt(mb(report)).padStart(4)} MB`);
