@@ -8,6 +8,7 @@ import JSZip from "jszip";
 import { TextDecoder, TextEncoder } from "util";
 import type { PlanDocument } from "../../src/core/plan/model";
 import { appendixOutcome } from "../../src/taskpane/lib/plan-appendix";
+import { readBlob } from "./blob";
 import { FakeHost } from "./fake-host";
 import { cityList, PLAN_YEAR } from "./lists";
 import { inPanel, renderPane } from "./render";
@@ -17,15 +18,6 @@ const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 Object.assign(globalThis, { TextEncoder, TextDecoder });
-
-function readBlob(blob: Blob): Promise<ArrayBuffer> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(reader.result as ArrayBuffer);
-    reader.onerror = () => reject(reader.error);
-    reader.readAsArrayBuffer(blob);
-  });
-}
 
 async function partText(blob: Blob, part: string): Promise<string> {
   const zip = await JSZip.loadAsync(await readBlob(blob));

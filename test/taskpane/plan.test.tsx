@@ -2,20 +2,12 @@
 import { screen, waitFor } from "@testing-library/react";
 import JSZip from "jszip";
 import { TextDecoder, TextEncoder } from "util";
+import { readBlob } from "./blob";
 import { FakeHost } from "./fake-host";
 import { cityList, PLAN_YEAR } from "./lists";
 import { inPanel, renderPane } from "./render";
 
 const SHEET = "DS trường";
-
-function readBlob(blob: Blob): Promise<ArrayBuffer> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(reader.result as ArrayBuffer);
-    reader.onerror = () => reject(reader.error);
-    reader.readAsArrayBuffer(blob);
-  });
-}
 
 // jsdom lacks the encoders every browser has; the docx writer needs them.
 Object.assign(globalThis, { TextEncoder, TextDecoder });
