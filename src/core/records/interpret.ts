@@ -3,11 +3,10 @@ import { isCellError } from "../grid";
 import { parseAction } from "../schools/actions";
 import type { CodeColumn, CodeParse } from "../schools/codes";
 import { parseCode } from "../schools/codes";
-import { expiryOf } from "../schools/cycle";
 import { regimeFor } from "../schools/regimes";
 import type { RegimeChoice } from "../schools/regimes";
 import { typeFromColumn, typeFromName } from "../schools/types";
-import type { DateParse, DateValue, DayDate } from "../text/dates";
+import type { DateParse, DateValue } from "../text/dates";
 import { parseDate } from "../text/dates";
 import { parseNumber } from "../text/numbers";
 import { displayValue } from "../text/format";
@@ -19,7 +18,8 @@ import { readBudget } from "./budget";
 import { schoolKey } from "./keys";
 import type { CheckOptions } from "./options";
 import { referenceDateOf } from "./options";
-import { recognitionStatus } from "./status";
+import type { SharedReadings } from "./readings";
+import { sharedReadings } from "./readings";
 import { NO_SECTION } from "../table/sections";
 import type { CodeField, DateField, FieldCell, Levels, Read, SchoolRecord } from "./record";
 
@@ -51,20 +51,19 @@ export function isUndated(table: SchoolTable): boolean {
   return !c.decisionDate && !c.previousDate && !c.expiry;
 }
 
-function levelsOf(codes: Partial<Record<CodeField, Read<CodeParse>>>): Levels {
+function levelsOf(codes: Partial<Record<CodeField, Read<CodeParse>>>, shared: SharedReadings): Levels {
   const pick = (f: CodeField, k: "accreditation" | "standard"): number | null => {
     const r = codes[f];
     return r && r.kind === "ok" ? r[k] : null;
   };
-  return {
-    accreditation: pick("accreditation", "accreditation") ?? pick("combinedCode", "accreditation"),
-    standard: pick("standard", "standard") ?? pick("combinedCode", "standard"),
-  };
+  return shared.levels(
+    pick("accreditation", "accreditation") ?? pick("combinedCode", "accreditation"),
+    pick("standard", "standard") ?? pick("combinedCode", "standard"),
+  );
 }
 
 /** A record's cell. Its address is built only when a finding points at it: most cells are fine. */
 class RecordCell implements FieldCell {
-  private built: SourceCell | null = null;
   constructor(
     private readonly sheet: string,
     private readonly row: number,
@@ -72,15 +71,38 @@ class RecordCell implements FieldCell {
     readonly raw: CellValue,
   ) {}
   get source(): SourceCell {
-    this.built ??= {
+    return {
       sheet: this.sheet,
       row: this.row,
       col: this.column.col,
       address: a1(this.row, this.column.col),
       header: this.column.header,
     };
-    return this.built;
   }
+}
+
+type RowCells = Partial<Record<Field, FieldCell>>;
+
+/**
+ * The cells of a table's rows: one small object a row whose fields (getters shared by the whole
+ * table) make a cell when a rule asks for it. A national list has millions of cells and few findings.
+ */
+function rowCellsOf(table: SchoolTable, columns: readonly Column[]): (row: TableRow) => RowCells {
+  const shape: object = {};
+  for (const column of columns) {
+    Object.defineProperty(shape, column.field, {
+      enumerable: true,
+      get(this: { readonly of: TableRow }): FieldCell {
+        return new RecordCell(
+          table.sheet,
+          this.of.row,
+          column,
+          this.of.values[column.col - table.left] ?? null,
+        );
+      },
+    });
+  }
+  return (row) => Object.create(shape, { of: { value: row } }) as RowCells;
 }
 
 /** Lists repeat the same dates ("15/03/2019", 2020) thousands of times: parse each once. */
@@ -110,19 +132,14 @@ function interpretRow(
   table: SchoolTable,
   row: TableRow,
   options: CheckOptions,
-  referenceDate: DayDate,
-  columns: readonly Column[],
+  shared: SharedReadings,
+  cellsOf: (row: TableRow) => RowCells,
 ): SchoolRecord {
-  const cells: Partial<Record<Field, FieldCell>> = {};
-  for (const column of columns) {
-    cells[column.field] = new RecordCell(
-      table.sheet,
-      row.row,
-      column,
-      row.values[column.col - table.left] ?? null,
-    );
-  }
-  const raw = (f: Field): CellValue => cells[f]?.raw ?? null;
+  const columns = table.columns;
+  const raw = (f: Field): CellValue => {
+    const column = columns[f];
+    return column ? (row.values[column.col - table.left] ?? null) : null;
+  };
 
   const name = text(raw("name"));
   const section = row.context ?? NO_SECTION;
@@ -134,16 +151,16 @@ function interpretRow(
 
   const codes: Partial<Record<CodeField, Read<CodeParse>>> = {};
   for (const f of Object.keys(CODE_COLUMNS) as CodeField[]) {
-    if (cells[f]) codes[f] = read(raw(f), (v) => parseCode(v, CODE_COLUMNS[f]));
+    if (columns[f]) codes[f] = read(raw(f), (v) => parseCode(v, CODE_COLUMNS[f]));
   }
 
   const dates: Partial<Record<DateField, Read<DateParse>>> = {};
-  for (const f of DATE_FIELDS) if (cells[f]) dates[f] = read(raw(f), parseDateCell);
+  for (const f of DATE_FIELDS) if (columns[f]) dates[f] = read(raw(f), parseDateCell);
 
-  const planYearCell = cells.planYear ? read(raw("planYear"), parseDateCell) : null;
+  const planYearCell = columns.planYear ? read(raw("planYear"), parseDateCell) : null;
   const planYear = planYearCell && planYearCell.kind === "ok" ? planYearCell.value.date.y : options.planYear;
 
-  const actionCell = cells.action ? read(raw("action"), parseAction) : null;
+  const actionCell = columns.action ? read(raw("action"), parseAction) : null;
   const action =
     actionCell && actionCell.kind === "ok"
       ? actionCell.action
@@ -154,21 +171,21 @@ function interpretRow(
   const targetCode = codes.target;
   const target: Levels | null =
     targetCode && targetCode.kind === "ok"
-      ? { accreditation: targetCode.accreditation, standard: targetCode.standard }
+      ? shared.levels(targetCode.accreditation, targetCode.standard)
       : actionCell && actionCell.kind === "ok"
         ? actionCell.target
         : null;
 
-  const budgetCell = cells.budget ? read(raw("budget"), parseNumber) : null;
+  const budgetCell = columns.budget ? read(raw("budget"), parseNumber) : null;
   const budget = readBudget(budgetCell, table.budgetUnit);
 
   const recognised = okDate(dates.decisionDate) ?? okDate(dates.previousDate);
   const regime = chooseRegime(table, recognised, action, planYear, options);
-  const expiry = okDate(dates.expiry) ?? (recognised ? expiryOf(recognised, regime.regime) : null);
+  const expiry = okDate(dates.expiry) ?? (recognised ? shared.expiry(recognised, regime.regime) : null);
 
   const typeRaw = raw("type");
   const columnType: SchoolRecord["columnType"] =
-    !cells.type || text(typeRaw) === null
+    !columns.type || text(typeRaw) === null
       ? null
       : read(typeRaw, (v) => {
           const t = typeFromColumn(v);
@@ -180,7 +197,7 @@ function interpretRow(
     nameType?.type ??
     section.type?.value ??
     null;
-  const levels = levelsOf(codes);
+  const levels = levelsOf(codes, shared);
   const recognisedNow =
     (recognised !== null || expiry !== null) &&
     ((!table.columns.combinedCode && !table.columns.accreditation && !table.columns.standard) ||
@@ -192,7 +209,7 @@ function interpretRow(
     tableRow: row,
     sheet: table.sheet,
     row: row.row,
-    cells,
+    cells: cellsOf(row),
     name,
     ...places,
     // Rows without a name are schools too (missing-value says so), each its own.
@@ -216,7 +233,7 @@ function interpretRow(
     budgetIssue: budget.issue,
     fundingSource: text(raw("fundingSource")),
     regime,
-    status: recognisedNow && expiry ? recognitionStatus(expiry, regime.regime, referenceDate) : null,
+    status: recognisedNow && expiry ? shared.status(expiry, regime.regime) : null,
   };
 }
 
@@ -247,8 +264,9 @@ export function interpretRows(
 ): SchoolRecord[] {
   const columns = Object.values(table.columns).filter((c): c is Column => c !== undefined);
   const out: SchoolRecord[] = [];
-  const referenceDate = referenceDateOf(options);
+  const shared = sharedReadings(referenceDateOf(options));
+  const cellsOf = rowCellsOf(table, columns);
   for (const row of rows)
-    if (row.kind === "school") out.push(interpretRow(table, row, options, referenceDate, columns));
+    if (row.kind === "school") out.push(interpretRow(table, row, options, shared, cellsOf));
   return out;
 }
