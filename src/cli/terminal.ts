@@ -9,6 +9,10 @@
 // and the bidirectional overrides and isolates that can reorder what the terminal shows.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// The same class without the global flag: a test that keeps no state, for the lines (nearly all)
+// that hold no control character and are printed as they are.
+// eslint-disable-next-line no-control-regex -- as above
+const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 const NAMED: Readonly<Record<string, string>> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
 
@@ -22,7 +26,7 @@ function escapeOne(ch: string): string {
 
 /** One line as the terminal must show it: no control character survives, line breaks included. */
 export function terminalLine(text: string): string {
-  return text.replace(CONTROL, escapeOne);
+  return ANY_CONTROL.test(text) ? text.replace(CONTROL, escapeOne) : text;
 }
 
 /** Lines joined for the terminal, each escaped on its own so only our own line breaks remain. */
