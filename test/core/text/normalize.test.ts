@@ -1,0 +1,84 @@
+import fc from "fast-check";
+import { clean, fold } from "../../../src/core/text/normalize";
+
+/** `clean` as it is defined, without the shortcut for text that is already clean. */
+function cleanSlowly(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/[\u00a0\u2007\u202f\t\r\n]+/g, " ")
+    .replace(/ {2,}/g, " ")
+    .trim();
+}
+
+const RANGES: readonly (readonly [number, number])[] = [
+  [0x20, 0x7e],
+  [0xa0, 0x24f],
+  [0x1e00, 0x1eff],
+];
+const STABLE_CHARS = RANGES.flatMap(([from, to]) =>
+  Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i)),
+);
+
+describe("clean", () => {
+  it("leaves every character the shortcut trusts as NFC keeps it, alone and in every pair", () => {
+    let changed = 0;
+    for (const a of STABLE_CHARS) {
+      if (a.normalize("NFC") !== a) changed++;
+      for (const b of STABLE_CHARS) if ((a + b).normalize("NFC") !== a + b) changed++;
+    }
+    expect(STABLE_CHARS.length).toBe(95 + 432 + 256);
+    expect(changed).toBe(0);
+  });
+
+  it.each([
+    ["Trường Tiểu học Kim Đồng", "Trường Tiểu học Kim Đồng"],
+    ["  Trường  MN\u00a0Hoa Sen ", "Trường MN Hoa Sen"],
+    ["Tru\u031bo\u031b\u0300ng THCS", "Trường THCS"],
+    ["Trường\tTH\nSố 1", "Trường TH Số 1"],
+    ["Xã Ia\u202fChim", "Xã Ia Chim"],
+    ["\u212bngstrom", "\u00c5ngstrom"],
+  ])("cleans %j to %j", (text, expected) => {
+    expect(clean(text)).toBe(expected);
+  });
+
+  it("agrees with the full normalisation on any text", () => {
+    const char = fc.oneof(
+      fc.constantFrom(...STABLE_CHARS),
+      fc.constantFrom(
+        " ",
+        "  ",
+        "\u00a0",
+        "\t",
+        "\n",
+        "\u2007",
+        "\u202f",
+        "\u0300",
+        "\u0301",
+        "\u0303",
+        "\u0309",
+        "\u0323",
+        "\u031b",
+        "\u212b",
+        "\uac00",
+        "\u1100",
+        "\u1161",
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 30 }), (chars) => {
+        const text = chars.join("");
+        expect(clean(text)).toBe(cleanSlowly(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe("fold", () => {
+  it("gives one key to NFC, NFD, upper case and stray spaces", () => {
+    const key = fold("Trường Mầm non Hoa Sen");
+    expect(fold("TRƯỜNG  MẦM NON\u00a0HOA SEN ")).toBe(key);
+    expect(fold("Trường Mầm non Hoa Sen".normalize("NFD"))).toBe(key);
+    expect(key).toBe("truong mam non hoa sen");
+  });
+});
