@@ -3,10 +3,8 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import type { Lang } from "../core/text/format";
-import { App } from "./App";
 import { paneError } from "./lib/errors";
 import { Startup } from "./Startup";
-import { startWord } from "./word/start";
 
 /** Vietnamese unless Office runs in English. Only for the messages shown before settings are read. */
 function officeLang(): Lang {
@@ -15,9 +13,10 @@ function officeLang(): Lang {
 }
 
 /**
- * Waits for Office, picks the host and renders the app into `container`: the four pages over the
- * workbook in Excel, the Word pane (Chèn kế hoạch) in Word. The Excel host is loaded on demand so the
- * pane's first paint does not wait for it.
+ * Waits for Office, picks the host and renders its pane into `container`: the five pages over the
+ * workbook in Excel, the Word pane (Chèn kế hoạch) in Word. Each comes as a chunk of its own, loaded
+ * once the host is known: the first paint ("Đang khởi động…") waits for neither, and an Excel user
+ * never downloads the Word pane, nor a Word user the Excel pages.
  */
 export async function boot(container: HTMLElement): Promise<Root> {
   const root = createRoot(container);
@@ -30,22 +29,26 @@ export async function boot(container: HTMLElement): Promise<Root> {
     return root;
   }
   const info = await Office.onReady();
-  if (info.host === Office.HostType.Word) {
-    // Bundled, not a chunk of its own: a lazy Word chunk would share ~140 modules with this bundle,
-    // which stops webpack concatenating them and costs every Excel user ~50 KB; bundled it adds ~13 KB.
-    // What is large (the file reader, the plan builder, docx) is still loaded on first use.
-    render(await startWord(officeLang()));
-    return root;
-  }
-  if (info.host !== Office.HostType.Excel) {
-    render(<Startup state={info.host ? "unsupported" : "standalone"} lang={officeLang()} />);
+  const lang = officeLang();
+  if (info.host !== Office.HostType.Word && info.host !== Office.HostType.Excel) {
+    render(<Startup state={info.host ? "unsupported" : "standalone"} lang={lang} />);
     return root;
   }
   try {
-    const { createExcelHost } = await import(/* webpackChunkName: "excel-host" */ "../hosts/excel/host");
-    render(<App host={await createExcelHost()} />);
+    if (info.host === Office.HostType.Word) {
+      const { startWord } = await import(/* webpackChunkName: "word-pane" */ "./word/start");
+      render(await startWord(lang));
+    } else {
+      // Prefetched (a <link rel="prefetch"> once this script runs): Excel is where most panes open,
+      // so its pages download while Office starts.
+      const { startExcel } = await import(
+        /* webpackChunkName: "excel-pane", webpackPrefetch: true */ "./excel-start"
+      );
+      render(await startExcel(lang));
+    }
   } catch (e) {
-    render(<Startup state="failed" lang={officeLang()} error={paneError("read", e)} />);
+    // The chunk itself could not be fetched (the server went away, a proxy refused it).
+    render(<Startup state="failed" lang={lang} error={paneError("read", e)} />);
   }
   return root;
 }

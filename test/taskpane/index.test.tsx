@@ -81,3 +81,20 @@ test("office.js in a plain browser (no Office app) shows the same notice", async
   await start();
   await expectOutsideOffice();
 });
+
+test("when the Excel pages cannot be fetched (the server went away), the pane says so in one line", async () => {
+  office("Excel", "en-US");
+  jest.resetModules();
+  jest.doMock("../../src/taskpane/excel-start", () => {
+    throw new Error("Loading chunk excel-pane failed.");
+  });
+  const fresh = (await import("../../src/taskpane/boot")) as typeof import("../../src/taskpane/boot");
+  document.body.innerHTML = '<div id="root"></div>';
+  await act(async () => {
+    roots.push(await fresh.boot(document.getElementById("root") as HTMLElement));
+  });
+  expect(await screen.findByText("The add-in could not start")).toBeTruthy();
+  expect(screen.getByText("Details: Loading chunk excel-pane failed.")).toBeTruthy();
+  expect(createExcelHost).not.toHaveBeenCalled();
+  jest.dontMock("../../src/taskpane/excel-start");
+});
