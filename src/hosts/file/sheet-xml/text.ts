@@ -45,9 +45,35 @@ export function cellString(text: string): string {
   return xmlString(fitCellText(text));
 }
 
-const SPACES = /^\s|\s$|[\n\t]| {2}/;
+/** What `\s` matches: ECMAScript's white space and line terminators. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
 
-/** Does this text need `xml:space="preserve"` to keep its spaces and line breaks? */
+/**
+ * Does this text need `xml:space="preserve"` to keep its spaces and line breaks? A space at either
+ * end, a line break, a tab or two spaces in a row. Asked of every text cell of a findings sheet of
+ * any length, so it looks at the two ends and searches three times rather than running a pattern.
+ */
 export function needsPreserve(text: string): boolean {
-  return SPACES.test(text);
+  if (text === "") return false;
+  return (
+    isSpace(text.charCodeAt(0)) ||
+    isSpace(text.charCodeAt(text.length - 1)) ||
+    text.includes("\n") ||
+    text.includes("\t") ||
+    text.includes("  ")
+  );
 }
