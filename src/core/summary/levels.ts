@@ -23,8 +23,9 @@ export function unreadableLevel(r: SchoolRecord): ExcludedCell | null {
       (code.kind === "ok" &&
         ((code.standard !== null && validStandard(code.standard) === null) ||
           (code.accreditation !== null && validAccreditation(code.accreditation) === null)));
+    if (!bad) continue;
     const source = r.cells[f]?.source;
-    if (bad && source) return { sheet: source.sheet, cell: source.address, reason: "code" };
+    if (source) return { sheet: source.sheet, cell: source.address, reason: "code" };
   }
   return null;
 }
