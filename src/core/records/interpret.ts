@@ -13,13 +13,13 @@ import { displayValue } from "../text/format";
 import type { Field, SourceCell } from "../table/fields";
 import type { Column, SchoolTable, TableRow } from "../table/model";
 import { a1 } from "../grid";
-import { memoByText } from "../text/memo";
+import { memoByKey, memoByText } from "../text/memo";
 import { readBudget } from "./budget";
 import { schoolKey } from "./keys";
 import type { CheckOptions } from "./options";
 import { referenceDateOf } from "./options";
 import type { SharedReadings } from "./readings";
-import { sharedReadings } from "./readings";
+import { dateKey, sharedReadings } from "./readings";
 import { NO_SECTION } from "../table/sections";
 import type { CodeField, DateField, FieldCell, Levels, Read, SchoolRecord } from "./record";
 
@@ -114,18 +114,8 @@ function parseDateCell(value: CellValue): DateParse {
   return parseDate(value);
 }
 
-const regimeOfDate = memoByText((key: string): RegimeChoice => {
-  const [precision, y, m, d] = key.split(":");
-  return regimeFor(
-    { date: { y: Number(y), m: Number(m), d: Number(d) }, precision: precision as DateValue["precision"] },
-    null,
-  );
-});
-
-function cachedRegime(date: DateValue): RegimeChoice {
-  const { y, m, d } = date.date;
-  return regimeOfDate(`${date.precision}:${y}:${m}:${d}`);
-}
+/** The regime of a recognition date; lists hold a few hundred distinct dates. */
+const cachedRegime = memoByKey(dateKey, (date: DateValue): RegimeChoice => regimeFor(date, null));
 
 /** Turns one school row into a record; never throws, whatever the cells hold. */
 function interpretRow(

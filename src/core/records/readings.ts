@@ -6,6 +6,7 @@
 import { expiryOf } from "../schools/cycle";
 import type { Regime } from "../schools/regimes";
 import type { DateValue, DayDate } from "../text/dates";
+import { memoByKey } from "../text/memo";
 import type { Levels } from "./record";
 import type { RecognitionStatus } from "./status";
 import { recognitionStatus } from "./status";
@@ -18,38 +19,22 @@ export interface SharedReadings {
   levels(accreditation: number | null, standard: number | null): Levels;
 }
 
-function dateKey(value: DateValue, regime: Regime): string {
+/** A date at its precision: the key of every reading made from a date. */
+export function dateKey(value: DateValue): string {
   const { y, m, d } = value.date;
-  return `${regime.id}|${value.precision}|${y}-${m}-${d}`;
+  return `${value.precision}|${y}-${m}-${d}`;
 }
 
-/** Caches `make` by the key of its two arguments; bounded, as `memoByText` is. */
-function byKey<A, B, R>(
-  key: (a: A, b: B) => string,
-  make: (a: A, b: B) => R,
-  limit = 20_000,
-): (a: A, b: B) => R {
-  const cache = new Map<string, R>();
-  return (a, b) => {
-    const k = key(a, b);
-    let hit = cache.get(k);
-    if (hit === undefined) {
-      if (cache.size >= limit) cache.clear();
-      hit = make(a, b);
-      cache.set(k, hit);
-    }
-    return hit;
-  };
-}
+const underRegime = (value: DateValue, regime: Regime): string => `${regime.id}|${dateKey(value)}`;
 
 /** Readings for one pass over a table, on one reference date. */
 export function sharedReadings(referenceDate: DayDate): SharedReadings {
   return {
-    expiry: byKey(dateKey, expiryOf),
-    status: byKey(dateKey, (expiry: DateValue, regime: Regime) =>
+    expiry: memoByKey(underRegime, expiryOf),
+    status: memoByKey(underRegime, (expiry: DateValue, regime: Regime) =>
       recognitionStatus(expiry, regime, referenceDate),
     ),
-    levels: byKey(
+    levels: memoByKey(
       (a: number | null, s: number | null) => `${a}:${s}`,
       (accreditation, standard): Levels => ({ accreditation, standard }),
     ),
