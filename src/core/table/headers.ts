@@ -77,6 +77,10 @@ const HEADER_SPELLINGS: Readonly<Record<Field, readonly string[]>> = {
     "KĐCLGD&CQG",
     "KĐCLGD và CQG",
     "KĐCLGD/CQG",
+    // The short forms offices write over one column of codes such as "CĐ2-MĐ1".
+    "KĐ-CQG",
+    "KĐ&CQG",
+    "KĐ và CQG",
     "Mã công nhận",
     "Cấp độ/Mức độ",
     "CĐ-MĐ",
