@@ -448,4 +448,31 @@ describe("kdcl validate --year, --date and --regime (SPEC §5, §6)", () => {
       "renewal-due@F6:info",
     ]);
   });
+
+  it("prints a number to fix as a Vietnamese figure, and an English one with --lang en", async () => {
+    // A commune's list in đồng, where one budget was typed in millions.
+    const path = await save("kinh-phi-dong.xlsx", (wb) =>
+      listSheet(
+        wb,
+        "KH",
+        [
+          ["MN Hoa Sen", "Xã Ea Kar", "Cấp độ 2", "Mức độ 1", 2022, 45_000_000],
+          ["TH Lê Lợi", "Xã Ea Kar", "Cấp độ 3", "Mức độ 2", 2021, 60],
+        ],
+        [...HEADER, "Kinh phí (đồng)"],
+      ),
+    );
+    const vi = cli("validate", path, "--year", "2027");
+    expect(vi.stdout).toContain(
+      "KH!G5  [Kinh phí có thể sai đơn vị] Kinh phí 60 quá nhỏ cho cột tính bằng đồng",
+    );
+    expect(vi.stdout).toContain("Sửa thành: 60.000.000\n");
+    const en = cli("validate", path, "--year", "2027", "--lang", "en");
+    expect(en.stdout).toContain("Fix: 60,000,000\n");
+    const json = JSON.parse(cli("validate", path, "--year", "2027", "--json").stdout) as {
+      files: { findings: { rule: string; fix?: unknown }[] }[];
+    };
+    const found = json.files[0]?.findings.find((f) => f.rule === "budget-unit-suspect");
+    expect(found?.fix).toBe(60_000_000);
+  });
 });

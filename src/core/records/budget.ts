@@ -1,7 +1,7 @@
 /**
  * A budget cell as a figure we can stand behind, or the reason it is left out of every total: a text
- * that is not a number, a negative amount, an amount that looks like đồng in a column of millions,
- * or an Excel error. The budget rules report these reasons; the summaries leave the cells out.
+ * that is not a number, a negative amount, an amount in the wrong unit (đồng in a column of millions,
+ * or millions in a column of đồng), or an Excel error. The budget rules report these reasons; the summaries leave the cells out.
  */
 import type { BudgetUnit } from "../table/model";
 import type { NumberParse } from "../text/numbers";
@@ -11,6 +11,13 @@ export type BudgetIssue = "not-number" | "negative" | "unit-suspect" | "error";
 
 /** A school's budget need runs to tens of thousands of triệu at most: a million in that column means đồng. */
 export const UNIT_SUSPECT_FROM = 1_000_000;
+
+/**
+ * Below ten thousand đồng is no school's budget: in a column of đồng, "60" or "45,5" is millions
+ * typed as the rest of the office's lists write them. Figures in nghìn đồng (tens of thousands and
+ * up for any real need) stay above it, so they are never taken for millions.
+ */
+export const UNIT_SUSPECT_BELOW_DONG = 10_000;
 
 export interface BudgetReading {
   /** In triệu đồng, only when the figure can be counted. */
@@ -26,6 +33,8 @@ export function readBudget(cell: Read<NumberParse> | null, unit: BudgetUnit): Bu
   if (cell.kind === "invalid") return { amount: null, issue: "not-number" };
   if (cell.value < 0) return { amount: null, issue: "negative" };
   if (unit.label === "triệu đồng" && cell.value >= UNIT_SUSPECT_FROM)
+    return { amount: null, issue: "unit-suspect" };
+  if (unit.label === "đồng" && cell.value > 0 && cell.value < UNIT_SUSPECT_BELOW_DONG)
     return { amount: null, issue: "unit-suspect" };
   return { amount: cell.value * unit.factor, issue: null };
 }

@@ -52,6 +52,24 @@ const cases: readonly Case[] = [
     expected: [],
   },
   {
+    name: "under ten thousand in a column of đồng is millions; nothing else there is",
+    title: ["NHU CẦU KINH PHÍ NĂM 2027"],
+    budgetHeader: "Dự kiến kinh phí (đồng)",
+    budgets: [60, "45,5", 0, 9999, 10000, 45000000, "30.000.000"],
+    expected: [
+      [0, 60000000],
+      [1, 45500000],
+      [3, 9999000000],
+    ],
+  },
+  {
+    name: "millions under a unit line in đồng",
+    title: ["KẾ HOẠCH KIỂM ĐỊNH NĂM 2027", "(Đơn vị tính: đồng)"],
+    budgetHeader: "Dự kiến kinh phí",
+    budgets: [45000000, 60, "30.000.000", null, 25000000, null, null],
+    expected: [[1, 60000000]],
+  },
+  {
     name: "a column in nghìn đồng likewise",
     title: ["NHU CẦU KINH PHÍ NĂM 2025"],
     budgetHeader: "Kinh phí (nghìn đồng)",
@@ -107,5 +125,18 @@ describe(RULE, () => {
     );
     expect(finding?.value).toBe("1.250.000.000");
     expectNoBasis(finding);
+  });
+
+  test("in a column of đồng the message says the amount is too small and what it would be in đồng", () => {
+    const s = sheet({
+      header: HEADER("Kinh phí (đồng)"),
+      rows: [[1, "MN Hoa Sen", "Xã Ia Chim", "Công nhận mới", 60]],
+    });
+    const [finding] = findingsOf(check(s, OPTIONS), RULE);
+    expectMessage(
+      finding,
+      ["Kinh phí 60 quá nhỏ", "cột tính bằng đồng", "tức 60.000.000 đồng"],
+      ["60 is too small", "60,000,000 đồng"],
+    );
   });
 });

@@ -8,16 +8,22 @@ export default defineRule({
   severity: "warning",
   needs: [["budget"]],
   basis: null,
-  check({ records }, report) {
+  check({ records, table }, report) {
+    // Millions typed into a column of đồng, or đồng into a column of millions (see records/budget).
+    const millionsInDong = table.budgetUnit.label === "đồng";
     for (const r of records) {
       const b = r.budgetCell;
       if (r.budgetIssue !== "unit-suspect" || !b || b.kind !== "ok") continue;
-      const suggested = Math.round((b.value / 1_000_000) * 1000) / 1000;
+      const suggested = millionsInDong
+        ? Math.round(b.value * 1_000_000)
+        : Math.round((b.value / 1_000_000) * 1000) / 1000;
       // Always a number, even where the cell held text: a figure written as text is left out of SUM.
       report({
         place: placeOf(r, "budget"),
         value: valueOf(r, "budget"),
-        params: { amount: b.value, suggested },
+        params: millionsInDong
+          ? { amount: b.value, suggested, column: "đồng" }
+          : { amount: b.value, suggested },
         fix: suggested,
       });
     }
