@@ -26,6 +26,8 @@ const HEAD = {
     budgetHeading: "KINH PHÍ",
     byAction: (label: string, n: number, amount: string) =>
       `${label} (${formatCount2(n)} trường): ${amount} triệu đồng`,
+    bySource: "Theo nguồn kinh phí",
+    source: (name: string, amount: string) => `${name}: ${amount} triệu đồng`,
     unfunded: "Trường trong kế hoạch không đề nghị kinh phí mới",
     due: "ĐẾN HẠN CÔNG NHẬN LẠI (năm kế hoạch và năm sau)",
     noDue: "Không có công nhận nào hết hạn trong thời gian này.",
@@ -44,6 +46,8 @@ const HEAD = {
     budgetHeading: "BUDGET",
     byAction: (label: string, n: number, amount: string) =>
       `${label} (${formatCount2(n, "en")} schools): ${amount} million đồng`,
+    bySource: "By source of funds",
+    source: (name: string, amount: string) => `${name}: ${amount} million đồng`,
     unfunded: "Planned schools needing no new budget",
     due: "RENEWALS DUE (plan year and the next)",
     noDue: "No recognition expires in this period.",
@@ -194,7 +198,8 @@ export function summaryText(title: string, s: Summary, lang: Lang, rollup?: Roll
       if (x.amount !== 0 || x.schools > 0)
         out.push(`  - ${h.byAction(l.action[a], x.schools, num(x.amount))}`);
     }
-    for (const src of b.bySource) out.push(`  - ${src.source ?? l.noSource}: ${num(src.amount)}`);
+    if (b.bySource.length > 0) out.push(`  ${h.bySource}:`);
+    for (const src of b.bySource) out.push(`  - ${h.source(src.source ?? l.noSource, num(src.amount))}`);
     if (moneyNote !== null) out.push(`  ${moneyNote}`);
     if (b.unfunded.length > 0) out.push(`  ${h.unfunded}: ${b.unfunded.join(", ")}.`);
   }

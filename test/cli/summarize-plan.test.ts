@@ -79,6 +79,10 @@ describe("kdcl summarize", () => {
     expect(run.stdout).toContain("Dự kiến đến hết năm 2023: 35/57 trường, tỉ lệ 61,40%.");
     expect(run.stdout).toContain("KINH PHÍ: 44.497 triệu đồng");
     expect(run.stdout).toContain("Công nhận mới (02 trường): 31.162 triệu đồng");
+    // Sources under their own line, each with its unit, not mistaken for one more action.
+    expect(run.stdout).toContain(
+      "  Theo nguồn kinh phí:\n  - Ngân sách tỉnh: 38.312 triệu đồng\n  - Ngân sách thành phố: 6.185 triệu đồng\n",
+    );
   });
 
   test("several files add up to a combined summary", () => {
