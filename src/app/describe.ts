@@ -6,7 +6,7 @@ import { FIELD_LABELS } from "../core/table/field-labels";
 import type { ColumnSource } from "../core/table/model";
 import type { SkippedRule } from "../core/validate";
 import { regimeById } from "../core/schools/regimes";
-import type { Lang } from "../core/text/format";
+import { formatNumber, type Lang } from "../core/text/format";
 import type { Period, PeriodSource } from "./check";
 
 export interface FindingText {
@@ -19,6 +19,8 @@ export interface FindingText {
   readonly regime: string | null;
   /** What the fix does, when the rule words it ("Chuyển sang Unicode"); null for a plain "Sửa". */
   readonly fixAction: string | null;
+  /** The value the fix writes, as a person reads it ("60.000.000"); null when there is no fix. */
+  readonly fix: string | null;
   /** Cells the fix changes: more than one when it converts a whole column. */
   readonly fixCells: number;
 }
@@ -30,6 +32,12 @@ export function describeFinding(finding: Finding, lang: Lang): FindingText {
     basis: findingBasis(finding, lang),
     regime: finding.regime ? regimeById(finding.regime).label[lang] : null,
     fixAction: ruleFixAction(finding.rule, lang),
+    fix:
+      finding.fix === undefined
+        ? null
+        : typeof finding.fix === "number"
+          ? formatNumber(finding.fix, lang, 20)
+          : finding.fix,
     fixCells: finding.fix === undefined ? 0 : 1 + (finding.fixMore?.length ?? 0),
   };
 }

@@ -7,7 +7,7 @@ import {
   describeSkipped,
   titleOfRule,
 } from "../app/describe";
-import { formatDay, formatNumber, isoDay } from "../app/format";
+import { formatDay, isoDay } from "../app/format";
 import type { Severity } from "../core/findings/severity";
 import { FIELD_LABELS, SEVERITY_ORDER } from "../app/vocabulary";
 import type { Field } from "../core/table/fields";
@@ -103,11 +103,7 @@ export function textReport(results: readonly FileResult[], lang: Lang): string {
         const where = f.cell ? `${f.sheet}!${f.cell}` : f.row ? t.row(f.sheet, f.row) : f.sheet;
         const text = describeFinding(f, lang);
         lines.push(`    ${where}  [${text.title}] ${text.message}`);
-        // A number as the pane shows it ("60.000.000"); the JSON keeps the value itself.
-        if (f.fix !== undefined)
-          lines.push(
-            `        ${t.fix}: ${typeof f.fix === "number" ? formatNumber(f.fix, lang, 20) : f.fix}`,
-          );
+        if (text.fix !== null) lines.push(`        ${t.fix}: ${text.fix}`);
         if (text.basis !== null) lines.push(`        ${t.basis}: ${text.basis}`);
       }
     }

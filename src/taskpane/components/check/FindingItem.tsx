@@ -2,7 +2,6 @@ import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { WrenchRegular } from "@fluentui/react-icons";
 import type { Finding } from "../../../core/findings/finding";
 import { describeFinding } from "../../../app/describe";
-import { formatNumber } from "../../../app/format";
 import { useText } from "../../i18n";
 
 const useStyles = makeStyles({
@@ -54,7 +53,6 @@ export function FindingItem({
   const { t, lang } = useText();
   const css = useStyles();
   const text = describeFinding(finding, lang);
-  const fix = finding.fix;
   const where = finding.cell === null ? t.findings.wholeTable : t.findings.cell(finding.cell);
   const content = (
     <>
@@ -76,10 +74,10 @@ export function FindingItem({
         {finding.column !== null && ` · ${finding.column}`}
         {finding.cell !== null && ` · ${t.findings.value}: ${finding.value ?? t.findings.empty}`}
       </div>
-      {fix !== undefined && finding.cell !== null && (
+      {text.fix !== null && finding.cell !== null && (
         <div className={css.fix}>
           <span>
-            {t.findings.fixTo}: <strong>{typeof fix === "number" ? formatNumber(fix, lang, 20) : fix}</strong>
+            {t.findings.fixTo}: <strong>{text.fix}</strong>
           </span>
           <Button
             size="small"
