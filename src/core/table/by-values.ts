@@ -73,6 +73,12 @@ function isYearOnly(v: CellValue): boolean {
   return d.kind === "ok" && d.value.precision === "year";
 }
 
+/** Whether a clear majority of a sample are dates a recognition can carry. */
+export function holdsRecognitionDates(sample: readonly CellValue[]): boolean {
+  const values = sample.filter((v) => !isBlank(v) && !isCellError(v));
+  return values.length >= MIN_VALUES && share(values, isRecognitionDate) >= MAJORITY;
+}
+
 /**
  * What a column holds, from a sample of its values, or null when no reading is clear. `placed` are
  * the fields already taken (by headers, by the user, or by columns to the left).

@@ -19,7 +19,7 @@ import {
 } from "./headers";
 import type { BudgetUnit, Column, SchoolTable, TableRow } from "./model";
 import { sectionOf, SectionStack } from "./sections";
-import { fieldFromValues, SAMPLE_SIZE, yearInHeader } from "./by-values";
+import { fieldFromValues, holdsRecognitionDates, SAMPLE_SIZE, yearInHeader } from "./by-values";
 
 /** A mapping to this column says "the list has no such column": the field is not read at all. */
 export const NO_COLUMN = 0;
@@ -186,6 +186,7 @@ function buildTable(
       columns.set(field, { field, col: p.col, header: p.header, how: "header" });
   }
   const declined = new Set(FIELDS.filter((f) => mapping[f] === NO_COLUMN));
+  decisionDatesByValues(columns, result.rows, left, declined);
   placeByValues(block, columns, result.rows, left, declined);
 
   const ordered: Partial<Record<Field, Column>> = {};
@@ -220,6 +221,36 @@ function buildTable(
   return { table, next: result.next };
 }
 
+/** Up to SAMPLE_SIZE values of one column, spread over the whole list. */
+function sampleColumn(schools: readonly TableRow[], index: number): CellValue[] {
+  const step = Math.max(1, Math.floor(schools.length / SAMPLE_SIZE));
+  const sample: CellValue[] = [];
+  for (let k = 0; k < schools.length && sample.length < SAMPLE_SIZE; k += step) {
+    sample.push((schools[k] as TableRow).values[index] ?? null);
+  }
+  return sample;
+}
+
+/**
+ * A column headed as the decision ("QĐ công nhận (ngày)") that holds dates is the decision's date,
+ * not its number: a number such as "45/QĐ-UBND" is never a date, and the dates are what the renewal
+ * rules and the coverage need. Only when no other column is the date and the user did not say so.
+ */
+function decisionDatesByValues(
+  columns: Map<Field, Column>,
+  rows: readonly TableRow[],
+  left: number,
+  declined: ReadonlySet<Field>,
+): void {
+  const number = columns.get("decisionNumber");
+  if (!number || number.how !== "header" || columns.has("decisionDate") || declined.has("decisionDate"))
+    return;
+  const schools = rows.filter((r) => r.kind === "school");
+  if (!holdsRecognitionDates(sampleColumn(schools, number.col - left))) return;
+  columns.delete("decisionNumber");
+  columns.set("decisionDate", { ...number, field: "decisionDate", how: "values" });
+}
+
 /**
  * Columns that neither the header vocabulary nor the user placed are read from their values, left to
  * right; a field already placed is never taken twice.
@@ -235,14 +266,10 @@ function placeByValues(
   for (const c of columns.values()) used.add(c.col);
   const schools = rows.filter((r) => r.kind === "school");
   if (schools.length === 0) return;
-  const step = Math.max(1, Math.floor(schools.length / SAMPLE_SIZE));
   block.texts.forEach((header, i) => {
     const col = block.left + i;
     if (used.has(col)) return;
-    const sample: CellValue[] = [];
-    for (let k = 0; k < schools.length && sample.length < SAMPLE_SIZE; k += step) {
-      sample.push((schools[k] as TableRow).values[col - left] ?? null);
-    }
+    const sample = sampleColumn(schools, col - left);
     const field = fieldFromValues(header, sample, new Set([...columns.keys(), ...declined]));
     if (field !== null) {
       columns.set(field, { field, col, header, how: "values" });

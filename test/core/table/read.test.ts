@@ -386,4 +386,30 @@ describe("readSchoolTables: layouts", () => {
     expect(t!.rows[50_000]!.kind).toBe("total");
     expect(t!.rows.filter((r) => r.kind === "school")).toHaveLength(50_000);
   });
+
+  it("a column headed as the decision that holds dates is the decision's date; one of numbers stays the number", () => {
+    const header = ["STT", "Đơn vị trường", "Phường/xã", "Kết quả KĐ", "QĐ công nhận (ngày)"];
+    const list = (decisions: CellValue[]): Grid =>
+      grid([
+        ["DANH SÁCH TRƯỜNG ĐỀ NGHỊ CÔNG NHẬN NĂM 2027"],
+        header,
+        ["A", "MẦM NON"],
+        [1, "MN Tân An", "Phường Tân An", "Cấp độ 2", decisions[0] ?? null],
+        [2, "MN Họa Mi", "Phường Tân An", "Cấp độ 1", decisions[1] ?? null],
+        ["B", "TIỂU HỌC"],
+        [3, "TH Nguyễn Trãi", "Phường Tân An", "Cấp độ 3", decisions[2] ?? null],
+      ]);
+    const dates = readSchoolTables(list(["12/03/2022", null, "05/06/2021"]))[0]!;
+    expect(dates.columns.decisionDate).toEqual({
+      field: "decisionDate",
+      col: 5,
+      header: "QĐ công nhận (ngày)",
+      how: "values",
+    });
+    expect(dates.columns.decisionNumber).toBeUndefined();
+
+    const numbers = readSchoolTables(list(["45/QĐ-UBND", null, "112/QĐ-SGDĐT"]))[0]!;
+    expect(numbers.columns.decisionNumber?.col).toBe(5);
+    expect(numbers.columns.decisionDate).toBeUndefined();
+  });
 });

@@ -78,6 +78,43 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: "a bare 'Cộng' closing sections without subtotals covers the whole list",
+    rows: [
+      ["A", "MẦM NON", null, null, null],
+      school(1, "MN Hoa Sen", 100),
+      school(2, "MN Hoa Mai", 200),
+      ["B", "TIỂU HỌC", null, null, null],
+      school(3, "TH Số 1 Hương Toàn", 250),
+      [null, "Cộng", null, null, 550],
+    ],
+    expected: [],
+  },
+  {
+    name: "… and is checked against the whole list when it does not add up",
+    rows: [
+      ["A", "MẦM NON", null, null, null],
+      school(1, "MN Hoa Sen", 100),
+      ["B", "TIỂU HỌC", null, null, null],
+      school(2, "TH Số 1 Hương Toàn", 250),
+      [null, "Cộng:", null, null, 250],
+    ],
+    expected: [[4, BUDGET, "error"]],
+  },
+  {
+    name: "a bare 'Cộng' under each section is that section's subtotal",
+    rows: [
+      ["A", "MẦM NON", null, null, null],
+      school(1, "MN Hoa Sen", 100),
+      school(2, "MN Hoa Mai", 200),
+      [null, "Cộng", null, null, 300],
+      ["B", "TIỂU HỌC", null, null, null],
+      school(3, "TH Số 1 Hương Toàn", 250),
+      [null, "Cộng", null, null, 250],
+      [null, "Tổng cộng", null, null, 550],
+    ],
+    expected: [],
+  },
+  {
     name: "a school budget that is not a number leaves the total unchecked",
     rows: [
       school(1, "MN Hoa Sen", 100),

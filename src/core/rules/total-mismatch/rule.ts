@@ -11,6 +11,12 @@ import type { Reporter } from "../rule";
 /** "Tổng cộng", "Tổng số", "Toàn huyện" cover the whole table; "Cộng …" covers the group above it. */
 const GRAND = /^(tong|toan)\b/;
 
+/**
+ * A bare "Cộng" as the last total, under sections that have no subtotals of their own, closes the
+ * whole list, as offices write it under "A. MẦM NON / B. TIỂU HỌC …"; anywhere else it is a subtotal.
+ */
+const BARE = /^cong$/;
+
 /** Sums school rows in header units; null when one of them is not a number (reported elsewhere). */
 interface Scope {
   sum: number;
@@ -54,6 +60,9 @@ export default defineRule({
       groupHeader = null;
     };
 
+    let subtotals = 0;
+    let lastTotal: TableRow | null = null;
+    for (const r of table.rows) if (r.kind === "total") lastTotal = r;
     for (const row of table.rows) {
       const raw = at(table, row, budget.col);
       const parsed = parseNumber(raw);
@@ -69,10 +78,12 @@ export default defineRule({
         if (parsed.kind === "ok") groupHeader = { row, value: parsed.value };
       } else if (row.kind === "total") {
         if (parsed.kind !== "ok") continue;
-        const grand = GRAND.test(foldWords(labelOf(table, row)));
+        const label = foldWords(labelOf(table, row));
+        const grand = GRAND.test(label) || (BARE.test(label) && subtotals === 0 && row === lastTotal);
         const scope = grand ? all : group;
         if (!scope.broken && scope.rows > 0) check(table, row, parsed.value, scope, report);
         if (!grand) {
+          subtotals += 1;
           groupHeader = null;
           group = fresh();
         }
