@@ -14,6 +14,7 @@ import type { Field, SourceCell } from "../table/fields";
 import type { Column, SchoolTable, TableRow } from "../table/model";
 import { a1 } from "../grid";
 import { memoByKey, memoByText } from "../text/memo";
+import { namesFormerDivision } from "../table/headers";
 import { readBudget } from "./budget";
 import { schoolKey } from "./keys";
 import type { CheckOptions } from "./options";
@@ -117,6 +118,8 @@ function parseDateCell(value: CellValue): DateParse {
 /** The regime of a recognition date; lists hold a few hundred distinct dates. */
 const cachedRegime = memoByKey(dateKey, (date: DateValue): RegimeChoice => regimeFor(date, null));
 
+const formerDistrict = memoByText(namesFormerDivision);
+
 /** Turns one school row into a record; never throws, whatever the cells hold. */
 function interpretRow(
   table: SchoolTable,
@@ -135,7 +138,11 @@ function interpretRow(
   const section = row.context ?? NO_SECTION;
   const places = {
     province: text(raw("province")) ?? section.province?.value ?? null,
-    district: text(raw("district")) ?? section.district?.value ?? null,
+    // A former district does not tell two communes apart: one ward of the new map may take in parts
+    // of two old districts, and is still one ward.
+    district: formerDistrict(columns.district?.header ?? "")
+      ? null
+      : (text(raw("district")) ?? section.district?.value ?? null),
     commune: text(raw("commune")) ?? section.commune?.value ?? null,
   };
 

@@ -332,6 +332,16 @@ const UNITS: readonly { readonly re: RegExp; readonly unit: BudgetUnit }[] = [
   { re: /(?:^| )(?:dong|vnd|d)$|(?:^| )(?:dong|vnd)(?: |$)/, unit: { factor: 1e-6, label: "đồng" } },
 ];
 
+/**
+ * A place column headed as the former division ("Huyện cũ", "Quận/huyện (trước sáp nhập)"): since
+ * 1 July 2025 districts are gone, and such a column only says where a school used to belong.
+ */
+const FORMER = /(?:^| )(?:cu|truoc sap nhap|truoc sap xep|truoc khi sap nhap|truoc khi sap xep)(?: |$)/;
+
+export function namesFormerDivision(header: string): boolean {
+  return FORMER.test(foldWords(header));
+}
+
 export const DEFAULT_BUDGET_UNIT: BudgetUnit = { factor: 1, label: "triệu đồng" };
 
 /** The units a user can choose when a header names none or the wrong one, smallest first. */

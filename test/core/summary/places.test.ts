@@ -1,0 +1,45 @@
+/**
+ * Places in the coverage: a ward of the new map is one unit, even when its schools came from two
+ * former districts; districts that still tell two same-named communes apart keep doing so.
+ */
+import { summarize } from "../../../src/core/summary/summary";
+import { validate } from "../../../src/core/validate";
+import { sheet } from "../../helpers/sheet";
+
+const YEAR = 2027;
+
+function coverageOf(districtHeader: string) {
+  const s = sheet({
+    title: ["DANH SÁCH TRƯỜNG ĐỀ NGHỊ CÔNG NHẬN ĐẠT CHUẨN QUỐC GIA NĂM 2027"],
+    header: ["STT", "Tên trường", districtHeader, "Phường/xã", "KĐCLGD", "CQG", "Năm công nhận"],
+    rows: [
+      [1, "MN Tân An", "TP Buôn Ma Thuột", "Phường Tân An", 2, 1, 2024],
+      [2, "TH Nguyễn Trãi", "TP Buôn Ma Thuột", "Phường Tân An", 2, "", 2024],
+      [3, "TH Lê Văn Tám", "Huyện Cư Kuin", "Phường Tân An", 2, 1, 2023],
+      [4, "THCS Lý Tự Trọng", "Huyện Cư Kuin", "Phường Tân An", 1, "", 2022],
+    ],
+  });
+  const result = validate([s], { planYear: YEAR });
+  return summarize(result.tables, { planYear: YEAR }).coverage;
+}
+
+describe("communes and districts in the coverage", () => {
+  test.each(["Quận/huyện (cũ)", "Huyện cũ", "Huyện (trước sáp nhập)", "Quận, huyện trước sắp xếp"])(
+    "a ward whose schools came from two former districts is one ward (%s)",
+    (header) => {
+      const c = coverageOf(header);
+      expect(c?.byCommune.map((x) => [x.name, x.schools, x.standard, x.district])).toEqual([
+        ["Phường Tân An", 4, 2, null],
+      ]);
+      expect(c?.byDistrict).toBeNull();
+    },
+  );
+
+  test("a district column of today's list still tells two same-named communes apart", () => {
+    const c = coverageOf("Quận/huyện");
+    expect(c?.byCommune.map((x) => [x.name, x.schools, x.district])).toEqual([
+      ["Phường Tân An", 2, "TP Buôn Ma Thuột"],
+      ["Phường Tân An", 2, "Huyện Cư Kuin"],
+    ]);
+  });
+});
