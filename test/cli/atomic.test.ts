@@ -152,3 +152,64 @@ describe("two reports to one target at once", () => {
     expect(temporaries("chung.xlsx")).toEqual([]);
   }, 120_000);
 });
+
+describe("a signal while a file is being written", () => {
+  /**
+   * A child writes one small file over and over, each time atomically, while this test signals it
+   * every millisecond. Its handler, like kdcl's, can only remove a temporary file whose name it has
+   * been told: every temporary file it finds on disk must be the one it knows. (Told only after an
+   * asynchronous open, a signal handled between the open and its continuation found an unnamed file.)
+   */
+  const CHILD = `
+    const { readdirSync } = require("node:fs");
+    const { join } = require("node:path");
+    const { writeAtomically } = require(process.argv[1]);
+    const dir = process.argv[2];
+    let told = null, signals = 0, unknown = 0, writes = 0;
+    process.on("SIGUSR2", () => {
+      signals += 1;
+      const found = readdirSync(dir).filter((f) => f.endsWith(".kdcl-tmp")).map((f) => join(dir, f));
+      if (found.some((p) => p !== told)) unknown += 1;
+    });
+    (async () => {
+      process.stdout.write("ready\\n");
+      const end = Date.now() + 2500;
+      while (Date.now() < end) {
+        await writeAtomically(join(dir, "so-lieu.txt"), (sink) => sink.write(Buffer.from("2024")), {
+          onTemporary: (p) => (told = p),
+        });
+        writes += 1;
+      }
+      process.stdout.write(JSON.stringify({ signals, unknown, writes }) + "\\n");
+      // Alive a moment longer, with its handler, for the signals already on their way.
+      setTimeout(() => undefined, 300);
+    })();`;
+
+  test("its handler always knows the temporary file that is on disk", async () => {
+    const folder = mkdtempSync(join(dir, "tin-hieu-"));
+    const atomic = join(ROOT, "dist", "node", "hosts", "file", "node", "atomic.js");
+    const child = spawn(process.execPath, ["-e", CHILD, atomic, folder], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    let timer: NodeJS.Timeout | undefined;
+    child.stdout.on("data", (b: Buffer) => {
+      out += b.toString();
+      if (timer === undefined && out.startsWith("ready\n")) {
+        timer = setInterval(() => child.kill("SIGUSR2"), 1);
+      }
+      if (out.split("\n").length > 2) clearInterval(timer);
+    });
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    clearInterval(timer);
+    expect(code).toBe(0);
+    const result = JSON.parse(out.split("\n")[1] ?? "") as {
+      signals: number;
+      unknown: number;
+      writes: number;
+    };
+    expect(result.writes).toBeGreaterThan(50);
+    expect(result.signals).toBeGreaterThan(50);
+    expect(result.unknown).toBe(0);
+  }, 60_000);
+});

@@ -6,19 +6,26 @@
  * two runs writing one target at once each rename a complete file, and the last one wins.
  */
 import { randomBytes } from "node:crypto";
+import { close, fchmod, fsync, openSync, write } from "node:fs";
 import type { FileHandle } from "node:fs/promises";
 import { open, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { promisify } from "node:util";
 import type { ByteSink } from "../package/zip-writer";
 
 /** Writes go to the disk in blocks of this size. */
 const BLOCK = 1024 * 1024;
 
+const writeAt = promisify(write);
+const syncFd = promisify(fsync);
+const closeFd = promisify(close);
+const chmodFd = promisify(fchmod);
+
 class FileSink implements ByteSink {
   private parts: Uint8Array[] = [];
   private size = 0;
 
-  constructor(private readonly fh: FileHandle) {}
+  constructor(private readonly fd: number) {}
 
   async write(chunk: Uint8Array): Promise<void> {
     this.parts.push(chunk);
@@ -32,7 +39,7 @@ class FileSink implements ByteSink {
     this.parts = [];
     this.size = 0;
     let at = 0;
-    while (at < block.length) at += (await this.fh.write(block, at, block.length - at)).bytesWritten;
+    while (at < block.length) at += (await writeAt(this.fd, block, at, block.length - at)).bytesWritten;
   }
 }
 
@@ -76,22 +83,24 @@ export async function writeAtomically(
     () => null,
   );
   const temp = temporaryPath(target);
-  const fh = await open(temp, "wx", replaced ?? 0o666);
+  // Created synchronously and named to the caller in the same turn of the event loop: a signal's
+  // handler runs between turns, so it never finds the file on disk without knowing its name.
+  const fd = openSync(temp, "wx", replaced ?? 0o666);
   options.onTemporary?.(temp);
   let closed = false;
   try {
-    if (replaced !== null) await fh.chmod(replaced).catch(() => undefined);
-    const sink = new FileSink(fh);
+    if (replaced !== null) await chmodFd(fd, replaced).catch(() => undefined);
+    const sink = new FileSink(fd);
     await produce(sink);
     await sink.flush();
-    await fh.sync();
-    await fh.close();
+    await syncFd(fd);
+    await closeFd(fd);
     closed = true;
     await rename(temp, target);
     options.onTemporary?.(null);
     await syncFolder(dirname(target));
   } catch (err) {
-    if (!closed) await fh.close().catch(() => undefined);
+    if (!closed) await closeFd(fd).catch(() => undefined);
     await unlink(temp).catch(() => undefined);
     options.onTemporary?.(null);
     throw err;
