@@ -28,6 +28,11 @@ const SIG_EOCD = 0x06054b50;
 const VERSION = 20;
 /** Level 6, zlib's default: what Office and exceljs write. */
 const LEVEL = constants.Z_DEFAULT_COMPRESSION;
+/** Text handed to the compressor and not yet compressed, at most (bytes). */
+const IN_FLIGHT = 4 * 1024 * 1024;
+
+/** After the current turn of the event loop, so that zlib's finished work is taken up. */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 interface Central {
   readonly rawName: Uint8Array;
@@ -134,7 +139,7 @@ export class ZipWriter {
     const head = { ...named, flags: named.flags | FLAG_DESCRIPTOR, method: METHOD_DEFLATE, ...this.stamp };
     const offset = this.offset;
     await this.emit(this.localHeader({ ...head, crc32: 0, compressedSize: 0, size: 0 }));
-    const deflate = createDeflateRaw({ level: LEVEL });
+    const deflate = createDeflateRaw({ level: LEVEL, writableHighWaterMark: IN_FLIGHT });
     const pending: Buffer[] = [];
     deflate.on("data", (b: Buffer) => pending.push(b));
     let failed: unknown = null;
@@ -156,7 +161,12 @@ export class ZipWriter {
       crc = crcUpdate(crc, data);
       size += data.length;
       if (size > MAX32) throw new ZipTooLarge(name);
-      if (!deflate.write(data)) await once(deflate, "drain");
+      deflate.write(data);
+      // Up to IN_FLIGHT bytes wait to be compressed while the next chunk is made; above that, this
+      // waits for the compressor. The turn of the event loop in between hands zlib its next chunk:
+      // without it the compressor (in another thread) sat idle while each chunk was made.
+      if (deflate.writableLength > IN_FLIGHT) await once(deflate, "drain");
+      else await nextTurn();
       await drain();
       if (failed) throw failed;
     }
