@@ -8,9 +8,15 @@
  * so Office never sees the add-in hang.
  */
 
-/** Resolves after the current macrotask: lets Office and the task pane breathe between blocks. */
+/**
+ * Resolves after the current macrotask: lets Office and the task pane breathe between blocks. Where
+ * the platform has `setImmediate` (Node, for the command line's and the tests' fake Office) it is
+ * used: `setTimeout(0)` there waits a whole millisecond each time, for nothing.
+ */
 export function yieldToHost(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  // Looked up, not named: the pane is compiled for the browser, without Node's types.
+  const immediate = (globalThis as { setImmediate?: (run: () => void) => unknown }).setImmediate;
+  return new Promise((resolve) => (immediate ? immediate(resolve) : setTimeout(resolve, 0)));
 }
 
 /** The error a cancelled operation rejects with: `name === "AbortError"`, as fetch's. */
