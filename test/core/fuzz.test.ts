@@ -303,9 +303,9 @@ const dateValue: fc.Arbitrary<CellValue> = fc.oneof(
     "2023-02-29",
     "19",
   ),
-  // Valid dates only: an invalid Date (which no host delivers) still crashes the core, see the
-  // `failing` test at the end.
   fc.date({ min: new Date(Date.UTC(1, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)) }),
+  // No host delivers an invalid Date today, but the Grid contract allows one.
+  fc.constant(new Date(Number.NaN)),
 );
 
 const numberValue: fc.Arbitrary<CellValue> = fc.oneof(
@@ -691,10 +691,8 @@ describe("reading and checking random grids", () => {
     );
   });
 
-  // Known defect, reported: `interpret.ts` turns a Date in a text field (name, commune, funding
-  // source) into text with toISOString(), which throws on an invalid Date. Hosts do not deliver
-  // invalid Dates today (the exceljs host drops them), but the Grid contract allows them. When this
-  // test fails, the core is fixed: drop `.failing` and put `new Date(NaN)` back into `dateValue`.
+  // A Date in a text field (name, commune, funding source) is turned into text: an invalid one
+  // (which the Grid contract allows) must not throw there.
   it("checks a list whose name cell holds an invalid Date without throwing", () => {
     const grid: Grid = {
       sheet: "DS",
@@ -710,11 +708,9 @@ describe("reading and checking random grids", () => {
     expectWellFormed(validate([grid], { planYear: 2024 }).findings, [grid]);
   });
 
-  // Known defect, reported (found by the first property when it required a name column): a group
-  // header above a short-spelled name header ("Đơn vị", "Trường", "Xã") is joined in front of it,
-  // "Thông tin đơn vị Đơn vị", and a short spelling only counts at the start of a header, so the
-  // name column is lost and every school becomes a missing-value error. When this test fails, the
-  // reader is fixed: drop `.failing`.
+  // Found by the first property when it required a name column: a group header above a short name
+  // header ("Đơn vị", "Trường", "Xã") is joined in front of it ("Thông tin đơn vị Đơn vị"), and a
+  // short spelling counts only at the start of a header; the name column must not be lost for it.
   it("keeps a short name header that stands under a group header", () => {
     const grid: Grid = {
       sheet: "DS",
