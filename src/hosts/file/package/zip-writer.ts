@@ -139,7 +139,7 @@ export class ZipWriter {
     const head = { ...named, flags: named.flags | FLAG_DESCRIPTOR, method: METHOD_DEFLATE, ...this.stamp };
     const offset = this.offset;
     await this.emit(this.localHeader({ ...head, crc32: 0, compressedSize: 0, size: 0 }));
-    const deflate = createDeflateRaw({ level: LEVEL, writableHighWaterMark: IN_FLIGHT });
+    const deflate = createDeflateRaw({ level: LEVEL });
     const pending: Buffer[] = [];
     deflate.on("data", (b: Buffer) => pending.push(b));
     let failed: unknown = null;
@@ -163,8 +163,9 @@ export class ZipWriter {
       if (size > MAX32) throw new ZipTooLarge(name);
       deflate.write(data);
       // Up to IN_FLIGHT bytes wait to be compressed while the next chunk is made; above that, this
-      // waits for the compressor. The turn of the event loop in between hands zlib its next chunk:
-      // without it the compressor (in another thread) sat idle while each chunk was made.
+      // waits until the compressor has taken them all. The turn of the event loop in between hands
+      // zlib its next chunk: without it the compressor (in another thread) sat idle while each
+      // chunk was made.
       if (deflate.writableLength > IN_FLIGHT) await once(deflate, "drain");
       else await nextTurn();
       await drain();
