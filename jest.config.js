@@ -24,4 +24,5 @@ module.exports = {
   // suite runs on. Most suites wait on child processes (kdcl, npm ci, a browser) as much as they
   // compute, so two run side by side. `--maxWorkers=1` on the command line still wins.
   maxWorkers: 2,
+  testSequencer: "<rootDir>/test/sequencer.js",
 };
