@@ -20,6 +20,9 @@ function needBlocks(ctx: PlanContext): Block[] {
     blocks.push(paragraph(t.budget.total(b.total, lines.length > 0)));
     appendAll(blocks, bullets(lines));
   }
+  // A total that leaves a school out says so in the document itself, where the signer reads it.
+  const leftOut = [...new Set(b.excluded.map((c) => c.school ?? null).filter((n) => n !== null))];
+  if (leftOut.length > 0) blocks.push(paragraph(t.budget.leftOut(leftOut)));
   if (b.unfunded.length > 0) blocks.push(paragraph(t.budget.alreadyFunded(b.unfunded, planYear)));
   return blocks;
 }

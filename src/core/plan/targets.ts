@@ -36,7 +36,13 @@ function coverageBlocks(ctx: PlanContext, rollup: Rollup | null): Block[] {
   // A roll-up's communes without a CQG school include the lists that are one commune each.
   const without = rollup ? rollup.communesWithout : c.communesWithout;
   if (without.length > 0) items.push(t.targets.communesWithout(without));
-  return rollup ? [...bullets(items), ...unitBlocks(rollup, ctx.lang)] : bullets(items);
+  const blocks: Block[] = bullets(items);
+  // Rates that leave a school out say so in the document itself, where the signer reads them.
+  const leftOut = [
+    ...new Set(summary.coverageExcluded.map((cell) => cell.school ?? null).filter((n) => n !== null)),
+  ];
+  if (leftOut.length > 0) blocks.push(paragraph(t.targets.leftOut(leftOut)));
+  return rollup ? [...blocks, ...unitBlocks(rollup, ctx.lang)] : blocks;
 }
 
 /** "2. Chỉ tiêu năm …": how many schools, split by action, and the table by school level. */

@@ -62,6 +62,9 @@ export const en: PlanTemplates = {
       "computed from this list.",
     communesWithout: (names) =>
       `Communes without a national-standard school (${count(names.length)}): ${names.join(", ")}`,
+    leftOut: (names) =>
+      `These rates do not count ${schools(names.length)} whose recognition level cannot be read, to be ` +
+      `checked and completed before the plan is issued: ${names.join(", ")}.`,
     yearHeading: (year) => `Targets for ${year}`,
     yearTotal: (year, total, counts) => {
       const parts = (["new", "renewal", "upgrade"] as const)
@@ -91,6 +94,9 @@ export const en: PlanTemplates = {
     alreadyFunded: (names, year) =>
       `No additional budget is requested in ${year} for ${schools(names.length)} already funded or ` +
       `using existing facilities: ${names.join(", ")}.`,
+    leftOut: (names) =>
+      `These figures do not include the budget of ${schools(names.length)} whose budget figures are not ` +
+      `valid and must be checked and completed before the plan is issued: ${names.join(", ")}.`,
     sourcesHeading: "Funding sources",
     source: (name, amount) => `${name ?? labels.noSource}: ${money(amount)}`,
     sourcesNote:

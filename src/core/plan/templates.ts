@@ -52,6 +52,8 @@ export interface PlanTemplates {
     readonly planListNote: string;
     readonly noRecognitionData: string;
     communesWithout(names: readonly string[]): string;
+    /** Schools left out of the rates: their recognition level cannot be read. */
+    leftOut(names: readonly string[]): string;
     yearHeading(year: number): string;
     yearTotal(year: number, schools: number, counts: Readonly<Record<Action, number>>): string;
     none(year: number): string;
@@ -74,6 +76,8 @@ export interface PlanTemplates {
     readonly noFigures: string;
     nothing(year: number): string;
     alreadyFunded(names: readonly string[], year: number): string;
+    /** Schools whose budget could not be counted (not a number, negative, wrong unit, an error). */
+    leftOut(names: readonly string[]): string;
     readonly sourcesHeading: string;
     source(name: string | null, amount: number): string;
     readonly sourcesNote: string;

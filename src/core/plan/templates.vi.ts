@@ -64,6 +64,9 @@ export const vi: PlanTemplates = {
     communesWithout: (names) =>
       `Xã, phường, thị trấn chưa có trường đạt chuẩn quốc gia (${formatCount2(names.length)} đơn vị): ` +
       names.join(", "),
+    leftOut: (names) =>
+      `Tỉ lệ trên chưa tính ${schools(names.length)} chưa xác định được mức công nhận, cần rà soát, bổ sung ` +
+      `trước khi ban hành Kế hoạch: ${names.join(", ")}.`,
     yearHeading: (year) => `Chỉ tiêu năm ${year}`,
     yearTotal: (year, total, counts) => {
       const parts = (["new", "renewal", "upgrade"] as const)
@@ -97,6 +100,9 @@ export const vi: PlanTemplates = {
     alreadyFunded: (names, year) =>
       `Không đề nghị bổ sung kinh phí năm ${year} đối với ${schools(names.length)} đã được đầu tư từ ` +
       `trước hoặc sử dụng cơ sở vật chất hiện có: ${names.join(", ")}.`,
+    leftOut: (names) =>
+      `Số liệu trên chưa gồm kinh phí của ${schools(names.length)} có số liệu kinh phí chưa hợp lệ, cần ` +
+      `rà soát, bổ sung trước khi ban hành Kế hoạch: ${names.join(", ")}.`,
     sourcesHeading: "Nguồn kinh phí",
     source: (name, amount) => `${name ?? labels.noSource}: ${money(amount)}`,
     sourcesNote:

@@ -64,7 +64,7 @@ export function budgetOf(schools: readonly School[], planYear: number): Budget |
         written = true;
         const cell = r.cells.budget?.source;
         if (cell) {
-          const where = { sheet: cell.sheet, cell: cell.address, reason: r.budgetIssue };
+          const where = { sheet: cell.sheet, cell: cell.address, reason: r.budgetIssue, school: school.name };
           excluded.push(school.unit === null ? where : { ...where, unit: school.unit });
         }
         continue;

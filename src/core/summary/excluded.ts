@@ -14,4 +14,6 @@ export interface ExcludedCell {
   readonly reason: ExclusionReason;
   /** The list (file or sheet) the cell is in, when several are summed: "DS!G9" alone would not say. */
   readonly unit?: string;
+  /** The school of the row, for a document that names schools rather than cells. */
+  readonly school?: string;
 }

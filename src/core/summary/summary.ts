@@ -131,8 +131,10 @@ export function summarize(inputs: readonly SummaryInput[], options: CheckOptions
     // A list that says nothing of recognitions is no list of uncertified schools.
     if (school.unit !== null && outside.has(school.unit)) continue;
     const cell = unreadableLevel(school.current);
-    if (cell) excluded.push(school.unit === null ? cell : { ...cell, unit: school.unit });
-    else readable.push(school);
+    if (cell) {
+      const named = { ...cell, school: school.name };
+      excluded.push(school.unit === null ? named : { ...named, unit: school.unit });
+    } else readable.push(school);
   }
   return {
     referenceDate,

@@ -300,3 +300,65 @@ describe("the two catalogues", () => {
     expect(shape(vi).length).toBeGreaterThan(50);
   });
 });
+
+describe("a budget the plan cannot count", () => {
+  /** A ward's plan list in đồng: one figure typed in millions, one still being costed. */
+  const ward = sheet({
+    title: ["KẾ HOẠCH CÔNG NHẬN TRƯỜNG ĐẠT CHUẨN QUỐC GIA NĂM 2027", "(Đơn vị tính: đồng)"],
+    header: ["STT", "Tên trường", "Mức đề nghị", "Hình thức", "Kinh phí"],
+    rows: [
+      ["1", "MN Hoa Mai", "MĐ1", "Công nhận mới", 120_000_000],
+      ["2", "TH Lê Văn Tám", "MĐ2", "Nâng mức", 35],
+      ["3", "THCS Tân An", "MĐ1", "Công nhận lại", "đang lập dự toán"],
+      ["4", "TH Kim Đồng", "MĐ1", "Công nhận lại", 80_000_000],
+    ],
+  });
+
+  test("the total leaves the two schools out, and the section names them for the signer", () => {
+    const text = sectionText(planOf([ward], 2027), "budget");
+    expect(text).toContain("Tổng kinh phí: 200 triệu đồng, gồm:");
+    expect(text).toContain(
+      "Số liệu trên chưa gồm kinh phí của 02 trường có số liệu kinh phí chưa hợp lệ, cần rà soát, bổ sung " +
+        "trước khi ban hành Kế hoạch: TH Lê Văn Tám, THCS Tân An.",
+    );
+    // Neither is said to need no money.
+    expect(text).not.toContain("đã được đầu tư từ trước");
+  });
+
+  test("in English too", () => {
+    expect(sectionText(planOf([ward], 2027, { lang: "en" }), "budget")).toContain(
+      "These figures do not include the budget of 2 schools whose budget figures are not valid and must " +
+        "be checked and completed before the plan is issued: TH Lê Văn Tám, THCS Tân An.",
+    );
+  });
+
+  test("a list whose budgets are all good says nothing of the kind", () => {
+    expect(sectionText(kontumPlan(), "budget")).not.toContain("chưa gồm kinh phí");
+  });
+});
+
+describe("a recognition level the plan cannot read", () => {
+  const list = sheet({
+    title: ["DANH SÁCH TRƯỜNG HỌC PHƯỜNG TÂN AN"],
+    header: ["STT", "Tên trường", "Mức CQG", "Năm công nhận"],
+    rows: [
+      ["1", "MN Hoa Mai", "MĐ1", 2024],
+      ["2", "TH Lê Văn Tám", "MĐ 1,5", 2023],
+      ["3", "THCS Tân An", "MĐ2", 2025],
+      ["4", "TH Kim Đồng", "", ""],
+    ],
+  });
+
+  test("the rate is over the schools it can count, and the section names the one left out", () => {
+    const text = sectionText(planOf([list], 2027), "targets");
+    expect(text).toMatch(/là 2\/3 trường, tỉ lệ 66,67%/);
+    expect(text).toContain(
+      "Tỉ lệ trên chưa tính 01 trường chưa xác định được mức công nhận, cần rà soát, bổ sung trước khi " +
+        "ban hành Kế hoạch: TH Lê Văn Tám.",
+    );
+  });
+
+  test("a list whose levels all read says nothing of the kind", () => {
+    expect(sectionText(kontumPlan(), "targets")).not.toContain("chưa xác định được mức công nhận");
+  });
+});
