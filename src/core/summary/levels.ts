@@ -64,8 +64,18 @@ function targetOf(planned: PlannedAction, current: Levels): Levels {
       return current.standard !== null
         ? current
         : { accreditation: r.levels.accreditation, standard: r.levels.standard ?? 1 };
-    case "upgrade":
-      return { accreditation: current.accreditation, standard: Math.min(2, (current.standard ?? 0) + 1) };
+    case "upgrade": {
+      // From the level last recognised, even when its term has run out (SPEC §7: for an upgrade the
+      // latest recognition is the previous one): an expired CĐ2-MĐ1 asking to move up aims at MĐ2.
+      const from =
+        current.standard !== null
+          ? current
+          : {
+              accreditation: validAccreditation(r.levels.accreditation),
+              standard: validStandard(r.levels.standard),
+            };
+      return { accreditation: from.accreditation, standard: Math.min(2, (from.standard ?? 0) + 1) };
+    }
     case "new":
       return { accreditation: r.levels.accreditation, standard: 1 };
   }

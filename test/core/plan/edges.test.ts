@@ -362,3 +362,24 @@ describe("a recognition level the plan cannot read", () => {
     expect(sectionText(kontumPlan(), "targets")).not.toContain("chưa xác định được mức công nhận");
   });
 });
+
+describe("an upgrade asked by a school whose recognition has run out", () => {
+  const list = sheet({
+    title: ["DANH SÁCH TRƯỜNG ĐỀ NGHỊ CÔNG NHẬN NĂM 2027"],
+    header: ["STT", "Tên trường", "Kết quả KĐ", "Chuẩn QG", "QĐ công nhận (ngày)", "Đề nghị"],
+    rows: [
+      // Recognised 20/12/2020: expired on 20/12/2025, and now asking to move up.
+      ["1", "TH Lê Văn Tám", "Cấp độ 2", "Mức độ 1", "20/12/2020", "Nâng mức"],
+      // In force until 2027: the usual upgrade.
+      ["2", "TH Kim Đồng", "Cấp độ 2", "Mức độ 1", "15/08/2022", "Nâng mức"],
+    ],
+  });
+
+  test("the appendix states the level above the one last recognised, as for any upgrade", () => {
+    const [table] = tablesOf(sectionBlocks(planOf([list], 2027), "appendix"));
+    expect(table?.body).toEqual([
+      ["1.", "TH Lê Văn Tám", "CĐ3-MĐ2", "Nâng mức độ"],
+      ["2.", "TH Kim Đồng", "CĐ3-MĐ2", "Nâng mức độ"],
+    ]);
+  });
+});
