@@ -45,7 +45,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     const run = await COMMANDS[parsed.args.command]();
     return await run(parsed.args, safe);
   } catch (err) {
-    const detail = err instanceof Error ? err.message : String(err);
+    // The first line says what went wrong; the rest of a library's message (its stack of causes,
+    // a dump of its input) is no help on a terminal, and escaped it would read as one long line.
+    const message = err instanceof Error ? err.message : String(err);
+    const detail = message.split(/\r?\n/).find((line) => line.trim() !== "") ?? message;
     safe.stderr(`kdcl: lỗi không mong đợi (unexpected error): ${detail}\n`);
     return EXIT_INPUT;
   }
