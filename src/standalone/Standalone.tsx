@@ -37,7 +37,8 @@ import type { BookSettings, OpenStep, StandaloneSession } from "../hosts/file/br
 import { formatNumber } from "../app/format";
 import { App } from "../taskpane/App";
 import { downloadBytes } from "../taskpane/lib/download";
-import { SETTING } from "../app/settings";
+import { EMPTY_PLAN_HEADER, SETTING, planHeaderOf } from "../app/settings";
+import type { PlanHeader } from "../core/plan/model";
 import { GridView } from "./GridView";
 import type { Finding } from "../core/findings/finding";
 import { rollupSheetsOf } from "../app/output";
@@ -192,6 +193,9 @@ interface Rolled {
   readonly active: string;
   readonly id: number;
 }
+
+/** A plan headed with blanks to fill in. */
+const NO_HEADER = planHeaderOf(EMPTY_PLAN_HEADER, null);
 
 const openingSample: Opening = { kind: "opening", name: "", size: 0, step: null, done: 0 };
 
@@ -378,7 +382,7 @@ export function Standalone() {
     if (sheet && cell) void at.session.host.select(sheet, cell);
   };
 
-  const downloadRollup = async (what: "sheet" | "plan") => {
+  const downloadRollup = async (what: "sheet" | "plan", header: Omit<PlanHeader, "planYear"> = NO_HEADER) => {
     if (!rolled) return;
     setBusy({ kind: "downloading" });
     const { result } = rolled.opened;
@@ -393,7 +397,7 @@ export function Standalone() {
         note("success", (tx) => ({ body: tx.rollup.downloaded(file.fileName) }));
       } else {
         const bytes = await renderRollupPlan(result, {
-          header: { issuingBody: "", place: "", number: "", date: null },
+          header,
           sections: PLAN_SECTIONS,
           lang,
         });
@@ -645,7 +649,7 @@ export function Standalone() {
               onShow={(source) => showUnit(source)}
               onFinding={(source, f) => showUnit(source, f)}
               onDownloadSheet={() => void downloadRollup("sheet")}
-              onDownloadPlan={() => void downloadRollup("plan")}
+              onDownloadPlan={(header) => void downloadRollup("plan", header)}
             />
           ) : session ? (
             <App key={open?.id} host={session.host} />

@@ -122,13 +122,23 @@ test("the roll-up downloads as a summary workbook with its table by unit, and as
   // Every commune on its line.
   for (const l of lists) expect(texts).toContain(l.place);
 
-  const [plan] = await Promise.all([
-    page.waitForEvent("download"),
-    pane(page).getByRole("button", { name: "Tải kế hoạch .docx" }).click(),
-  ]);
+  // The Sở names itself: the communes' lists cannot. A date that is no day holds the download back.
+  const heading = pane(page).getByTestId("rollup-plan-header");
+  const planButton = pane(page).getByRole("button", { name: "Tải kế hoạch .docx" });
+  await heading.getByLabel("Cơ quan ban hành").fill("Sở Giáo dục và Đào tạo tỉnh Quảng Ngãi");
+  await heading.getByLabel("Địa danh").fill("Quảng Ngãi");
+  await heading.getByLabel("Số kế hoạch").fill("120/KH-SGDĐT");
+  await heading.getByLabel("Ngày").fill("31/02/2025");
+  await heading.getByText("Ngày không hợp lệ", { exact: false }).waitFor();
+  await expect(planButton.isDisabled()).resolves.toBe(true);
+  await heading.getByLabel("Ngày").fill("15/01/2025");
+  const [plan] = await Promise.all([page.waitForEvent("download"), planButton.click()]);
   const zip = await JSZip.loadAsync(await saved(plan, "standalone-rollup-plan.docx"));
   const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
   const text = xml.replace(/<[^>]+>/g, "");
+  expect(text).toContain("SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH QUẢNG NGÃI");
+  expect(text).toContain("Số: 120/KH-SGDĐT");
+  expect(text).toContain("Quảng Ngãi, ngày 15 tháng 01 năm 2025");
   expect(text).toContain("Tỉ lệ trường đạt chuẩn quốc gia của từng đơn vị (tỉ lệ thấp trước):");
   expect(text).toContain(lists[EMPTY]?.place);
   expect(sp.errors).toEqual([]);
