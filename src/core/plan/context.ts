@@ -1,3 +1,4 @@
+import { bodyInSentence } from "./body-case";
 import type { SchoolRecord } from "../records/record";
 import type { School } from "../summary/schools";
 import type { Summary } from "../summary/summary";
@@ -80,11 +81,13 @@ export function planContext(
     t: templatesFor(lang),
     planYear,
     body:
-      header.issuingBody
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== "")
-        .join(" ") || BLANK,
+      bodyInSentence(
+        header.issuingBody
+          .split(/\r?\n/)
+          .map((l) => l.trim())
+          .filter((l) => l !== "")
+          .join(" "),
+      ) || BLANK,
     number: planNumber(header.number),
     planned: byType(planned),
     hasActions:

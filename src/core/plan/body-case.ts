@@ -1,0 +1,90 @@
+/**
+ * An issuing body taken from a list's title is often written in capitals ("UBND PHƯỜNG TÂN AN"). The
+ * document's heading prints it in capitals anyway; in a sentence ("… UBND phường Tân An ban hành Kế
+ * hoạch …") it is written as Nghị định 30/2020 writes names: the kind of body as a phrase, the word
+ * for the administrative unit in lower case, the unit's own name with each syllable capitalised.
+ */
+
+/** Bodies written out, in capitals, as a sentence writes them. */
+const KINDS: readonly (readonly [string, string])[] = [
+  ["ỦY BAN NHÂN DÂN", "Ủy ban nhân dân"],
+  ["UỶ BAN NHÂN DÂN", "Ủy ban nhân dân"],
+  ["SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Sở Giáo dục và Đào tạo"],
+  ["PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "Phòng Giáo dục và Đào tạo"],
+  ["SỞ", "Sở"],
+  ["PHÒNG", "Phòng"],
+];
+
+/** Words kept in capitals: abbreviations of bodies and of units. */
+const ABBREVIATIONS = new Set([
+  "UBND",
+  "HĐND",
+  "GDĐT",
+  "GD&ĐT",
+  "GD-ĐT",
+  "GD",
+  "ĐT",
+  "TP",
+  "TP.",
+  "TX",
+  "TX.",
+]);
+
+/** Words naming a kind of administrative unit, lower case in a sentence (two-word ones first). */
+const UNIT_WORDS: readonly string[] = [
+  "THỊ TRẤN",
+  "THỊ XÃ",
+  "THÀNH PHỐ",
+  "ĐẶC KHU",
+  "XÃ",
+  "PHƯỜNG",
+  "HUYỆN",
+  "QUẬN",
+  "TỈNH",
+];
+
+/** "Thủ đô Hà Nội" and "Thành phố Hồ Chí Minh" keep their capital (Nghị định 30/2020, Phụ lục II). */
+const SPECIAL: readonly (readonly [RegExp, string])[] = [
+  [/\bthành phố Hồ Chí Minh\b/u, "Thành phố Hồ Chí Minh"],
+];
+
+const hasLetters = (text: string): boolean => /\p{L}/u.test(text);
+const isCapitals = (text: string): boolean => hasLetters(text) && text === text.toLocaleUpperCase("vi");
+
+function capitalised(word: string): string {
+  const lower = word.toLocaleLowerCase("vi");
+  return lower.charAt(0).toLocaleUpperCase("vi") + lower.slice(1);
+}
+
+/**
+ * The body as a sentence writes it. A name the user wrote in mixed case is theirs and is returned as
+ * it is; only one written wholly in capitals is recased.
+ */
+export function bodyInSentence(body: string): string {
+  const text = body.normalize("NFC").trim().replace(/\s+/g, " ");
+  if (!isCapitals(text)) return body;
+  let rest = text;
+  const out: string[] = [];
+  const kind = KINDS.find(([upper]) => rest === upper || rest.startsWith(`${upper} `));
+  if (kind) {
+    out.push(kind[1]);
+    rest = rest.slice(kind[0].length).trim();
+  }
+  let unitSeen = false;
+  while (rest !== "") {
+    const unit = UNIT_WORDS.find((u) => rest === u || rest.startsWith(`${u} `));
+    if (unit && !unitSeen) {
+      unitSeen = true;
+      out.push(unit.toLocaleLowerCase("vi"));
+      rest = rest.slice(unit.length).trim();
+      continue;
+    }
+    const space = rest.indexOf(" ");
+    const word = space < 0 ? rest : rest.slice(0, space);
+    rest = space < 0 ? "" : rest.slice(space + 1);
+    out.push(ABBREVIATIONS.has(word) ? word : capitalised(word));
+  }
+  let sentence = out.join(" ");
+  for (const [pattern, written] of SPECIAL) sentence = sentence.replace(pattern, written);
+  return sentence;
+}
