@@ -5,6 +5,39 @@
  * for the administrative unit in lower case, the unit's own name with each syllable capitalised.
  */
 
+import { fold } from "../text/normalize";
+
+/** First lines that only begin the body's own name, which the next line completes. */
+const NAME_STARTS: ReadonlySet<string> = new Set([
+  "uy ban nhan dan",
+  "ubnd",
+  "hoi dong nhan dan",
+  "hdnd",
+  "so giao duc va dao tao",
+]);
+
+/**
+ * The issuing body's lines as typed, and whether the first names a parent body ("UBND TỈNH QUẢNG
+ * NGÃI" above "SỞ GIÁO DỤC VÀ ĐÀO TẠO") rather than beginning the body's own name ("ỦY BAN NHÂN DÂN"
+ * above "THÀNH PHỐ KON TUM").
+ */
+export function bodyLines(text: string): { lines: string[]; parent: boolean } {
+  const lines = text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+  return { lines, parent: lines.length > 1 && !NAME_STARTS.has(fold(lines[0] ?? "")) };
+}
+
+/**
+ * The body that issues the plan, on one line as a sentence names it: without the parent body the
+ * heading puts above it ("Sở Giáo dục và Đào tạo ban hành Kế hoạch…"); empty when none is given.
+ */
+export function issuerInSentence(text: string): string {
+  const { lines, parent } = bodyLines(text);
+  return bodyInSentence((parent ? lines.slice(1) : lines).join(" "));
+}
+
 /** Bodies written out, in capitals, as a sentence writes them. */
 const KINDS: readonly (readonly [string, string])[] = [
   ["ỦY BAN NHÂN DÂN", "Ủy ban nhân dân"],

@@ -1,4 +1,4 @@
-import { bodyInSentence } from "./body-case";
+import { issuerInSentence } from "./body-case";
 import type { SchoolRecord } from "../records/record";
 import type { School } from "../summary/schools";
 import type { Summary } from "../summary/summary";
@@ -80,14 +80,7 @@ export function planContext(
     lang,
     t: templatesFor(lang),
     planYear,
-    body:
-      bodyInSentence(
-        header.issuingBody
-          .split(/\r?\n/)
-          .map((l) => l.trim())
-          .filter((l) => l !== "")
-          .join(" "),
-      ) || BLANK,
+    body: issuerInSentence(header.issuingBody) || BLANK,
     number: planNumber(header.number),
     planned: byType(planned),
     hasActions:

@@ -1,4 +1,4 @@
-import { bodyInSentence } from "../../../src/core/plan/body-case";
+import { bodyInSentence, issuerInSentence } from "../../../src/core/plan/body-case";
 import { planText } from "../../../src/core/plan/text";
 import { sheet } from "../../helpers/sheet";
 import { planOf } from "./helpers";
@@ -22,6 +22,17 @@ describe("an issuing body written in capitals, as a sentence names it", () => {
   test("a name the user wrote in mixed case is left as it is", () => {
     expect(bodyInSentence("UBND phường Tân An")).toBe("UBND phường Tân An");
     expect(bodyInSentence("Sở GDĐT Bắc Ninh")).toBe("Sở GDĐT Bắc Ninh");
+  });
+});
+
+describe("the issuer of a heading on two lines, in a sentence", () => {
+  test.each([
+    ["UBND TỈNH QUẢNG NGÃI\nSỞ GIÁO DỤC VÀ ĐÀO TẠO", "Sở Giáo dục và Đào tạo"],
+    ["ỦY BAN NHÂN DÂN\nTHÀNH PHỐ KON TUM", "Ủy ban nhân dân thành phố Kon Tum"],
+    ["UBND xã Đông Cứu", "UBND xã Đông Cứu"],
+    [" \n ", ""],
+  ])("%j → %j", (heading, sentence) => {
+    expect(issuerInSentence(heading)).toBe(sentence);
   });
 });
 

@@ -270,6 +270,9 @@ describe("the header", () => {
       { text: "UBND THÀNH PHỐ KON TUM" },
       { text: "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", bold: true },
     ]);
+    // The sentences name the body that issues the plan, not its parent.
+    expect(planText(plan)).toContain("Phòng Giáo dục và Đào tạo ban hành Kế hoạch");
+    expect(planText(plan)).toContain("của Phòng Giáo dục và Đào tạo)");
   });
 
   test("a header for another year than the summary's is refused", () => {
