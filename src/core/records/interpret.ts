@@ -89,7 +89,12 @@ type RowCells = Partial<Record<Field, FieldCell>>;
  * table) make a cell when a rule asks for it. A national list has millions of cells and few findings.
  */
 function rowCellsOf(table: SchoolTable, columns: readonly Column[]): (row: TableRow) => RowCells {
-  const shape: object = {};
+  // A class per table: each row's object is made by one constructor, with the getters on its
+  // prototype (cheaper than an object created with a property descriptor for every row).
+  class Cells {
+    constructor(readonly of: TableRow) {}
+  }
+  const shape: object = Cells.prototype;
   for (const column of columns) {
     Object.defineProperty(shape, column.field, {
       enumerable: true,
@@ -103,7 +108,7 @@ function rowCellsOf(table: SchoolTable, columns: readonly Column[]): (row: Table
       },
     });
   }
-  return (row) => Object.create(shape, { of: { value: row } }) as RowCells;
+  return (row) => new Cells(row) as RowCells;
 }
 
 /** Lists repeat the same dates ("15/03/2019", 2020) thousands of times: parse each once. */
@@ -208,7 +213,9 @@ function interpretRow(
     row: row.row,
     cells: cellsOf(row),
     name,
-    ...places,
+    province: places.province,
+    district: places.district,
+    commune: places.commune,
     // Rows without a name are schools too (missing-value says so), each its own.
     key: name === null ? `#${table.sheet}!${row.row}` : schoolKey(name, places, nameType),
     nameType,
