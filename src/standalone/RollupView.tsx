@@ -3,7 +3,7 @@
  * units with their rates (sortable, the lowest first), the communes with no CQG school, and every
  * unit's findings grouped by unit; a finding opens its unit's grid at the cell.
  */
-import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
 import type { Finding } from "../core/findings/finding";
@@ -15,10 +15,10 @@ import { describeFinding } from "../app/describe";
 import { formatCount2, formatDay, formatNumber, formatPercent } from "../app/format";
 import { SUMMARY_LABELS } from "../app/vocabulary";
 import type { PlanHeader } from "../core/plan/model";
-import type { PlanHeaderText } from "../app/settings";
-import { EMPTY_PLAN_HEADER, planHeaderOf } from "../app/settings";
-import { CATALOGUES } from "../taskpane/i18n";
-import { parseDayInput } from "../taskpane/lib/day-input";
+import { EMPTY_PLAN_HEADER } from "../app/settings";
+import { PlanHeaderForm } from "../taskpane/components/plan/PlanHeaderForm";
+import { usePlanHeader } from "../taskpane/hooks/usePlanForm";
+import { LanguageProvider } from "../taskpane/i18n";
 import type { OpenedRollup } from "./rollup-open";
 import type { Strings } from "./strings";
 
@@ -61,16 +61,6 @@ const useStyles = makeStyles({
   group: { fontSize: tokens.fontSizeBase200, "& summary": { cursor: "pointer" } },
   finding: { display: "block", margin: "2px 0 2px 12px" },
   actions: { display: "flex", flexWrap: "wrap", gap: "8px" },
-  header: {
-    display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(180px, 1fr))",
-    gap: "4px 8px",
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: "4px 8px 8px",
-    margin: 0,
-  },
-  legend: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, padding: "0 4px" },
 });
 
 type SortKey = "name" | "schools" | "rate";
@@ -87,52 +77,6 @@ interface Props {
   readonly onDownloadSheet: () => void;
   /** The plan of the roll-up, headed with what the user typed (blank lines to fill in where nothing). */
   readonly onDownloadPlan: (header: Omit<PlanHeader, "planYear">) => void;
-}
-
-/**
- * Issuing body, place, number and date of the roll-up's plan: the lists of the communes do not name
- * the Sở or the province that issues it, so it is asked here rather than left for Word.
- */
-function PlanHeaderFields({
-  lang,
-  legend,
-  value,
-  onChange,
-  dateValid,
-}: {
-  readonly lang: Lang;
-  readonly legend: string;
-  readonly value: PlanHeaderText;
-  readonly onChange: (next: PlanHeaderText) => void;
-  readonly dateValid: boolean;
-}) {
-  const css = useStyles();
-  const p = CATALOGUES[lang].plan;
-  const input = (field: keyof PlanHeaderText, label: string, hint: string) => (
-    <Field
-      label={label}
-      hint={hint}
-      size="small"
-      validationState={field === "date" && !dateValid ? "error" : "none"}
-      validationMessage={field === "date" && !dateValid ? p.dateInvalid : null}
-    >
-      <Input
-        size="small"
-        value={value[field]}
-        {...(field === "date" ? { inputMode: "numeric" as const, placeholder: "dd/mm/yyyy" } : {})}
-        onChange={(_, data) => onChange({ ...value, [field]: data.value })}
-      />
-    </Field>
-  );
-  return (
-    <fieldset className={css.header} data-testid="rollup-plan-header">
-      <legend className={css.legend}>{legend}</legend>
-      {input("issuingBody", p.issuingBody, p.issuingBodyHint)}
-      {input("place", p.place, p.placeHint)}
-      {input("number", p.number, p.numberHint)}
-      {input("date", p.date, p.dateHint)}
-    </fieldset>
-  );
 }
 
 function sorted(units: readonly RollupUnitResult[], key: SortKey, up: boolean): RollupUnitResult[] {
@@ -172,9 +116,8 @@ export function RollupView({
   const c = result.rollup.combined;
   const [sort, setSort] = useState<{ key: SortKey; up: boolean }>({ key: "rate", up: true });
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
-  const [planText, setPlanText] = useState<PlanHeaderText>(EMPTY_PLAN_HEADER);
-  const planDate = planText.date.trim() === "" ? null : parseDayInput(planText.date);
-  const dateValid = planText.date.trim() === "" || planDate !== null;
+  // Not kept anywhere: the roll-up has no workbook of its own to keep it in.
+  const planHeader = usePlanHeader(EMPTY_PLAN_HEADER);
   const units = useMemo(() => sorted(result.units, sort.key, sort.up), [result, sort]);
   const n = (x: number): string => formatNumber(x, lang);
   const pct = (x: number | null): string => (x === null ? "—" : formatPercent(x, lang));
@@ -232,13 +175,11 @@ export function RollupView({
         {c.budget && <p className={css.line}>{r.budget(formatNumber(c.budget.total, lang, 3))}</p>}
         {money !== null && <p className={css.note}>{money}</p>}
       </div>
-      <PlanHeaderFields
-        lang={lang}
-        legend={r.planHeader}
-        value={planText}
-        onChange={setPlanText}
-        dateValid={dateValid}
-      />
+      <div data-testid="rollup-plan-header">
+        <LanguageProvider lang={lang}>
+          <PlanHeaderForm form={{ ...planHeader, save: async () => undefined }} legend={r.planHeader} />
+        </LanguageProvider>
+      </div>
       <div className={css.actions}>
         <Button size="small" icon={<ArrowDownloadRegular />} disabled={busy} onClick={onDownloadSheet}>
           {r.downloadSheet}
@@ -246,8 +187,11 @@ export function RollupView({
         <Button
           size="small"
           icon={<ArrowDownloadRegular />}
-          disabled={busy || !dateValid}
-          onClick={() => onDownloadPlan(planHeaderOf(planText, planDate))}
+          disabled={busy || !planHeader.dateValid}
+          onClick={() => {
+            const header = planHeader.planHeader();
+            if (header) onDownloadPlan(header);
+          }}
         >
           {r.downloadPlan}
         </Button>

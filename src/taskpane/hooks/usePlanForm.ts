@@ -32,6 +32,33 @@ export interface PlanForm {
 
 export type AppendixKind = "table" | "file";
 
+/** What a form of the plan's heading shows and changes. */
+export type PlanHeaderFields = Pick<PlanForm, "header" | "setField" | "save" | "dateValid">;
+
+export interface PlanHeaderState {
+  readonly header: PlanHeaderText;
+  readonly setHeader: (update: (h: PlanHeaderText) => PlanHeaderText) => void;
+  readonly setField: (field: keyof PlanHeaderText, value: string) => void;
+  readonly dateValid: boolean;
+  /** The header for the plan (its year is the check's), or null while the date is invalid. */
+  readonly planHeader: () => Omit<PlanHeader, "planYear"> | null;
+}
+
+/** The plan's heading as typed: issuing body, place, number and a date that must be a real day. */
+export function usePlanHeader(initial: PlanHeaderText): PlanHeaderState {
+  const [header, setHeader] = useState<PlanHeaderText>(initial);
+  const date = useMemo(() => (header.date.trim() === "" ? null : parseDayInput(header.date)), [header.date]);
+  const dateValid = header.date.trim() === "" || date !== null;
+  const setField = useCallback((field: keyof PlanHeaderText, value: string) => {
+    setHeader((h) => ({ ...h, [field]: value }));
+  }, []);
+  const planHeader = useCallback(
+    (): Omit<PlanHeader, "planYear"> | null => (dateValid ? planHeaderOf(header, date) : null),
+    [header, date, dateValid],
+  );
+  return { header, setHeader, setField, dateValid, planHeader };
+}
+
 /** The plan's header fields and sections, remembered per workbook; the appendix's form, for this session. */
 export function usePlanForm(settings: WorkbookSettings): PlanForm {
   const stored = usePersistentState<PlanHeaderText>(
@@ -46,18 +73,13 @@ export function usePlanForm(settings: WorkbookSettings): PlanForm {
     [...PLAN_SECTIONS],
     isPlanSections,
   );
-  const [header, setHeader] = useState<PlanHeaderText>(stored.value);
+  const { header, setHeader, setField, dateValid, planHeader } = usePlanHeader(stored.value);
   const [appendixForm, setAppendixForm] = useState<AppendixKind>("table");
-  const date = useMemo(() => (header.date.trim() === "" ? null : parseDayInput(header.date)), [header.date]);
-  const dateValid = header.date.trim() === "" || date !== null;
 
-  const setField = useCallback((field: keyof PlanHeaderText, value: string) => {
-    setHeader((h) => ({ ...h, [field]: value }));
-  }, []);
-
-  const suggestBody = useCallback((body: string) => {
-    setHeader((h) => (h.issuingBody.trim() === "" ? { ...h, issuingBody: body } : h));
-  }, []);
+  const suggestBody = useCallback(
+    (body: string) => setHeader((h) => (h.issuingBody.trim() === "" ? { ...h, issuingBody: body } : h)),
+    [setHeader],
+  );
 
   const { set: saveHeader } = stored;
   const save = useCallback(() => saveHeader(header), [saveHeader, header]);
@@ -67,11 +89,6 @@ export function usePlanForm(settings: WorkbookSettings): PlanForm {
     (section: PlanSectionId, on: boolean) =>
       saveSections(PLAN_SECTIONS.filter((s) => (s === section ? on : chosen.includes(s)))),
     [saveSections, chosen],
-  );
-
-  const planHeader = useCallback(
-    (): Omit<PlanHeader, "planYear"> | null => (dateValid ? planHeaderOf(header, date) : null),
-    [header, date, dateValid],
   );
 
   return {

@@ -1,11 +1,14 @@
 import { Field, Input } from "@fluentui/react-components";
 import { useText } from "../../i18n";
 import type { PlanHeaderText } from "../../../app/settings";
-import type { PlanForm } from "../../hooks/usePlanForm";
+import type { PlanHeaderFields } from "../../hooks/usePlanForm";
 import { useLayout } from "../common/styles";
 
-/** Issuing body, place, number and date: filled once, kept with the workbook (saved on leaving a field). */
-export function PlanHeaderForm({ form }: { form: PlanForm }) {
+/**
+ * Issuing body, place, number and date. In the pane they are filled once and kept with the workbook
+ * (saved on leaving a field); elsewhere `legend` says what becomes of them.
+ */
+export function PlanHeaderForm({ form, legend }: { form: PlanHeaderFields; legend?: string }) {
   const { t } = useText();
   const css = useLayout();
   const input = (field: keyof PlanHeaderText, label: string, hint: string) => (
@@ -19,7 +22,7 @@ export function PlanHeaderForm({ form }: { form: PlanForm }) {
   );
   return (
     <fieldset className={css.fieldset}>
-      <legend className={css.legend}>{t.plan.headerLegend}</legend>
+      <legend className={css.legend}>{legend ?? t.plan.headerLegend}</legend>
       {input("issuingBody", t.plan.issuingBody, t.plan.issuingBodyHint)}
       {input("place", t.plan.place, t.plan.placeHint)}
       {input("number", t.plan.number, t.plan.numberHint)}
