@@ -5,7 +5,7 @@
  * for the administrative unit in lower case, the unit's own name with each syllable capitalised.
  */
 
-import { fold } from "../text/normalize";
+import { clean, fold } from "../text/normalize";
 
 /** First lines that only begin the body's own name, which the next line completes. */
 const NAME_STARTS: ReadonlySet<string> = new Set([
@@ -94,7 +94,7 @@ function capitalised(word: string): string {
  * it is; only one written wholly in capitals is recased.
  */
 export function bodyInSentence(body: string): string {
-  const text = body.normalize("NFC").trim().replace(/\s+/g, " ");
+  const text = clean(body);
   if (!isCapitals(text)) return body;
   let rest = text;
   const out: string[] = [];

@@ -4,6 +4,7 @@ import type { Piece } from "./blocks";
 import type { PlanContext } from "./context";
 import type { Block } from "./model";
 import { appendAll } from "../arrays";
+import { schoolsLeftOut } from "../summary/excluded";
 
 /** "1. Nhu cầu kinh phí": the total, one line per action, and the schools that need no new money. */
 function needBlocks(ctx: PlanContext): Block[] {
@@ -21,7 +22,7 @@ function needBlocks(ctx: PlanContext): Block[] {
     appendAll(blocks, bullets(lines));
   }
   // A total that leaves a school out says so in the document itself, where the signer reads it.
-  const leftOut = [...new Set(b.excluded.map((c) => c.school ?? null).filter((n) => n !== null))];
+  const leftOut = schoolsLeftOut(b.excluded);
   if (leftOut.length > 0) blocks.push(paragraph(t.budget.leftOut(leftOut)));
   if (b.unfunded.length > 0) blocks.push(paragraph(t.budget.alreadyFunded(b.unfunded, planYear)));
   return blocks;

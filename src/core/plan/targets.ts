@@ -8,6 +8,7 @@ import type { Block } from "./model";
 import { appendAll } from "../arrays";
 import type { Rollup } from "../summary/rollup";
 import { unitBlocks } from "./units";
+import { schoolsLeftOut } from "../summary/excluded";
 
 /** "1. Tỉ lệ …": the coverage now and at the end of the plan year, or why it cannot be given. */
 function coverageBlocks(ctx: PlanContext, rollup: Rollup | null): Block[] {
@@ -38,9 +39,7 @@ function coverageBlocks(ctx: PlanContext, rollup: Rollup | null): Block[] {
   if (without.length > 0) items.push(t.targets.communesWithout(without));
   const blocks: Block[] = bullets(items);
   // Rates that leave a school out say so in the document itself, where the signer reads them.
-  const leftOut = [
-    ...new Set(summary.coverageExcluded.map((cell) => cell.school ?? null).filter((n) => n !== null)),
-  ];
+  const leftOut = schoolsLeftOut(summary.coverageExcluded);
   if (leftOut.length > 0) blocks.push(paragraph(t.targets.leftOut(leftOut)));
   return rollup ? [...blocks, ...unitBlocks(rollup, ctx.lang)] : blocks;
 }

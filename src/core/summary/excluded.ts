@@ -17,3 +17,10 @@ export interface ExcludedCell {
   /** The school of the row, for a document that names schools rather than cells. */
   readonly school?: string;
 }
+
+/** The schools of left-out cells, each once, for a document that names schools rather than cells. */
+export function schoolsLeftOut(cells: readonly ExcludedCell[]): string[] {
+  const names = new Set<string>();
+  for (const c of cells) if (c.school !== undefined) names.add(c.school);
+  return [...names];
+}
