@@ -59,6 +59,12 @@ export function gridRight(grid: Grid): number {
 }
 
 /** 1 → A, 27 → AA. */
+/** Columns a worksheet has (A…XFD). */
+export const SHEET_COLUMNS = 16_384;
+
+/** A number for a cell position of one sheet: cheaper than a "row:col" string on many cells. */
+export const cellPosition = (row: number, col: number): number => row * SHEET_COLUMNS + col;
+
 export function columnLetter(col: number): string {
   let n = col;
   let s = "";

@@ -2,7 +2,7 @@
  * A small top-to-bottom writer that turns sections, sentences and tables into positioned cells, so
  * the sheet builders describe content and never count rows by hand.
  */
-import { a1, parseRangeA1, rangeA1 } from "../grid";
+import { a1, cellPosition, parseRangeA1, rangeA1 } from "../grid";
 import type { DateValue } from "../text/dates";
 import { formatDateValue } from "../text/format";
 import type {
@@ -150,7 +150,8 @@ export class SheetLayout {
   build(): OutputSheet {
     const cells = [...this.cells].sort((a, b) => a.row - b.row || a.col - b.col);
     const merges = this.merges.map(parseRangeA1).filter((r) => r !== null);
-    const merged = new Set(merges.map((m) => `${m.top}:${m.left}`));
+    // By number, not by a "row:col" string: asked of every cell of a findings sheet of any length.
+    const merged = new Set(merges.map((m) => cellPosition(m.top, m.left)));
     let right = this.columns.length;
     let bottom = 1;
     for (const c of cells) {
@@ -170,7 +171,9 @@ export class SheetLayout {
       titleRows: this.titleRows,
       // The same cells both hosts wrap: headers, merged titles and lines, and wrapping columns.
       wraps: (c: OutputCell) =>
-        c.style === "header" || merged.has(`${c.row}:${c.col}`) || (this.columns[c.col - 1]?.wrap ?? false),
+        c.style === "header" ||
+        (this.columns[c.col - 1]?.wrap ?? false) ||
+        merged.has(cellPosition(c.row, c.col)),
     };
     return {
       id: this.id,

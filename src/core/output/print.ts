@@ -89,11 +89,28 @@ function textWidth(text: string): number {
 // A 50,000-row findings sheet repeats the same words (codes, communes, messages) endlessly.
 const wordWidth = memoByText(textWidth);
 
+/**
+ * A line's room in widths of "0" of the body font; bold is wider. A margin keeps the estimate on the
+ * safe side (a row a little too tall is fine, clipped text is not).
+ */
+function lineRoom(width: number, fontPt: number, bold: boolean): number {
+  return Math.max(1, (width * (BODY_FONT_PT / fontPt) - 0.5) * (bold ? 0.9 : 1) * 0.95);
+}
+
+/** Text NFC keeps as it is (as `clean` knows it), without a line break. */
+const ONE_PARAGRAPH_STABLE = /^[\u0020-\u007e\u00a0-\u024f\u1e00-\u1eff]*$/;
+/** The widest character's width (M and W). */
+const WIDEST = 1.6;
+
+/** A text too short to wrap whatever its letters: most cells of a findings sheet, asked for free. */
+function fitsAnyway(text: string, perLine: number): boolean {
+  return text.length * WIDEST <= perLine && ONE_PARAGRAPH_STABLE.test(text);
+}
+
 /** Lines a text takes in a box `width` characters wide, breaking between words as Excel does. */
 export function wrappedLines(text: string, width: number, fontPt: number, bold: boolean): number {
-  // The box in this font's units; bold is wider. A margin keeps the estimate on the safe side (a
-  // row a little too tall is fine, clipped text is not).
-  const perLine = Math.max(1, (width * (BODY_FONT_PT / fontPt) - 0.5) * (bold ? 0.9 : 1) * 0.95);
+  const perLine = lineRoom(width, fontPt, bold);
+  if (fitsAnyway(text, perLine)) return 1;
   const space = wordWidth(" ");
   let lines = 0;
   for (const paragraph of text.split(/\r?\n/)) {
@@ -140,29 +157,37 @@ function widthOf(columns: readonly OutputColumn[], col: number): number {
 
 /** Heights for the rows whose wrapped text needs more than one line. */
 export function rowHeights(input: PrintInput): OutputRowHeight[] {
-  const mergedAt = new Map<string, number>();
+  // Merged boxes by their top row, then left column: most rows have none.
+  const mergedAt = new Map<number, Map<number, number>>();
   for (const m of input.merges) {
     let width = 0;
     for (let c = m.left; c <= m.right; c++) width += widthOf(input.columns, c);
-    mergedAt.set(`${m.top}:${m.left}`, width);
+    let row = mergedAt.get(m.top);
+    if (!row) mergedAt.set(m.top, (row = new Map()));
+    row.set(m.left, width);
   }
   const tallest = new Map<number, number>();
-  const linesOf = new Map<string, number>();
+  // Findings sheets repeat the same messages in the same column on thousands of rows: the lines of
+  // a text are counted once per box (width, font, bold), without building a key for every cell.
+  const linesByBox = new Map<string, Map<string, number>>();
   for (const cell of input.cells) {
     if (cell.value.kind !== "text" || !input.wraps(cell)) continue;
-    const width = mergedAt.get(`${cell.row}:${cell.col}`) ?? widthOf(input.columns, cell.col);
+    const text = cell.value.text;
+    const width = mergedAt.get(cell.row)?.get(cell.col) ?? widthOf(input.columns, cell.col);
     const font = cell.style ? STYLE_FONT_PT[cell.style] : BODY_FONT_PT;
     const bold =
       cell.style === "title" ||
       cell.style === "subtitle" ||
       cell.style === "header" ||
       cell.style === "total";
-    // Findings sheets repeat the same messages in the same column on thousands of rows.
-    const key = `${width}|${font}|${bold ? 1 : 0}|${cell.value.text}`;
-    let lines = linesOf.get(key);
-    if (lines === undefined) {
-      lines = wrappedLines(cell.value.text, width, font, bold);
-      linesOf.set(key, lines);
+    let lines = 1;
+    if (!fitsAnyway(text, lineRoom(width, font, bold))) {
+      const box = `${width}|${font}|${bold ? 1 : 0}`;
+      let linesOf = linesByBox.get(box);
+      if (!linesOf) linesByBox.set(box, (linesOf = new Map()));
+      const known = linesOf.get(text);
+      lines = known ?? wrappedLines(text, width, font, bold);
+      if (known === undefined) linesOf.set(text, lines);
     }
     const height = lines * lineHeight(font) + 2;
     tallest.set(cell.row, Math.max(tallest.get(cell.row) ?? 0, height));

@@ -4,7 +4,7 @@
  */
 import type { CellValue } from "../grid";
 import { memoByText } from "../text/memo";
-import { clean, fold } from "../text/normalize";
+import { clean, fold, foldCharacter, isStableAndClean } from "../text/normalize";
 
 export type SchoolTypeId = "MN" | "TH" | "THCS" | "THPT" | "TH_THCS" | "THCS_THPT" | "TH_THCS_THPT";
 
@@ -183,8 +183,6 @@ const LIEN_CAP = /lien cap\s+/y;
 const BOARDING_SEP = /\s*[-–,]?\s*/y;
 
 /** Folded text plus, for each folded character, where it came from in the cleaned text. */
-/** fold() of one character; names use few distinct characters, so each is folded once. */
-const foldChar = memoByText((ch: string) => (ch === " " ? " " : fold(ch)));
 
 function foldWithOrigin(text: string): { folded: string; origin: number[] } {
   let folded = "";
@@ -192,7 +190,7 @@ function foldWithOrigin(text: string): { folded: string; origin: number[] } {
   let i = 0;
   for (const ch of text) {
     // fold() trims, so a lone space would vanish; spaces are already single after clean().
-    const f = foldChar(ch);
+    const f = foldCharacter(ch);
     for (let k = 0; k < f.length; k++) origin.push(i);
     folded += f;
     i += ch.length;
@@ -208,7 +206,10 @@ function foldWithOrigin(text: string): { folded: string; origin: number[] } {
  */
 export function typeFromName(name: string): NameType | null {
   const written = clean(name);
-  const { folded, origin } = foldWithOrigin(written);
+  // Most names fold one character to one, and positions need no map back.
+  const { folded, origin } = isStableAndClean(written)
+    ? { folded: fold(written), origin: null }
+    : foldWithOrigin(written);
   let pos = skip(TRUONG, folded, 0);
   let boarding: "PTDTBT" | "PTDTNT" | null = null;
   const before = boardingAt(folded, pos);
@@ -223,8 +224,8 @@ export function typeFromName(name: string): NameType | null {
     const after = boardingAt(folded, skip(BOARDING_SEP, folded, chain.end));
     if (after) boarding = after.flag;
   }
-  const from = origin[pos] ?? 0;
-  const to = origin[chain.end] ?? written.length;
+  const from = origin ? (origin[pos] ?? 0) : pos;
+  const to = origin ? (origin[chain.end] ?? written.length) : chain.end;
   return { type: chain.type, boarding, prefix: written.slice(from, to) };
 }
 

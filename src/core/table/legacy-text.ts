@@ -40,13 +40,17 @@ export interface DecodedGrids {
 
 function legacyColumnsOf(grid: Grid): LegacyColumn[] {
   const samples = new Map<number, string[]>();
+  // Vietnamese text in Unicode has Latin-1 letters too: a column stops being looked at once full.
+  const full = new Set<number>();
   for (const row of grid.cells) {
-    row.forEach((v, i) => {
-      if (typeof v !== "string" || !LATIN1.test(v)) return;
-      const list = samples.get(i) ?? [];
-      if (list.length < SAMPLE) list.push(v);
-      samples.set(i, list);
-    });
+    for (let i = 0; i < row.length; i++) {
+      const v = row[i];
+      if (typeof v !== "string" || full.has(i) || !LATIN1.test(v)) continue;
+      let list = samples.get(i);
+      if (!list) samples.set(i, (list = []));
+      list.push(v);
+      if (list.length === SAMPLE) full.add(i);
+    }
   }
   const out: LegacyColumn[] = [];
   for (const [i, values] of samples) {

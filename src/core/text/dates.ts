@@ -101,7 +101,14 @@ function spanMonths(precision: DatePrecision): number {
 /** The last day of the period a value stands for (the day itself at day precision). */
 export function lastDayOf(value: DateValue): DayDate {
   const months = spanMonths(value.precision);
-  return months === 0 ? value.date : addDays(addMonths(value.date, months), -1);
+  return months === 0 ? value.date : dayBefore(addMonths(value.date, months));
+}
+
+/** `addDays(d, -1)` without a `Date`: asked for every dated school of a list. */
+function dayBefore(d: DayDate): DayDate {
+  if (d.d > 1) return { y: d.y, m: d.m, d: d.d - 1 };
+  if (d.m > 1) return { y: d.y, m: d.m - 1, d: daysInMonth(d.y, d.m - 1) };
+  return { y: d.y - 1, m: 12, d: 31 };
 }
 
 /** Whether the period a value stands for overlaps the calendar year. */

@@ -47,3 +47,14 @@ test("wrappedLines breaks between words, and capitals take more room than lower 
   expect(wrappedLines(title.toLowerCase(), 116, 11, false)).toBe(1);
   expect(wrappedLines("a\nb", 40, 11, false)).toBe(2);
 });
+
+test("a short text fits on one line only while even its widest letters fit", () => {
+  // 40 columns at 11 pt hold 37.5 widths of "0"; an M is 1.6 wide, so 23 fit and 24 do not.
+  expect(wrappedLines("M".repeat(23), 40, 11, false)).toBe(1);
+  expect(wrappedLines("M".repeat(24), 40, 11, false)).toBe(2);
+  // A capital with diacritics is 1.3 wide: 28 fit, not 30; in 14 pt bold, 28 take two lines.
+  expect(wrappedLines("Ở".repeat(28), 40, 11, false)).toBe(1);
+  expect(wrappedLines("Ở".repeat(30), 40, 11, false)).toBe(2);
+  expect(wrappedLines("Ở".repeat(28), 40, 14, true)).toBe(2);
+  expect(wrappedLines("ab\ncd", 40, 11, false)).toBe(2);
+});

@@ -128,6 +128,21 @@ describe("typeFromName", () => {
     expect(typeFromName(nfd("Tiểu học Kim Đồng"))?.prefix).toBe("Tiểu học");
   });
 
+  test("the prefix is cut at the same place when the name has characters beyond Vietnamese letters", () => {
+    // Curly quotes and an en dash fold outside the table, through the position map.
+    expect(typeFromName("Trường Tiểu học và THCS “Kim Đồng” ✓")).toEqual({
+      type: "TH_THCS",
+      boarding: null,
+      prefix: "Tiểu học và THCS",
+    });
+    expect(typeFromName("Trường Tiểu học – THCS Kim Đồng")?.prefix).toBe("Tiểu học – THCS");
+    expect(typeFromName("TRƯỜNG PTDTBT TH & THCS Trà Xinh ✓")).toEqual({
+      type: "TH_THCS",
+      boarding: "PTDTBT",
+      prefix: "TH & THCS",
+    });
+  });
+
   // The Hương Trà appendix (seed 001).
   const appendix: [string, SchoolTypeId][] = [
     ["MN Hương Xuân", "MN"],

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import type { CellValue } from "../../../src/core/grid";
 import {
+  addDays,
   addMonths,
   addYears,
   compareDays,
@@ -54,6 +55,29 @@ describe("parseDate: school years, as officials write them", () => {
   test("months abbreviated T5/2019 are months", () => {
     expect(parseDate("T5/2019")).toEqual(ok("2019-05-01", "month"));
     expect(parseDate("th.12/2020")).toEqual(ok("2020-12-01", "month"));
+  });
+
+  test("a period ends the day before the next one starts, across months, leap Februaries and years", () => {
+    const precisions = ["month", "year", "schoolYear"] as const;
+    let checked = 0;
+    for (let y = 1899; y <= 2101; y += 1)
+      for (let m = 1; m <= 12; m++)
+        for (const d of [1, 15, 28, 29, 30, 31]) {
+          if (!isValidDay(y, m, d)) continue;
+          for (const precision of precisions) {
+            const months = precision === "month" ? 1 : 12;
+            const next = addMonths({ y, m, d }, months);
+            expect(lastDayOf({ date: { y, m, d }, precision })).toEqual(addDays(next, -1));
+            checked++;
+          }
+        }
+    expect(checked).toBeGreaterThan(20_000);
+    expect(lastDayOf({ date: { y: 2024, m: 3, d: 1 }, precision: "month" })).toEqual({
+      y: 2024,
+      m: 3,
+      d: 31,
+    });
+    expect(lastDayOf({ date: { y: 2023, m: 3, d: 1 }, precision: "year" })).toEqual({ y: 2024, m: 2, d: 29 });
   });
 
   test("a twelve-month span that is not a calendar year shows its first and last month", () => {

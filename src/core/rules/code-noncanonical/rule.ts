@@ -4,6 +4,7 @@ import { placeOf, valueOf } from "../shared/place";
 import type { CodeField, SchoolRecord } from "../../records/record";
 import { regimeFor } from "../../schools/regimes";
 import type { DayDate } from "../../text/dates";
+import { memoByText } from "../../text/memo";
 import { clean } from "../../text/normalize";
 
 const FIELDS: readonly CodeField[] = ["combinedCode", "accreditation", "standard", "target"];
@@ -12,9 +13,7 @@ const FIELDS: readonly CodeField[] = ["combinedCode", "accreditation", "standard
 const LEVEL = /\d+|(?<![\p{L}\p{N}])(?:IV|I{1,3}|V)(?![\p{L}\p{N}])/giu;
 
 /** How a code is spelled, whatever its level: "CĐ #-MĐ #", "Cấp độ #", "cđ#". */
-function spelling(text: string): string {
-  return clean(text).normalize("NFC").replace(LEVEL, "#");
-}
+const spelling = memoByText((text: string): string => clean(text).normalize("NFC").replace(LEVEL, "#"));
 
 /**
  * Under the reported TT 57/2026 accreditation has two levels written "Mức 1/2", which are not the old

@@ -59,9 +59,9 @@ import type { ZipWriter } from "../package/zip-writer";
 import { chartXml, drawingXml } from "../sheet-xml/chart";
 import { addOurStyles, MINIMAL_STYLES } from "../sheet-xml/styles";
 import { tableColumns, tableXml } from "../sheet-xml/table";
-import { cellKey, worksheetXml } from "../sheet-xml/worksheet";
+import { worksheetXml } from "../sheet-xml/worksheet";
 import type { PackageSource } from "./source";
-import { parseRangeA1 } from "../../../core/grid";
+import { cellPosition, parseRangeA1 } from "../../../core/grid";
 import { maxOf } from "../../../core/arrays";
 
 /** The file extension a package must be saved under, from its main part's content type. */
@@ -436,7 +436,7 @@ export async function writeReport(
     s.sheet.tables.forEach((t) => {
       const r = parseRangeA1(t.range);
       if (!r) return;
-      tableColumns(t).forEach((name, i) => headerNames.set(cellKey(t.headerRow, r.left + i), name));
+      tableColumns(t).forEach((name, i) => headerNames.set(cellPosition(t.headerRow, r.left + i), name));
     });
     await zip.addStream(
       s.part,

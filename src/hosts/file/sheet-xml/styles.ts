@@ -11,7 +11,7 @@
 import type { CellStyle, OutputCell, OutputSheet } from "../../../core/output/model";
 import { NUMBER_FORMATS } from "../../../core/output/model";
 import { STYLE_FONT_PT } from "../../../core/output/print";
-import { parseRangeA1 } from "../../../core/grid";
+import { cellPosition, parseRangeA1 } from "../../../core/grid";
 import { escapeXml, rootPrefix } from "../package/parts";
 
 type Alignment = "header" | "wrap" | "top" | "merge" | "line" | null;
@@ -68,7 +68,7 @@ function codeOf(sheet: OutputSheet, cell: OutputCell, corners: ReadonlySet<numbe
   const style = cell.style ?? null;
   let align: number;
   // A merged title is centred; a sentence merged across the width reads from the left, wrapped.
-  if (corners.size > 0 && corners.has(cell.row * 16_384 + cell.col)) align = style === "title" ? 4 : 5;
+  if (corners.size > 0 && corners.has(cellPosition(cell.row, cell.col))) align = style === "title" ? 4 : 5;
   else if (style === "header") align = 1;
   else if (sheet.columns[cell.col - 1]?.wrap) align = 2;
   else if (style !== "title" && style !== "note" && style !== "subtitle") align = 3;
@@ -265,7 +265,7 @@ export function addOurStyles(stylesXml: string, sheets: readonly OutputSheet[]):
     const set = new Set<number>();
     for (const m of s.merges) {
       const r = parseRangeA1(m);
-      if (r) set.add(r.top * 16_384 + r.left);
+      if (r) set.add(cellPosition(r.top, r.left));
     }
     return set;
   });

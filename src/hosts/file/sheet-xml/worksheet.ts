@@ -5,7 +5,7 @@
  * row heights for wrapped text, merged titles, internal links, the model's page setup (A4, its
  * orientation, one page wide, centred), the drawing of the chart and the tables.
  */
-import { a1, parseRangeA1, rangeA1 } from "../../../core/grid";
+import { a1, cellPosition, parseRangeA1, rangeA1 } from "../../../core/grid";
 import type { OutputCell, OutputSheet } from "../../../core/output/model";
 import { linkReference, primitiveOf } from "../../../core/output/model";
 import { REL_NS, XML_HEAD } from "../package/parts";
@@ -23,7 +23,7 @@ export interface WorksheetInput {
   readonly sheet: OutputSheet;
   /** The cell-format index of each cell. */
   readonly styleOf: (cell: OutputCell) => number;
-  /** Header cells of tables, by `cellKey`, written with the table's column names. */
+  /** Header cells of tables, by `cellPosition`, written with the table's column names. */
   readonly headerNames: ReadonlyMap<number, string>;
   readonly drawingRelId: string | null;
   readonly tableRelIds: readonly string[];
@@ -50,9 +50,6 @@ function bounds(sheet: OutputSheet): string {
   }
   return bottom === 0 ? "A1" : rangeA1({ top, left, bottom, right });
 }
-
-/** A number for a cell position, cheaper than a string key on a sheet of many thousand cells. */
-export const cellKey = (row: number, col: number): number => row * 16_384 + col;
 
 /** Column letters, computed once per column. */
 const LETTERS: string[] = [];
@@ -130,7 +127,7 @@ export function* worksheetXml(input: WorksheetInput): Generator<string> {
       cellXml(
         cell,
         styleOf(cell),
-        headerNames.size > 0 ? headerNames.get(cellKey(cell.row, cell.col)) : undefined,
+        headerNames.size > 0 ? headerNames.get(cellPosition(cell.row, cell.col)) : undefined,
       ),
     );
     if (size >= CHUNK) {
