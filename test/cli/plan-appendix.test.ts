@@ -160,6 +160,9 @@ describe("a long appendix", () => {
     );
     const { xml } = await documentText(out);
     expect(xml.match(/<w:tr>/g)?.length).toBeGreaterThan(5001);
+    // The heading's table, then the list as eleven tables of at most 500 schools each.
+    expect(xml.match(/<w:tbl>/g)).toHaveLength(12);
+    expect(xml.match(/<w:tblHeader\/>/g)).toHaveLength(11);
 
     const attached = cli(
       "plan",

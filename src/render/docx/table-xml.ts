@@ -5,6 +5,7 @@
  * paragraph style, so each cell carries only its width, alignment and text.
  */
 import type { Align, TableBlock } from "../../core/plan/model";
+import { APPENDIX_TABLE_LIMIT } from "../../core/plan/limits";
 import { TEXT_WIDTH } from "./layout";
 
 /** The paragraph style of table text (13 pt, tight spacing); defined with the document's styles. */
@@ -72,18 +73,37 @@ const ROW_OPEN: Readonly<Record<RowKind, string>> = {
 const ROWS_PER_CHUNK = 500;
 
 /**
- * The table as a `w:tbl` element, in chunks of a few hundred rows: fixed layout on the text width,
- * single black lines around and between the cells, header rows bold, centred and repeated on each
- * page, the total row bold, rows never split over two pages.
+ * A table longer than the appendix limit is written as tables of this many rows, each opening with
+ * the header rows. LibreOffice lays out one long table in a time that grows with the square of its
+ * rows (8,000 rows: about a minute; 16,000: over three), and tables of 500 rows in a time that
+ * grows with their number (8,000 rows: 8 s).
+ */
+export const ROWS_PER_TABLE = 500;
+
+/**
+ * Between two tables of one long list: a paragraph one point high, without which Word and
+ * LibreOffice join the tables again.
+ */
+const TABLE_JOINT =
+  '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>' +
+  '<w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>';
+
+/**
+ * The table as `w:tbl` XML, in chunks of a few hundred rows: fixed layout on the text width, single
+ * black lines around and between the cells, header rows bold, centred and repeated on each page, the
+ * total row bold, rows never split over two pages. A table of more than APPENDIX_TABLE_LIMIT rows
+ * is cut into tables of ROWS_PER_TABLE rows, one after the other, so that any word processor opens it.
  */
 export function* tableXmlChunks(block: TableBlock): Generator<string> {
   const widths = columnWidths(block.columns.map((c) => c.width));
-  let chunk =
+  const opening =
     `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${TEXT_WIDTH}"/>` +
     `<w:tblBorders>${BORDERS}</w:tblBorders><w:tblLayout w:type="fixed"/>` +
     `<w:tblCellMar>${CELL_MARGINS}</w:tblCellMar></w:tblPr><w:tblGrid>` +
     widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("") +
     "</w:tblGrid>";
+  const cut = block.body.length > APPENDIX_TABLE_LIMIT;
+  let chunk = opening;
   const openings: Record<RowKind, string[]> = {
     header: cellOpenings(block, widths, "header"),
     body: cellOpenings(block, widths, "body"),
@@ -95,9 +115,11 @@ export function* tableXmlChunks(block: TableBlock): Generator<string> {
     for (let i = 0; i < widths.length; i++) xml += `${open[i]}${escapeText(cells[i] ?? "")}${CELL_CLOSE}`;
     return `${xml}</w:tr>`;
   };
-  for (const cells of block.header) chunk += row(cells, "header");
+  const header = block.header.map((cells) => row(cells, "header")).join("");
+  chunk += header;
   let rows = 0;
   for (const cells of block.body) {
+    if (cut && rows > 0 && rows % ROWS_PER_TABLE === 0) chunk += `</w:tbl>${TABLE_JOINT}${opening}${header}`;
     chunk += row(cells, "body");
     if (++rows % ROWS_PER_CHUNK === 0) {
       yield chunk;

@@ -1,6 +1,10 @@
 import JSZip from "jszip";
 import type { Block, PlanDocument } from "../../../src/core/plan/model";
+import type { TableBlock } from "../../../src/core/plan/model";
+import { table } from "../../../src/core/plan/blocks";
+import { APPENDIX_TABLE_LIMIT } from "../../../src/core/plan/limits";
 import { renderPlanBase64, renderPlanDocx } from "../../../src/render/docx/render";
+import { tableXmlChunks } from "../../../src/render/docx/table-xml";
 import { sheet } from "../../helpers/sheet";
 import { kontumPlan, planOf } from "../../core/plan/helpers";
 import type { DocxParts } from "./ooxml";
@@ -303,6 +307,44 @@ describe("a long list", () => {
     // One header row, repeated on each page; no row splits over a page break.
     expect(appendix?.match(/<w:tblHeader\/>/g)).toHaveLength(1);
     expect(appendix?.match(/<w:cantSplit\/>/g)).toHaveLength(3001);
+  });
+});
+
+describe("a list longer than the appendix limit", () => {
+  const columns = [
+    { width: 0.1, align: "center" },
+    { width: 0.6, align: "left" },
+    { width: 0.3, align: "center" },
+  ] as const;
+  const header = [["TT", "Tên trường", "Mức công nhận"]];
+  const body = (n: number): string[][] =>
+    Array.from({ length: n }, (_, i) => [`${i + 1}.`, `Trường TH Số ${i + 1}`, "CĐ2-MĐ1"]);
+  const xmlOf = (block: TableBlock): string => [...tableXmlChunks(block)].join("");
+
+  test("is written as tables of 500 rows, each opening with the header, joined by a one-point line", () => {
+    const xml = xmlOf(table(columns, header, body(5_600), ["", "Tổng cộng", "5.600"]));
+    expect(wellFormedProblem(`<w:body xmlns:w="w">${xml}</w:body>`)).toBeNull();
+    const pieces = tables(xml);
+    expect(pieces).toHaveLength(12);
+    for (const piece of pieces) {
+      expect(rows(piece)[0]).toEqual(header[0]);
+      expect(piece.match(/<w:tblHeader\/>/g)).toHaveLength(1);
+    }
+    const listed = pieces.flatMap((piece) => rows(piece).slice(1));
+    expect(listed.map((r) => r[0])).toEqual([...body(5_600).map((r) => r[0]), ""]);
+    expect(pieces.map((piece) => rows(piece).length - 1)).toEqual([...Array(11).fill(500), 101]);
+    expect(listed.at(-1)).toEqual(["", "Tổng cộng", "5.600"]);
+    // Between two tables, one empty paragraph a point high: nothing else, no text.
+    const joints = withoutTables(xml).match(/<w:p>[\s\S]*?<\/w:p>/g) ?? [];
+    expect(joints).toHaveLength(11);
+    expect(new Set(joints).size).toBe(1);
+    expect(joints[0]).toContain('w:line="20" w:lineRule="exact"');
+    expect(textOf(withoutTables(xml))).toBe("");
+  });
+
+  test("up to the limit it stays one table", () => {
+    expect(tables(xmlOf(table(columns, header, body(APPENDIX_TABLE_LIMIT))))).toHaveLength(1);
+    expect(tables(xmlOf(table(columns, header, body(APPENDIX_TABLE_LIMIT + 1))))).toHaveLength(11);
   });
 });
 
