@@ -30,6 +30,11 @@ export interface ZipEntry {
   readonly dosDate: number;
   /** Where the compressed bytes start. */
   readonly dataOffset: number;
+  /**
+   * Whether the part's local header gives it the same name as the directory. Zip readers differ on
+   * which of the two they trust, so a reader of values leaves a package where they differ to exceljs.
+   */
+  readonly namesAgree: boolean;
 }
 
 export const METHOD_STORE = 0;
@@ -110,7 +115,7 @@ function directoryOf(r: Reader, end: number): Directory {
   return { count, offset, size };
 }
 
-interface Central extends Omit<ZipEntry, "dataOffset"> {
+interface Central extends Omit<ZipEntry, "dataOffset" | "namesAgree"> {
   readonly localOffset: number;
 }
 
@@ -183,10 +188,19 @@ export function readZipEntries(bytes: Uint8Array): ZipEntry[] {
   const r = new Reader(bytes);
   return centralRecords(r).map(({ localOffset, ...central }) => {
     if (r.u32(localOffset) !== SIG_LOCAL) damaged(`local header of ${central.name}`);
-    const dataOffset = localOffset + 30 + r.u16(localOffset + 26) + r.u16(localOffset + 28);
+    const nameLength = r.u16(localOffset + 26);
+    const dataOffset = localOffset + 30 + nameLength + r.u16(localOffset + 28);
     if (!r.has(dataOffset, central.compressedSize)) damaged(`data of ${central.name} outside the file`);
-    return { ...central, dataOffset };
+    const namesAgree =
+      nameLength === central.rawName.length && sameBytes(bytes, localOffset + 30, central.rawName);
+    return { ...central, dataOffset, namesAgree };
   });
+}
+
+function sameBytes(bytes: Uint8Array, at: number, expected: Uint8Array): boolean {
+  if (at + expected.length > bytes.length) return false;
+  for (let i = 0; i < expected.length; i++) if (bytes[at + i] !== expected[i]) return false;
+  return true;
 }
 
 /** The compressed bytes of an entry, as stored (a view, not a copy). */

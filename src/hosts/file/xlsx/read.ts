@@ -46,7 +46,7 @@ function checkName(name: string, taken: Set<string>): void {
 
 /** The Grids of an .xlsx/.xlsm; throws Unsupported (or a zip/XML error) when exceljs must decide. */
 export async function readXlsx(bytes: Uint8Array): Promise<Grid[]> {
-  const zip = await Zip.open(bytes);
+  const zip = Zip.open(bytes);
 
   const worksheets = new Map<string, string>(); // part name → sheet number (exceljs's `sheetNo`)
   const sheetRels = new Map<string, string>(); // sheet number → rels part name
