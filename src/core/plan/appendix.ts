@@ -11,6 +11,7 @@ import { heading, paragraph, part, table } from "./blocks";
 import type { Piece } from "./blocks";
 import { byType } from "./context";
 import type { PlanContext } from "./context";
+import { APPENDIX_ROWS_PER_TABLE, APPENDIX_TABLE_LIMIT } from "./limits";
 import type { AppendixForm, AppendixList, Block, TableBlock } from "./model";
 
 /**
@@ -102,7 +103,7 @@ function appendixBlocks(
       ? [plannedCode(school, planYear), plannedActions(ctx, school)]
       : currentRow(ctx, school)),
   ]);
-  const list = table(
+  const columns = table(
     [
       { width: 0.07, align: "center" },
       { width: 0.41, align: "left" },
@@ -112,6 +113,9 @@ function appendixBlocks(
     [[a.columns.seq, a.columns.name, a.columns.code, ctx.hasActions ? a.columns.action : a.columns.note]],
     rows,
   );
+  // Word processors take minutes over one table of tens of thousands of rows: cut it into tables.
+  const list: TableBlock =
+    rows.length > APPENDIX_TABLE_LIMIT ? { ...columns, rowsPerTable: APPENDIX_ROWS_PER_TABLE } : columns;
   const footer = a.footer(schools.length);
   const blocks =
     form.kind === "file" ? [paragraph(a.inFile(schools.length, form.fileName))] : [list, paragraph(footer)];

@@ -94,6 +94,11 @@ export interface TableBlock {
   readonly body: readonly (readonly string[])[];
   /** "Tổng cộng" row, shown bold; null when the table has none. */
   readonly total: readonly string[] | null;
+  /**
+   * A very long list is printed as tables of this many body rows, one after the other, each opening
+   * with the header rows; absent, the table is one table.
+   */
+  readonly rowsPerTable?: number;
 }
 
 /**

@@ -5,7 +5,6 @@
  * paragraph style, so each cell carries only its width, alignment and text.
  */
 import type { Align, TableBlock } from "../../core/plan/model";
-import { APPENDIX_TABLE_LIMIT } from "../../core/plan/limits";
 import { TEXT_WIDTH } from "./layout";
 
 /** The paragraph style of table text (13 pt, tight spacing); defined with the document's styles. */
@@ -73,14 +72,6 @@ const ROW_OPEN: Readonly<Record<RowKind, string>> = {
 const ROWS_PER_CHUNK = 500;
 
 /**
- * A table longer than the appendix limit is written as tables of this many rows, each opening with
- * the header rows. LibreOffice lays out one long table in a time that grows with the square of its
- * rows (8,000 rows: about a minute; 16,000: over three), and tables of 500 rows in a time that
- * grows with their number (8,000 rows: 8 s).
- */
-export const ROWS_PER_TABLE = 500;
-
-/**
  * Between two tables of one long list: a paragraph one point high, without which Word and
  * LibreOffice join the tables again.
  */
@@ -91,8 +82,8 @@ const TABLE_JOINT =
 /**
  * The table as `w:tbl` XML, in chunks of a few hundred rows: fixed layout on the text width, single
  * black lines around and between the cells, header rows bold, centred and repeated on each page, the
- * total row bold, rows never split over two pages. A table of more than APPENDIX_TABLE_LIMIT rows
- * is cut into tables of ROWS_PER_TABLE rows, one after the other, so that any word processor opens it.
+ * total row bold, rows never split over two pages. A table the model gives `rowsPerTable` is cut into
+ * tables of that many rows, one after the other, each opening with the header rows.
  */
 export function* tableXmlChunks(block: TableBlock): Generator<string> {
   const widths = columnWidths(block.columns.map((c) => c.width));
@@ -102,7 +93,7 @@ export function* tableXmlChunks(block: TableBlock): Generator<string> {
     `<w:tblCellMar>${CELL_MARGINS}</w:tblCellMar></w:tblPr><w:tblGrid>` +
     widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("") +
     "</w:tblGrid>";
-  const cut = block.body.length > APPENDIX_TABLE_LIMIT;
+  const perTable = block.rowsPerTable ?? Infinity;
   let chunk = opening;
   const openings: Record<RowKind, string[]> = {
     header: cellOpenings(block, widths, "header"),
@@ -119,7 +110,7 @@ export function* tableXmlChunks(block: TableBlock): Generator<string> {
   chunk += header;
   let rows = 0;
   for (const cells of block.body) {
-    if (cut && rows > 0 && rows % ROWS_PER_TABLE === 0) chunk += `</w:tbl>${TABLE_JOINT}${opening}${header}`;
+    if (rows > 0 && rows % perTable === 0) chunk += `</w:tbl>${TABLE_JOINT}${opening}${header}`;
     chunk += row(cells, "body");
     if (++rows % ROWS_PER_CHUNK === 0) {
       yield chunk;

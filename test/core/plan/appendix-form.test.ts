@@ -1,9 +1,12 @@
 /** The appendix as the document's table, or as a workbook attached beside it (issue 11, item 4). */
+import type { Grid } from "../../../src/core/grid";
 import { buildPlan } from "../../../src/core/plan/build";
+import { APPENDIX_TABLE_LIMIT } from "../../../src/core/plan/limits";
 import type { AppendixForm, PlanDocument } from "../../../src/core/plan/model";
 import { PLAN_SECTIONS } from "../../../src/core/plan/model";
 import type { Lang } from "../../../src/core/text/format";
-import { KONTUM_HEADER, kontumChecked, sectionBlocks, sectionText, tablesOf } from "./helpers";
+import { sheet } from "../../helpers/sheet";
+import { KONTUM_HEADER, kontumChecked, planOf, sectionBlocks, sectionText, tablesOf } from "./helpers";
 
 function plan(appendix: AppendixForm, lang: Lang = "vi"): PlanDocument {
   const { summary, records } = kontumChecked();
@@ -53,5 +56,32 @@ describe("the appendix's list", () => {
     const { summary, records } = kontumChecked();
     const doc = buildPlan({ summary, records, header: KONTUM_HEADER, sections: ["targets"], lang: "vi" });
     expect(doc.appendix).toBeNull();
+  });
+});
+
+describe("a list longer than the appendix limit", () => {
+  /** A levels-only district list (no plans): the appendix lists every school. */
+  function levelsList(schools: number): Grid {
+    return sheet({
+      header: ["TT", "Tên trường", "Cấp học", "Xã, phường", "KĐCLGD", "CQG", "Năm công nhận"],
+      rows: Array.from({ length: schools }, (_, i) => [
+        i + 1,
+        `Trường Tiểu học Số ${i + 1}`,
+        "Tiểu học",
+        "Xã Sơn Hà",
+        "Cấp độ 2",
+        "Mức độ 1",
+        2021,
+      ]),
+    });
+  }
+
+  test("is printed as tables of 500 schools; a list at the limit stays one table", () => {
+    const long = planOf([levelsList(APPENDIX_TABLE_LIMIT + 1)], 2024, { sections: ["appendix"] });
+    expect(long.appendix?.table.body).toHaveLength(APPENDIX_TABLE_LIMIT + 1);
+    expect(long.appendix?.table.rowsPerTable).toBe(500);
+    const atLimit = planOf([levelsList(APPENDIX_TABLE_LIMIT)], 2024, { sections: ["appendix"] });
+    expect(atLimit.appendix?.table.body).toHaveLength(APPENDIX_TABLE_LIMIT);
+    expect(atLimit.appendix?.table.rowsPerTable).toBeUndefined();
   });
 });

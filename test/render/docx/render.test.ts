@@ -2,7 +2,6 @@ import JSZip from "jszip";
 import type { Block, PlanDocument } from "../../../src/core/plan/model";
 import type { TableBlock } from "../../../src/core/plan/model";
 import { table } from "../../../src/core/plan/blocks";
-import { APPENDIX_TABLE_LIMIT } from "../../../src/core/plan/limits";
 import { renderPlanBase64, renderPlanDocx } from "../../../src/render/docx/render";
 import { tableXmlChunks } from "../../../src/render/docx/table-xml";
 import { sheet } from "../../helpers/sheet";
@@ -310,7 +309,7 @@ describe("a long list", () => {
   });
 });
 
-describe("a list longer than the appendix limit", () => {
+describe("a table the model cuts into tables", () => {
   const columns = [
     { width: 0.1, align: "center" },
     { width: 0.6, align: "left" },
@@ -321,8 +320,9 @@ describe("a list longer than the appendix limit", () => {
     Array.from({ length: n }, (_, i) => [`${i + 1}.`, `Trường TH Số ${i + 1}`, "CĐ2-MĐ1"]);
   const xmlOf = (block: TableBlock): string => [...tableXmlChunks(block)].join("");
 
-  test("is written as tables of 500 rows, each opening with the header, joined by a one-point line", () => {
-    const xml = xmlOf(table(columns, header, body(5_600), ["", "Tổng cộng", "5.600"]));
+  test("is written as tables of its rows per table, each opening with the header, joined by a one-point line", () => {
+    const long = table(columns, header, body(5_600), ["", "Tổng cộng", "5.600"]);
+    const xml = xmlOf({ ...long, rowsPerTable: 500 });
     expect(wellFormedProblem(`<w:body xmlns:w="w">${xml}</w:body>`)).toBeNull();
     const pieces = tables(xml);
     expect(pieces).toHaveLength(12);
@@ -342,9 +342,10 @@ describe("a list longer than the appendix limit", () => {
     expect(textOf(withoutTables(xml))).toBe("");
   });
 
-  test("up to the limit it stays one table", () => {
-    expect(tables(xmlOf(table(columns, header, body(APPENDIX_TABLE_LIMIT))))).toHaveLength(1);
-    expect(tables(xmlOf(table(columns, header, body(APPENDIX_TABLE_LIMIT + 1))))).toHaveLength(11);
+  test("without rows per table, or with exactly that many rows, it stays one table", () => {
+    expect(tables(xmlOf(table(columns, header, body(5_600))))).toHaveLength(1);
+    expect(tables(xmlOf({ ...table(columns, header, body(500)), rowsPerTable: 500 }))).toHaveLength(1);
+    expect(tables(xmlOf({ ...table(columns, header, body(501)), rowsPerTable: 500 }))).toHaveLength(2);
   });
 });
 
