@@ -9,6 +9,7 @@
  * heights and sizes in points.
  */
 import { memoByText } from "../text/memo";
+import { isNfcStable } from "../text/normalize";
 import type { CellStyle, OutputCell, OutputColumn } from "./model";
 
 export interface OutputPrint {
@@ -97,14 +98,13 @@ function lineRoom(width: number, fontPt: number, bold: boolean): number {
   return Math.max(1, (width * (BODY_FONT_PT / fontPt) - 0.5) * (bold ? 0.9 : 1) * 0.95);
 }
 
-/** Text NFC keeps as it is (as `clean` knows it), without a line break. */
-const ONE_PARAGRAPH_STABLE = /^[\u0020-\u007e\u00a0-\u024f\u1e00-\u1eff]*$/;
 /** The widest character's width (M and W). */
 const WIDEST = 1.6;
 
 /** A text too short to wrap whatever its letters: most cells of a findings sheet, asked for free. */
 function fitsAnyway(text: string, perLine: number): boolean {
-  return text.length * WIDEST <= perLine && ONE_PARAGRAPH_STABLE.test(text);
+  // NFC-stable text is measured as written (no character composes) and holds no line break.
+  return text.length * WIDEST <= perLine && isNfcStable(text);
 }
 
 /** Lines a text takes in a box `width` characters wide, breaking between words as Excel does. */

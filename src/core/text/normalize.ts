@@ -42,6 +42,11 @@ export function isStableAndClean(text: string): boolean {
   return NFC_STABLE.test(text) && !UNTIDY.test(text);
 }
 
+/** Text of the NFC-stable ranges (no combining mark, no control character such as a line break). */
+export function isNfcStable(text: string): boolean {
+  return NFC_STABLE.test(text);
+}
+
 function foldAny(text: string): string {
   return clean(text)
     .normalize("NFD")
