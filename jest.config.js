@@ -24,5 +24,9 @@ module.exports = {
   // suite runs on. Most suites wait on child processes (kdcl, npm ci, a browser) as much as they
   // compute, so two run side by side. `--maxWorkers=1` on the command line still wins.
   maxWorkers: 2,
+  // A worker that has grown past this (the national list, the browser suites) is replaced before its
+  // next suite. Left to grow to 1 GB and more, a worker took longer to end than jest waits for, and
+  // every run closed with "A worker process has failed to exit gracefully".
+  workerIdleMemoryLimit: "800MB",
   testSequencer: "<rootDir>/test/sequencer.js",
 };
