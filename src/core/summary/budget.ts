@@ -5,6 +5,7 @@ import type { SchoolTypeId } from "../schools/types";
 import { SCHOOL_TYPES } from "../schools/types";
 import { fold } from "../text/normalize";
 import type { ExcludedCell } from "./excluded";
+import { excludedOf } from "./excluded";
 import type { School } from "./schools";
 
 export interface ActionBudget {
@@ -63,10 +64,8 @@ export function budgetOf(schools: readonly School[], planYear: number): Budget |
       if (r.budgetIssue !== null) {
         written = true;
         const cell = r.cells.budget?.source;
-        if (cell) {
-          const where = { sheet: cell.sheet, cell: cell.address, reason: r.budgetIssue, school: school.name };
-          excluded.push(school.unit === null ? where : { ...where, unit: school.unit });
-        }
+        if (cell)
+          excluded.push(excludedOf({ sheet: cell.sheet, cell: cell.address, reason: r.budgetIssue }, school));
         continue;
       }
       if (r.budget === null) continue;

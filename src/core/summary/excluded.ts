@@ -18,6 +18,15 @@ export interface ExcludedCell {
   readonly school?: string;
 }
 
+/** A left-out cell of a school's row, with the school's name and, when several lists are summed, its list. */
+export function excludedOf(
+  cell: Omit<ExcludedCell, "school" | "unit">,
+  school: { readonly name: string; readonly unit: string | null },
+): ExcludedCell {
+  const named = { ...cell, school: school.name };
+  return school.unit === null ? named : { ...named, unit: school.unit };
+}
+
 /** The schools of left-out cells, each once, for a document that names schools rather than cells. */
 export function schoolsLeftOut(cells: readonly ExcludedCell[]): string[] {
   const names = new Set<string>();

@@ -10,6 +10,7 @@ import { coverageOf } from "./coverage";
 import type { DueItem } from "./due";
 import { dueList } from "./due";
 import type { ExcludedCell } from "./excluded";
+import { excludedOf } from "./excluded";
 import { unreadableLevel } from "./levels";
 import { distinctSchools } from "./schools";
 import type { School } from "./schools";
@@ -131,10 +132,8 @@ export function summarize(inputs: readonly SummaryInput[], options: CheckOptions
     // A list that says nothing of recognitions is no list of uncertified schools.
     if (school.unit !== null && outside.has(school.unit)) continue;
     const cell = unreadableLevel(school.current);
-    if (cell) {
-      const named = { ...cell, school: school.name };
-      excluded.push(school.unit === null ? named : { ...named, unit: school.unit });
-    } else readable.push(school);
+    if (cell) excluded.push(excludedOf(cell, school));
+    else readable.push(school);
   }
   return {
     referenceDate,
