@@ -177,7 +177,7 @@ export function RollupView({
       </div>
       <div data-testid="rollup-plan-header">
         <LanguageProvider lang={lang}>
-          <PlanHeaderForm form={{ ...planHeader, save: async () => undefined }} legend={r.planHeader} />
+          <PlanHeaderForm form={planHeader} legend={r.planHeader} />
         </LanguageProvider>
       </div>
       <div className={css.actions}>

@@ -32,8 +32,9 @@ export interface PlanForm {
 
 export type AppendixKind = "table" | "file";
 
-/** What a form of the plan's heading shows and changes. */
-export type PlanHeaderFields = Pick<PlanForm, "header" | "setField" | "save" | "dateValid">;
+/** What a form of the plan's heading shows and changes; `save`, where the heading is kept. */
+export type PlanHeaderFields = Pick<PlanForm, "header" | "setField" | "dateValid"> &
+  Partial<Pick<PlanForm, "save">>;
 
 export interface PlanHeaderState {
   readonly header: PlanHeaderText;

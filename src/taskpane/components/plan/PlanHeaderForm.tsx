@@ -16,7 +16,7 @@ export function PlanHeaderForm({ form, legend }: { form: PlanHeaderFields; legen
       <Input
         value={form.header[field]}
         onChange={(_, data) => form.setField(field, data.value)}
-        onBlur={() => void form.save()}
+        onBlur={() => void form.save?.()}
       />
     </Field>
   );
@@ -37,7 +37,7 @@ export function PlanHeaderForm({ form, legend }: { form: PlanHeaderFields; legen
           inputMode="numeric"
           placeholder="dd/mm/yyyy"
           onChange={(_, data) => form.setField("date", data.value)}
-          onBlur={() => void form.save()}
+          onBlur={() => void form.save?.()}
         />
       </Field>
     </fieldset>
