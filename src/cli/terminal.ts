@@ -43,13 +43,19 @@ export function oneLine(text: string): string {
   return `${terminalLine(body)}\n`;
 }
 
+// Valid JSON as raw characters, yet obeyed or reordered by a terminal: DEL, C1 controls, bidi marks.
+const JSON_UNSAFE = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
 /**
- * JSON for a terminal or a pipe. JSON.stringify already writes C0 controls as \u escapes; DEL, C1
- * controls and the bidirectional marks are valid JSON as raw characters, so they are escaped too.
+ * JSON text for a terminal or a pipe. JSON.stringify already writes C0 controls as \u escapes; DEL,
+ * C1 controls and the bidirectional marks are escaped here. Character by character, so a document
+ * may be escaped piece by piece.
  */
+export function jsonEscape(json: string): string {
+  return json.replace(JSON_UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** JSON for a terminal or a pipe, indented by two spaces. */
 export function jsonText(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(
-    /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
-    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
+  return jsonEscape(JSON.stringify(value, null, 2));
 }

@@ -14,7 +14,6 @@ import type { Field } from "../core/table/fields";
 import type { Lang } from "../core/text/format";
 import type { SkippedRule, TableInfo } from "../core/validate";
 import { CLI_TEXT } from "./strings";
-import { terminalLines } from "./terminal";
 
 export interface FileResult {
   readonly file: string;
@@ -71,44 +70,43 @@ function countBySeverity(findings: readonly Finding[]): Record<Severity, number>
 }
 
 /**
- * The readable report: per file, the tables found, then findings grouped by severity. Sheet names,
- * headers and values come from the file: each line is escaped for the terminal.
+ * The readable report, line by line: per file, the tables found, then findings grouped by severity.
+ * Sheet names, headers and values come from the file: each line is to be escaped for the terminal.
  */
-export function textReport(results: readonly FileResult[], lang: Lang): string {
+export function* reportLines(results: readonly FileResult[], lang: Lang): Generator<string> {
   const t = CLI_TEXT[lang];
-  const lines: string[] = [];
   for (const r of results) {
-    lines.push(`${t.file}: ${r.file}`);
+    yield `${t.file}: ${r.file}`;
     const why = describePeriod(r.period, lang);
-    lines.push(
-      `  ${t.period(r.period.planYear, why.planYear, formatDay(r.period.referenceDate), why.referenceDate)}`,
-    );
+    yield `  ${t.period(r.period.planYear, why.planYear, formatDay(r.period.referenceDate), why.referenceDate)}`;
     for (const table of r.tables) {
-      lines.push(`  ${t.table(table.sheet, table.range, table.headerRow, table.rows)}`);
+      yield `  ${t.table(table.sheet, table.range, table.headerRow, table.rows)}`;
       // Each column as the list heads it → what it was read as, in the pane's words, and why.
       const cols = (Object.entries(table.fields) as [Field, string][]).map(([field, header]) => {
         const how = table.fieldSources[field];
         const label = `${header.replace(/\s+/g, " ").trim()} → ${FIELD_LABELS[field][lang]}`;
         return how ? `${label} (${COLUMN_SOURCE[lang][how]})` : label;
       });
-      lines.push(`  ${t.columns}: ${cols.join("; ")}`);
+      yield `  ${t.columns}: ${cols.join("; ")}`;
     }
-    for (const line of describeSkipped(r.skipped, lang)) lines.push(`  ${line}`);
-    if (r.findings.length === 0) lines.push(`  ${t.none}`);
+    for (const line of describeSkipped(r.skipped, lang)) yield `  ${line}`;
+    if (r.findings.length === 0) yield `  ${t.none}`;
+    const c = countBySeverity(r.findings);
     for (const severity of SEVERITY_ORDER) {
-      const group = r.findings.filter((f) => f.severity === severity);
-      if (group.length === 0) continue;
-      lines.push("", `  ${t.severity[severity]} (${group.length})`);
-      for (const f of group) {
+      if (c[severity] === 0) continue;
+      yield "";
+      yield `  ${t.severity[severity]} (${c[severity]})`;
+      for (const f of r.findings) {
+        if (f.severity !== severity) continue;
         const where = f.cell ? `${f.sheet}!${f.cell}` : f.row ? t.row(f.sheet, f.row) : f.sheet;
         const text = describeFinding(f, lang);
-        lines.push(`    ${where}  [${text.title}] ${text.message}`);
-        if (text.fix !== null) lines.push(`        ${t.fix}: ${text.fix}`);
-        if (text.basis !== null) lines.push(`        ${t.basis}: ${text.basis}`);
+        yield `    ${where}  [${text.title}] ${text.message}`;
+        if (text.fix !== null) yield `        ${t.fix}: ${text.fix}`;
+        if (text.basis !== null) yield `        ${t.basis}: ${text.basis}`;
       }
     }
-    const c = countBySeverity(r.findings);
-    lines.push("", `  ${t.totals(c.error, c.warning, c.info)}`, "");
+    yield "";
+    yield `  ${t.totals(c.error, c.warning, c.info)}`;
+    yield "";
   }
-  return terminalLines(lines);
 }

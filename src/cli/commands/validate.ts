@@ -2,9 +2,10 @@ import { tableInfo } from "../../app/report";
 import type { CliArgs } from "../args";
 import type { Io } from "../context";
 import { checkFiles, exitCode } from "../context";
+import { ChunkedWriter, JsonItems, jsonPieces, writeLines } from "../stream";
+import { jsonEscape, terminalLine } from "../terminal";
 import type { FileResult } from "../validate-report";
-import { findingJson, periodJson, skippedJson, textReport } from "../validate-report";
-import { jsonText } from "../terminal";
+import { findingJson, periodJson, reportLines, skippedJson } from "../validate-report";
 
 export async function runValidate(args: CliArgs, io: Io): Promise<number> {
   const { checked, failures } = await checkFiles(args, io);
@@ -15,6 +16,8 @@ export async function runValidate(args: CliArgs, io: Io): Promise<number> {
     period: check.period,
     skipped: check.skipped,
   }));
+  // Written as it is made: each finding's JSON or lines are made only as they are written.
+  const out = new ChunkedWriter(io.stdout);
   if (args.json) {
     const files = [
       ...results.map((r) => ({
@@ -22,13 +25,19 @@ export async function runValidate(args: CliArgs, io: Io): Promise<number> {
         period: periodJson(r.period, args.lang),
         tables: r.tables,
         skipped: skippedJson(r.skipped, args.lang),
-        findings: r.findings.map((f) => findingJson(f, args.lang)),
+        findings: new JsonItems(mapped(r.findings, (f) => findingJson(f, args.lang))),
       })),
       ...failures,
     ];
-    io.stdout(`${jsonText({ files })}\n`);
+    for (const piece of jsonPieces({ files })) out.put(jsonEscape(piece));
+    out.put("\n");
   } else if (results.length > 0) {
-    io.stdout(textReport(results, args.lang));
+    writeLines(reportLines(results, args.lang), terminalLine, out);
   }
+  out.end();
   return exitCode(checked, failures);
+}
+
+function* mapped<T, U>(items: readonly T[], fn: (item: T) => U): Generator<U> {
+  for (const item of items) yield fn(item);
 }

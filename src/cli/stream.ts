@@ -1,0 +1,100 @@
+/**
+ * Output of any length, written as it is made: a national list has hundreds of thousands of findings,
+ * and its report held whole as one string (twice, while it was joined) cost hundreds of megabytes.
+ */
+
+/** Pieces are gathered to about this many characters before each write. */
+const CHUNK = 64 * 1024;
+
+/** Gathers pieces of text and hands them on in chunks; `end` hands on the rest. */
+export class ChunkedWriter {
+  private parts: string[] = [];
+  private size = 0;
+
+  constructor(private readonly write: (text: string) => void) {}
+
+  put(text: string): void {
+    this.parts.push(text);
+    this.size += text.length;
+    if (this.size >= CHUNK) this.flush();
+  }
+
+  end(): void {
+    this.flush();
+  }
+
+  private flush(): void {
+    if (this.size === 0) return;
+    this.write(this.parts.join(""));
+    this.parts = [];
+    this.size = 0;
+  }
+}
+
+/** Lines joined by line breaks, each made fit for the terminal by `line`, written in chunks. */
+export function writeLines(
+  lines: Iterable<string>,
+  line: (text: string) => string,
+  out: ChunkedWriter,
+): void {
+  let first = true;
+  for (const text of lines) {
+    out.put(first ? line(text) : `\n${line(text)}`);
+    first = false;
+  }
+}
+
+/** An array of a JSON document whose items are made one at a time, as it is written. */
+export class JsonItems {
+  constructor(readonly items: Iterable<unknown>) {}
+}
+
+const INDENT = "  ";
+
+/** `JSON.stringify(value, null, 2)` of a value written at `depth`: its inner lines indented to it. */
+function nested(value: unknown, depth: number): string {
+  const text = JSON.stringify(value, null, 2);
+  return depth === 0 ? text : text.replace(/\n/g, `\n${INDENT.repeat(depth)}`);
+}
+
+function holdsItems(value: unknown): boolean {
+  if (value instanceof JsonItems) return true;
+  if (Array.isArray(value)) return value.some(holdsItems);
+  if (value !== null && typeof value === "object") return Object.values(value).some(holdsItems);
+  return false;
+}
+
+/**
+ * The pieces of `JSON.stringify(value, null, 2)`, byte for byte, where each `JsonItems` is an array
+ * whose items are stringified one by one. Plain objects and arrays only (no toJSON, no replacer).
+ */
+export function* jsonPieces(value: unknown, depth = 0): Generator<string> {
+  if (!holdsItems(value)) {
+    yield nested(value, depth);
+    return;
+  }
+  const pad = INDENT.repeat(depth + 1);
+  if (value instanceof JsonItems || Array.isArray(value)) {
+    const items: Iterable<unknown> = value instanceof JsonItems ? value.items : value;
+    let count = 0;
+    for (const item of items) {
+      yield `${count === 0 ? "[" : ","}\n${pad}`;
+      // As JSON.stringify writes them: undefined, a function or a symbol in an array is null.
+      const shown =
+        item === undefined || typeof item === "function" || typeof item === "symbol" ? null : item;
+      yield* jsonPieces(shown, depth + 1);
+      count += 1;
+    }
+    yield count === 0 ? "[]" : `\n${INDENT.repeat(depth)}]`;
+    return;
+  }
+  let count = 0;
+  for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+    // As JSON.stringify leaves them out of an object.
+    if (item === undefined || typeof item === "function" || typeof item === "symbol") continue;
+    yield `${count === 0 ? "{" : ","}\n${pad}${JSON.stringify(key)}: `;
+    yield* jsonPieces(item, depth + 1);
+    count += 1;
+  }
+  yield count === 0 ? "{}" : `\n${INDENT.repeat(depth)}}`;
+}
