@@ -67,7 +67,7 @@ describe("a JSON document written in pieces", () => {
     const pieces = jsonPieces({ findings: new JsonItems(items()) });
     pieces.next();
     expect(made).toEqual([]);
-    expect([...pieces].join("")).toContain("\"i\": 2");
+    expect([...pieces].join("")).toContain('"i": 2');
     expect(made).toEqual([0, 1, 2]);
   });
 
