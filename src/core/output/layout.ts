@@ -53,6 +53,17 @@ export interface TableSpec {
   readonly filter?: boolean;
 }
 
+/**
+ * The cells row by row, left to right. Builders nearly always put them in that order already; a
+ * findings sheet's millions of cells are then copied, not sorted.
+ */
+function inReadingOrder(cells: readonly OutputCell[]): OutputCell[] {
+  const before = (a: OutputCell, b: OutputCell): number => a.row - b.row || a.col - b.col;
+  for (let i = 1; i < cells.length; i++)
+    if (before(cells[i - 1] as OutputCell, cells[i] as OutputCell) > 0) return [...cells].sort(before);
+  return [...cells];
+}
+
 export class SheetLayout {
   /** The next free row. */
   row = 1;
@@ -75,7 +86,10 @@ export class SheetLayout {
 
   put(row: number, col: number, value: OutputValue | null, style?: CellStyle, link?: CellLink): void {
     if (value === null) return;
-    this.cells.push({ row, col, value, ...(style ? { style } : {}), ...(link ? { link } : {}) });
+    // Made as literals, not spread: a findings sheet has millions of cells, and spreading made two
+    // passing objects for each of them.
+    if (link) this.cells.push(style ? { row, col, value, style, link } : { row, col, value, link });
+    else this.cells.push(style ? { row, col, value, style } : { row, col, value });
   }
 
   /** A line merged across the sheet's width. */
@@ -148,7 +162,7 @@ export class SheetLayout {
   }
 
   build(): OutputSheet {
-    const cells = [...this.cells].sort((a, b) => a.row - b.row || a.col - b.col);
+    const cells = inReadingOrder(this.cells);
     const merges = this.merges.map(parseRangeA1).filter((r) => r !== null);
     // By number, not by a "row:col" string: asked of every cell of a findings sheet of any length.
     const merged = new Set(merges.map((m) => cellPosition(m.top, m.left)));
