@@ -13,18 +13,29 @@ const TT2018 = {
   en: "Circulars 17/2018, 18/2018 and 19/2018",
 } as const;
 
-/** A provision of the regime that judged the recognition. */
-const cite =
-  (vi: string, en: string, legacy: Localized): Basis =>
-  (regime) =>
-    regime.linkedLevels
-      ? { vi: `${regime.texts.vi}: ${vi}`, en: `${regime.texts.en}: ${en}` }
-      : { vi: `${regime.texts.vi}: ${legacy.vi}`, en: `${regime.texts.en}: ${legacy.en}` };
+/**
+ * A provision of the regime that judged the recognition. Made once per regime: a national list has
+ * hundreds of thousands of findings, and each one's basis is then the same text, not a new copy.
+ */
+function cite(vi: string, en: string, legacy: Localized): Basis {
+  const byRegime = new Map<Regime["id"], Localized>();
+  return (regime) => {
+    let text = byRegime.get(regime.id);
+    if (text === undefined) {
+      text = regime.linkedLevels
+        ? { vi: `${regime.texts.vi}: ${vi}`, en: `${regime.texts.en}: ${en}` }
+        : { vi: `${regime.texts.vi}: ${legacy.vi}`, en: `${regime.texts.en}: ${legacy.en}` };
+      byRegime.set(regime.id, text);
+    }
+    return text;
+  };
+}
 
 /** A provision that does not depend on when the school was recognised. */
-const fixed =
-  (vi: string, en: string): Basis =>
-  () => ({ vi: `${TT2018.vi}: ${vi}`, en: `${TT2018.en}: ${en}` });
+function fixed(vi: string, en: string): Basis {
+  const text: Localized = { vi: `${TT2018.vi}: ${vi}`, en: `${TT2018.en}: ${en}` };
+  return () => text;
+}
 
 export const BASIS = {
   schoolTypes: fixed(
