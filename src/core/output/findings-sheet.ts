@@ -40,6 +40,24 @@ export interface FindingsSheetInput {
 const orText = (s: string | null | undefined): TableCell =>
   s === null || s === undefined || s === "" ? null : text(s);
 
+/**
+ * One cell value for each distinct text of the columns that repeat a handful of texts all the way
+ * down (severity, rule, sheet, column, legal basis): a national list's findings sheet has hundreds
+ * of thousands of rows. Values are immutable, so sharing them changes nothing written.
+ */
+function repeatedText(): (s: string | null | undefined) => TableCell {
+  const made = new Map<string, TableCell>();
+  return (s) => {
+    if (s === null || s === undefined || s === "") return null;
+    let value = made.get(s);
+    if (value === undefined) {
+      value = text(s);
+      made.set(s, value);
+    }
+    return value;
+  };
+}
+
 function fixText(fix: string | number | undefined, lang: Lang): TableCell {
   if (fix === undefined) return null;
   return text(typeof fix === "number" ? formatNumber(fix, lang, 6) : fix);
@@ -80,6 +98,7 @@ export function buildFindingsSheet(input: FindingsSheetInput): OutputSheet {
     return out.build();
   }
 
+  const repeated = repeatedText();
   out.line(o.findingsList, "subtitle");
   out.repeatOnEveryPage(out.row);
   out.table({
@@ -87,15 +106,15 @@ export function buildFindingsSheet(input: FindingsSheetInput): OutputSheet {
     filter: true,
     columns: [h.severity, h.rule, h.sheet, h.cell, h.column, h.value, h.message, h.basis, h.fix],
     rows: findings.map((f) => [
-      text(o.severity[f.severity]),
+      repeated(o.severity[f.severity]),
       // The rule's title, as people read it; its id stays in `kdcl --json`.
-      text(ruleTitle(f.rule, lang)),
-      orText(f.sheet),
+      repeated(ruleTitle(f.rule, lang)),
+      repeated(f.sheet),
       cellLink(f),
-      orText(f.column),
+      repeated(f.column),
       orText(f.value),
       text(findingMessage(f, lang)),
-      orText(findingBasis(f, lang)),
+      repeated(findingBasis(f, lang)),
       fixText(f.fix, lang),
     ]),
   });

@@ -4,7 +4,7 @@ import type { Finding } from "../../../src/core/findings/finding";
 import { findingBasis, findingMessage, ruleTitle } from "../../../src/core/findings/render";
 import { parseRangeA1 } from "../../../src/core/grid";
 import { buildOutputSheets } from "../../../src/core/output/build";
-import type { OutputSheet } from "../../../src/core/output/model";
+import type { OutputCell, OutputSheet } from "../../../src/core/output/model";
 import { cellsInRange, isValidTableName, numberFormatOf } from "../../../src/core/output/model";
 import { KONTUM_HEADER, KONTUM_PLAN_YEAR, kontumRows } from "../../fixtures/kontum";
 import { cellAt, checked, dataRows, kontum, rowLabelled, shown, table, texts, totalsRow } from "./helpers";
@@ -270,6 +270,25 @@ describe("the Kết quả kiểm tra sheet", () => {
     expect(rows.map((r) => shown(r[0]))).toEqual(
       input.findings.map((f) => ({ error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" })[f.severity]),
     );
+  });
+
+  test("a text that repeats down the sheet (a rule, its legal basis) is one value shared by its rows", () => {
+    const rows = dataRows(sheet, "KDCL_Findings");
+    const first = new Map<string, (OutputCell | undefined)[]>();
+    let repeats = 0;
+    rows.forEach((r, i) => {
+      const f = input.findings[i] as Finding;
+      // The legal basis also depends on the regime that judged the recognition.
+      const key = `${f.rule}|${f.regime ?? ""}`;
+      const earlier = first.get(key);
+      if (!earlier) {
+        first.set(key, r);
+        return;
+      }
+      repeats += 1;
+      for (const col of [1, 7]) expect(r[col]?.value).toBe(earlier[col]?.value);
+    });
+    expect(repeats).toBeGreaterThan(0);
   });
 
   test("a clean list gets a sentence instead of an empty table", () => {
