@@ -16,7 +16,7 @@ import type {
   OutputTable,
   OutputValue,
 } from "./model";
-import { fitCellText, isValidTableName } from "./model";
+import { fitCellText, inReadingOrder, isValidTableName } from "./model";
 import { pageSetup, rowHeights } from "./print";
 
 /** One cell of a table row: a value, optionally linked; null leaves the cell empty. */
@@ -51,17 +51,6 @@ export interface TableSpec {
   readonly totals?: readonly TableCell[];
   /** Filter buttons in the header (lists); off for small tallies. */
   readonly filter?: boolean;
-}
-
-/**
- * The cells row by row, left to right. Builders nearly always put them in that order already; a
- * findings sheet's millions of cells are then copied, not sorted.
- */
-function inReadingOrder(cells: readonly OutputCell[]): OutputCell[] {
-  const before = (a: OutputCell, b: OutputCell): number => a.row - b.row || a.col - b.col;
-  for (let i = 1; i < cells.length; i++)
-    if (before(cells[i - 1] as OutputCell, cells[i] as OutputCell) > 0) return [...cells].sort(before);
-  return [...cells];
 }
 
 export class SheetLayout {
@@ -162,7 +151,9 @@ export class SheetLayout {
   }
 
   build(): OutputSheet {
-    const cells = inReadingOrder(this.cells);
+    // Never the layout's own array: it may still be written to after the sheet is built.
+    const ordered = inReadingOrder(this.cells);
+    const cells = ordered === this.cells ? [...ordered] : ordered;
     const merges = this.merges.map(parseRangeA1).filter((r) => r !== null);
     // By number, not by a "row:col" string: asked of every cell of a findings sheet of any length.
     const merged = new Set(merges.map((m) => cellPosition(m.top, m.left)));

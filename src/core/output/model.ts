@@ -181,6 +181,18 @@ function quoteSheetName(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
+/**
+ * Cells row by row, left to right, as the model promises them: the same array when they already are
+ * (builders put them so, and a findings sheet has millions), else a sorted copy (stable: cells put
+ * at the same place keep their order).
+ */
+export function inReadingOrder(cells: readonly OutputCell[]): readonly OutputCell[] {
+  const before = (a: OutputCell, b: OutputCell): number => a.row - b.row || a.col - b.col;
+  for (let i = 1; i < cells.length; i++)
+    if (before(cells[i - 1] as OutputCell, cells[i] as OutputCell) > 0) return [...cells].sort(before);
+  return cells;
+}
+
 /** "'Danh sách'!C7": the reference of an internal link (office-js `documentReference`, xlsx `location`). */
 export function linkReference(link: CellLink): string {
   return `${quoteSheetName(link.sheet)}!${link.cell}`;

@@ -1,4 +1,5 @@
 import { SheetLayout, text } from "../../../src/core/output/layout";
+import { inReadingOrder } from "../../../src/core/output/model";
 
 const COLUMNS = [
   { width: 12, wrap: false },
@@ -43,5 +44,25 @@ describe("a sheet's cells, as the layout hands them on", () => {
     ]);
     out.put(9, 1, text("thêm"));
     expect(sheet.cells).toHaveLength(3);
+  });
+});
+
+describe("cells in reading order", () => {
+  const cell = (row: number, col: number, t: string) => ({ row, col, value: text(t) });
+
+  it("are the same array when they already are, with nothing copied", () => {
+    const cells = [cell(1, 1, "Tiêu đề"), cell(2, 1, "Mức độ"), cell(2, 2, "Quy tắc"), cell(3, 1, "Lỗi")];
+    expect(inReadingOrder(cells)).toBe(cells);
+  });
+
+  it("are a sorted copy otherwise, the given array left as it was", () => {
+    const cells = [cell(3, 1, "Lỗi"), cell(2, 2, "Quy tắc"), cell(2, 1, "Mức độ")];
+    const sorted = inReadingOrder(cells);
+    expect(sorted.map((c) => [c.row, c.col])).toEqual([
+      [2, 1],
+      [2, 2],
+      [3, 1],
+    ]);
+    expect(cells.map((c) => c.row)).toEqual([3, 2, 2]);
   });
 });

@@ -7,7 +7,7 @@
  */
 import { a1, cellPosition, parseRangeA1, rangeA1 } from "../../../core/grid";
 import type { OutputCell, OutputSheet } from "../../../core/output/model";
-import { linkReference, primitiveOf } from "../../../core/output/model";
+import { inReadingOrder, linkReference, primitiveOf } from "../../../core/output/model";
 import { REL_NS, XML_HEAD } from "../package/parts";
 import { cellString, needsPreserve, xmlString } from "./text";
 
@@ -75,17 +75,6 @@ function cellXml(cell: OutputCell, style: number, header: string | undefined): s
   return `<c r="${at}"${s}><v>${n}</v></c>`;
 }
 
-/** Cells in row-major order (the model promises it; a model that breaks the promise is sorted). */
-function ordered(cells: readonly OutputCell[]): readonly OutputCell[] {
-  for (let i = 1; i < cells.length; i++) {
-    const a = cells[i - 1] as OutputCell;
-    const b = cells[i] as OutputCell;
-    if (a.row > b.row || (a.row === b.row && a.col >= b.col))
-      return [...cells].sort((x, y) => x.row - y.row || x.col - y.col);
-  }
-  return cells;
-}
-
 export function* worksheetXml(input: WorksheetInput): Generator<string> {
   const { sheet, styleOf, headerNames } = input;
   let buf: string[] = [];
@@ -117,7 +106,7 @@ export function* worksheetXml(input: WorksheetInput): Generator<string> {
     heights.delete(r);
   };
   let row = 0;
-  for (const cell of ordered(sheet.cells)) {
+  for (const cell of inReadingOrder(sheet.cells)) {
     if (cell.row !== row) {
       if (row !== 0) put("</row>");
       row = cell.row;
