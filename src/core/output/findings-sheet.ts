@@ -11,6 +11,7 @@ import type { DayDate } from "../text/dates";
 import type { Lang } from "../text/format";
 import { formatDay, formatNumber } from "../text/format";
 import { SUMMARY_LABELS } from "../summary/labels";
+import { memoByText } from "../text/memo";
 import { OUTPUT_LABELS } from "./labels";
 import type { OutputSheet } from "./model";
 import type { TableCell } from "./layout";
@@ -46,16 +47,8 @@ const orText = (s: string | null | undefined): TableCell =>
  * of thousands of rows. Values are immutable, so sharing them changes nothing written.
  */
 function repeatedText(): (s: string | null | undefined) => TableCell {
-  const made = new Map<string, TableCell>();
-  return (s) => {
-    if (s === null || s === undefined || s === "") return null;
-    let value = made.get(s);
-    if (value === undefined) {
-      value = text(s);
-      made.set(s, value);
-    }
-    return value;
-  };
+  const shared = memoByText(text);
+  return (s) => (s === null || s === undefined || s === "" ? null : shared(s));
 }
 
 function fixText(fix: string | number | undefined, lang: Lang): TableCell {

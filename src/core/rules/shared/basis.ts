@@ -1,5 +1,6 @@
 import type { Localized } from "../../text/localized";
 import type { Regime } from "../../schools/regimes";
+import { memoByKey } from "../../text/memo";
 
 /**
  * Legal bases cited by findings. Article numbers are those of TT 17/2018 and TT 18/2018; TT 19/2018
@@ -18,17 +19,13 @@ const TT2018 = {
  * hundreds of thousands of findings, and each one's basis is then the same text, not a new copy.
  */
 function cite(vi: string, en: string, legacy: Localized): Basis {
-  const byRegime = new Map<Regime["id"], Localized>();
-  return (regime) => {
-    let text = byRegime.get(regime.id);
-    if (text === undefined) {
-      text = regime.linkedLevels
+  return memoByKey(
+    (regime: Regime) => regime.id,
+    (regime): Localized =>
+      regime.linkedLevels
         ? { vi: `${regime.texts.vi}: ${vi}`, en: `${regime.texts.en}: ${en}` }
-        : { vi: `${regime.texts.vi}: ${legacy.vi}`, en: `${regime.texts.en}: ${legacy.en}` };
-      byRegime.set(regime.id, text);
-    }
-    return text;
-  };
+        : { vi: `${regime.texts.vi}: ${legacy.vi}`, en: `${regime.texts.en}: ${legacy.en}` },
+  );
 }
 
 /** A provision that does not depend on when the school was recognised. */
