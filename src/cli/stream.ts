@@ -44,9 +44,15 @@ export function writeLines(
   }
 }
 
-/** An array of a JSON document whose items are made one at a time, as it is written. */
-export class JsonItems {
-  constructor(readonly items: Iterable<unknown>) {}
+/**
+ * An array of a JSON document whose items are made one at a time, as it is written: each of
+ * `items`, turned by `each` into the value JSON shows.
+ */
+export class JsonItems<T = unknown> {
+  constructor(
+    readonly items: Iterable<T>,
+    readonly each: (item: T) => unknown = (item) => item,
+  ) {}
 }
 
 const INDENT = "  ";
@@ -76,9 +82,11 @@ export function* jsonPieces(value: unknown, depth = 0): Generator<string> {
   const pad = INDENT.repeat(depth + 1);
   if (value instanceof JsonItems || Array.isArray(value)) {
     const items: Iterable<unknown> = value instanceof JsonItems ? value.items : value;
+    const each = value instanceof JsonItems ? value.each : (item: unknown) => item;
     let count = 0;
-    for (const item of items) {
+    for (const raw of items) {
       yield `${count === 0 ? "[" : ","}\n${pad}`;
+      const item = each(raw);
       // As JSON.stringify writes them: undefined, a function or a symbol in an array is null.
       const shown =
         item === undefined || typeof item === "function" || typeof item === "symbol" ? null : item;

@@ -71,6 +71,23 @@ describe("a JSON document written in pieces", () => {
     expect(made).toEqual([0, 1, 2]);
   });
 
+  it("turns each item into what JSON shows only as it is written", () => {
+    const turned: number[] = [];
+    const rows = [6, 7, 8];
+    const value = {
+      findings: new JsonItems(rows, (row) => {
+        turned.push(row);
+        return { cell: `E${row}`, row };
+      }),
+    };
+    const pieces = jsonPieces(value);
+    const opening = pieces.next().value as string;
+    expect(turned).toEqual([]);
+    const json = opening + [...pieces].join("");
+    expect(turned).toEqual([6, 7, 8]);
+    expect(json).toBe(JSON.stringify({ findings: rows.map((row) => ({ cell: `E${row}`, row })) }, null, 2));
+  });
+
   it("escaped piece by piece, reads as the whole text escaped at once", () => {
     const value = { findings: new JsonItems(findings(12)) };
     const plain = { findings: findings(12) };

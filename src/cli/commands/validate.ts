@@ -25,7 +25,7 @@ export async function runValidate(args: CliArgs, io: Io): Promise<number> {
         period: periodJson(r.period, args.lang),
         tables: r.tables,
         skipped: skippedJson(r.skipped, args.lang),
-        findings: new JsonItems(mapped(r.findings, (f) => findingJson(f, args.lang))),
+        findings: new JsonItems(r.findings, (f) => findingJson(f, args.lang)),
       })),
       ...failures,
     ];
@@ -36,8 +36,4 @@ export async function runValidate(args: CliArgs, io: Io): Promise<number> {
   }
   out.end();
   return exitCode(checked, failures);
-}
-
-function* mapped<T, U>(items: readonly T[], fn: (item: T) => U): Generator<U> {
-  for (const item of items) yield fn(item);
 }
