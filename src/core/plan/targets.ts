@@ -8,7 +8,7 @@ import type { Block } from "./model";
 import { appendAll } from "../arrays";
 import type { Rollup } from "../summary/rollup";
 import { unitBlocks } from "./units";
-import { schoolsLeftOut } from "../summary/excluded";
+import { recognitionGap, schoolsLeftOut } from "../summary/excluded";
 
 /** "1. Tỉ lệ …": the coverage now and at the end of the plan year, or why it cannot be given. */
 function coverageBlocks(ctx: PlanContext, rollup: Rollup | null): Block[] {
@@ -40,7 +40,8 @@ function coverageBlocks(ctx: PlanContext, rollup: Rollup | null): Block[] {
   const blocks: Block[] = bullets(items);
   // Rates that leave a school out say so in the document itself, where the signer reads them.
   const leftOut = schoolsLeftOut(summary.coverageExcluded);
-  if (leftOut.length > 0) blocks.push(paragraph(t.targets.leftOut(leftOut)));
+  if (leftOut.length > 0)
+    blocks.push(paragraph(t.targets.leftOut(leftOut, recognitionGap(summary.coverageExcluded))));
   return rollup ? [...blocks, ...unitBlocks(rollup, ctx.lang)] : blocks;
 }
 

@@ -3,6 +3,14 @@ import type { DateValue } from "../text/dates";
 import { formatDateValue, formatDay, formatNumber, formatPercent } from "../text/format";
 import type { PlanNumber, PlanTemplates, Ratio } from "./templates";
 import { BLANK } from "./templates";
+import type { RecognitionGap } from "../summary/excluded";
+
+/** What the plan could not establish for schools left out of the rates. */
+const UNKNOWN: Readonly<Record<RecognitionGap, string>> = {
+  code: "recognition level",
+  date: "term of recognition",
+  both: "recognition level or term",
+};
 
 const labels = SUMMARY_LABELS.en;
 
@@ -62,8 +70,8 @@ export const en: PlanTemplates = {
       "computed from this list.",
     communesWithout: (names) =>
       `Communes without a national-standard school (${count(names.length)}): ${names.join(", ")}`,
-    leftOut: (names) =>
-      `These rates do not count ${schools(names.length)} whose recognition level cannot be read, to be ` +
+    leftOut: (names, gap) =>
+      `These rates do not count ${schools(names.length)} whose ${UNKNOWN[gap]} cannot be read, to be ` +
       `checked and completed before the plan is issued: ${names.join(", ")}.`,
     yearHeading: (year) => `Targets for ${year}`,
     yearTotal: (year, total, counts) => {

@@ -7,6 +7,7 @@
  * and the order of sections follow the documents, the sentences do not copy them.
  */
 import type { Action } from "../schools/actions";
+import type { RecognitionGap } from "../summary/excluded";
 import type { PlanPartId } from "./model";
 import type { DateValue, DayDate } from "../text/dates";
 
@@ -52,8 +53,8 @@ export interface PlanTemplates {
     readonly planListNote: string;
     readonly noRecognitionData: string;
     communesWithout(names: readonly string[]): string;
-    /** Schools left out of the rates: their recognition level cannot be read. */
-    leftOut(names: readonly string[]): string;
+    /** Schools left out of the rates: their recognition level, or its term, cannot be read. */
+    leftOut(names: readonly string[], gap: RecognitionGap): string;
     yearHeading(year: number): string;
     yearTotal(year: number, schools: number, counts: Readonly<Record<Action, number>>): string;
     none(year: number): string;

@@ -3,6 +3,14 @@ import type { DateValue, DayDate } from "../text/dates";
 import { formatCount2, formatDateValue, formatDay, formatNumber, formatPercent } from "../text/format";
 import type { PlanNumber, PlanTemplates, Ratio } from "./templates";
 import { BLANK } from "./templates";
+import type { RecognitionGap } from "../summary/excluded";
+
+/** What the plan could not establish for schools left out of the rates. */
+const UNKNOWN: Readonly<Record<RecognitionGap, string>> = {
+  code: "mức công nhận",
+  date: "thời hạn công nhận",
+  both: "mức hoặc thời hạn công nhận",
+};
 
 const labels = SUMMARY_LABELS.vi;
 
@@ -64,8 +72,8 @@ export const vi: PlanTemplates = {
     communesWithout: (names) =>
       `Xã, phường, thị trấn chưa có trường đạt chuẩn quốc gia (${formatCount2(names.length)} đơn vị): ` +
       names.join(", "),
-    leftOut: (names) =>
-      `Tỉ lệ trên chưa tính ${schools(names.length)} chưa xác định được mức công nhận, cần rà soát, bổ sung ` +
+    leftOut: (names, gap) =>
+      `Tỉ lệ trên chưa tính ${schools(names.length)} chưa xác định được ${UNKNOWN[gap]}, cần rà soát, bổ sung ` +
       `trước khi ban hành Kế hoạch: ${names.join(", ")}.`,
     yearHeading: (year) => `Chỉ tiêu năm ${year}`,
     yearTotal: (year, total, counts) => {

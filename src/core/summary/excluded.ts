@@ -1,11 +1,12 @@
 /**
  * Figures we cannot stand behind are left out of every total, and the outputs say so in one line that
  * names the cells: a budget that is not a number, negative, in the wrong unit or an Excel error; a
- * recognition code that cannot be read.
+ * recognition code that cannot be read, or a date the term of a recognition rests on.
  */
 import type { BudgetIssue } from "../records/budget";
 
-export type ExclusionReason = BudgetIssue | "code";
+/** A budget's issue; "code", a recognition level that cannot be read; "date", a term that cannot. */
+export type ExclusionReason = BudgetIssue | "code" | "date";
 
 export interface ExcludedCell {
   readonly sheet: string;
@@ -32,4 +33,13 @@ export function schoolsLeftOut(cells: readonly ExcludedCell[]): string[] {
   const names = new Set<string>();
   for (const c of cells) if (c.school !== undefined) names.add(c.school);
   return [...names];
+}
+
+/** What left schools out of the rates: their levels, their terms, or some of each. */
+export type RecognitionGap = "code" | "date" | "both";
+
+export function recognitionGap(cells: readonly ExcludedCell[]): RecognitionGap {
+  const codes = cells.some((c) => c.reason === "code");
+  const dates = cells.some((c) => c.reason === "date");
+  return codes && dates ? "both" : dates ? "date" : "code";
 }

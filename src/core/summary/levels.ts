@@ -1,8 +1,8 @@
 import { isUndated } from "../records/interpret";
-import type { Levels, SchoolRecord } from "../records/record";
+import type { DateField, Levels, Read, SchoolRecord } from "../records/record";
 import type { ExcludedCell } from "./excluded";
 import { isExpiredOn } from "../schools/cycle";
-import type { DayDate } from "../text/dates";
+import type { DateParse, DayDate } from "../text/dates";
 import type { PlannedAction, School } from "./schools";
 
 const NONE: Levels = { accreditation: null, standard: null };
@@ -10,10 +10,16 @@ const NONE: Levels = { accreditation: null, standard: null };
 const CODE_FIELDS = ["combinedCode", "accreditation", "standard"] as const;
 
 /**
- * The code cell of a record whose level cannot be stood behind (an Excel error, unreadable text, a
- * level outside 1..4 / 1..2): such a school is left out of coverage, and the outputs name the cell.
+ * The cell of a record whose recognition cannot be stood behind, so the school is left out of
+ * coverage and the outputs name the cell: a level that cannot be read (an Excel error, unreadable
+ * text, a level outside 1..4 / 1..2), or a readable level whose term cannot be read because the date
+ * it rests on is not a date (31/02/2023, an Excel error).
  */
-export function unreadableLevel(r: SchoolRecord): ExcludedCell | null {
+export function unreadableRecognition(r: SchoolRecord): ExcludedCell | null {
+  return unreadableLevel(r) ?? unreadableTerm(r);
+}
+
+function unreadableLevel(r: SchoolRecord): ExcludedCell | null {
   for (const f of CODE_FIELDS) {
     const code = r.codes[f];
     if (!code) continue;
@@ -28,6 +34,32 @@ export function unreadableLevel(r: SchoolRecord): ExcludedCell | null {
     if (source) return { sheet: source.sheet, cell: source.address, reason: "code" };
   }
   return null;
+}
+
+const unreadable = (d: Read<DateParse> | undefined): boolean =>
+  d !== undefined && (d.kind === "error" || d.kind === "invalid");
+
+/**
+ * The date cell that leaves a readable level without a term. The expiry comes from the expiry column,
+ * else five years from the decision date (SPEC §6); when neither reads, the term is unknown. A decision
+ * date that does not read is never replaced by the previous recognition's date, which would end the
+ * term years early.
+ */
+function unreadableTerm(r: SchoolRecord): ExcludedCell | null {
+  if (r.levels.accreditation === null && r.levels.standard === null) return null;
+  const { expiry, decisionDate, previousDate } = r.dates;
+  if (expiry?.kind === "ok" || decisionDate?.kind === "ok") return null;
+  const field: DateField | null = unreadable(decisionDate)
+    ? "decisionDate"
+    : previousDate?.kind === "ok"
+      ? null
+      : unreadable(expiry)
+        ? "expiry"
+        : unreadable(previousDate)
+          ? "previousDate"
+          : null;
+  const source = field === null ? undefined : r.cells[field]?.source;
+  return source ? { sheet: source.sheet, cell: source.address, reason: "date" } : null;
 }
 
 const validStandard = (n: number | null): 1 | 2 | null => (n === 1 || n === 2 ? n : null);

@@ -5,7 +5,8 @@
  */
 import type { Lang } from "../text/format";
 import { formatNumber } from "../text/format";
-import type { ExcludedCell } from "./excluded";
+import type { ExcludedCell, RecognitionGap } from "./excluded";
+import { recognitionGap } from "./excluded";
 import type { Localized } from "../text/localized";
 import type { Summary, UnitGap, UnitGapReason } from "./summary";
 
@@ -69,6 +70,12 @@ export function unitsLeftOutNote(units: readonly UnitGap[], lang: Lang): string 
     : `${n} lists with no recognition figures to stand behind are left out of the combined rates (not counted as 0%): ${named}${more}.`;
 }
 
+const UNREAD: Readonly<Record<RecognitionGap, Localized>> = {
+  code: { vi: "mức công nhận", en: "recognition level" },
+  date: { vi: "ngày công nhận hoặc ngày hết hạn", en: "recognition or expiry date" },
+  both: { vi: "mức, ngày công nhận hoặc ngày hết hạn", en: "recognition level or dates" },
+};
+
 /** Why coverage is missing, or which schools or lists it leaves out; null when it is whole. */
 export function coverageNote(s: Summary, lang: Lang): string | null {
   if (s.coverageNote) return s.coverageNote[lang];
@@ -77,10 +84,11 @@ export function coverageNote(s: Summary, lang: Lang): string | null {
   if (units !== null) lines.push(units);
   if (s.coverageExcluded.length > 0) {
     const n = formatNumber(s.coverageExcluded.length, lang);
+    const what = UNREAD[recognitionGap(s.coverageExcluded)][lang];
     lines.push(
       lang === "vi"
-        ? `Không tính vào tỉ lệ ${n} trường có mức công nhận không đọc được (xem trang kết quả kiểm tra): ${cellList(s.coverageExcluded, lang)}.`
-        : `${n} schools whose recognition level cannot be read are left out of the rates (see the check results): ${cellList(s.coverageExcluded, lang)}.`,
+        ? `Không tính vào tỉ lệ ${n} trường có ${what} không đọc được (xem trang kết quả kiểm tra): ${cellList(s.coverageExcluded, lang)}.`
+        : `${n} schools whose ${what} cannot be read are left out of the rates (see the check results): ${cellList(s.coverageExcluded, lang)}.`,
     );
   }
   return lines.length === 0 ? null : lines.join(" ");

@@ -11,7 +11,7 @@ import type { DueItem } from "./due";
 import { dueList } from "./due";
 import type { ExcludedCell } from "./excluded";
 import { excludedOf } from "./excluded";
-import { unreadableLevel } from "./levels";
+import { unreadableRecognition } from "./levels";
 import { distinctSchools } from "./schools";
 import type { School } from "./schools";
 import type { Targets } from "./targets";
@@ -64,7 +64,7 @@ export interface Summary {
   readonly coverage: Coverage | null;
   readonly coverageGap: CoverageGap | null;
   readonly coverageNote: Localized | null;
-  /** Schools left out of coverage because their recognition cannot be read, by cell. */
+  /** Schools left out of coverage because their recognition level or term cannot be read, by cell. */
   readonly coverageExcluded: readonly ExcludedCell[];
   /** Lists of a roll-up whose coverage cannot be stood behind, left out of the rates. */
   readonly coverageUnitsLeftOut: readonly UnitGap[];
@@ -131,7 +131,7 @@ export function summarize(inputs: readonly SummaryInput[], options: CheckOptions
   for (const school of schools) {
     // A list that says nothing of recognitions is no list of uncertified schools.
     if (school.unit !== null && outside.has(school.unit)) continue;
-    const cell = unreadableLevel(school.current);
+    const cell = unreadableRecognition(school.current);
     if (cell) excluded.push(excludedOf(cell, school));
     else readable.push(school);
   }

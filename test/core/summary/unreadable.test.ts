@@ -1,0 +1,132 @@
+/**
+ * A school whose level reads but whose term does not (a recognition date of 31/02/2023, an Excel
+ * error in the date) cannot be counted as meeting the standard nor as missing it: it is left out of
+ * the rates, and every output names its cell, as for a level that cannot be read.
+ */
+import { coverageNote } from "../../../src/core/summary/notes";
+import { summarize } from "../../../src/core/summary/summary";
+import { validate } from "../../../src/core/validate";
+import type { CellValue } from "../../../src/core/grid";
+import type { TestSheet } from "../../helpers/sheet";
+import { nfd, sheet } from "../../helpers/sheet";
+import { planOf, sectionText } from "../plan/helpers";
+
+const YEAR = 2027;
+const TITLE = ["UBND PHƯỜNG HÒA BÌNH", "DANH SÁCH TRƯỜNG HỌC NĂM HỌC 2026-2027"];
+
+function summaryOf(s: TestSheet) {
+  return summarize(validate([s], { planYear: YEAR }).tables, { planYear: YEAR });
+}
+
+function dated(
+  rows: readonly (readonly CellValue[])[],
+  header = ["STT", "Tên trường", "Mức công nhận", "Ngày công nhận"],
+) {
+  return sheet({ title: TITLE, header, rows });
+}
+
+describe("a readable level whose date does not read", () => {
+  const list = dated([
+    [1, "MN Hoa Mai", "CĐ2-MĐ1", "15/03/2024"],
+    [2, "TH Lê Văn Tám", "CĐ2-MĐ2", "31/02/2023"],
+    [3, "THCS Tân An", "CĐ1", { error: "#VALUE!" }],
+    [4, "TH Kim Đồng", "", ""],
+    [5, nfd("MN Sơn Ca"), "CĐ3-MĐ2", "20/11/2025"],
+  ]);
+  const s = summaryOf(list);
+
+  test("is left out of the rates, by its date cell", () => {
+    expect(s.coverageExcluded.map((c) => [c.school, c.cell, c.reason])).toEqual([
+      ["TH Lê Văn Tám", list.cell(1, "Ngày công nhận"), "date"],
+      ["THCS Tân An", list.cell(2, "Ngày công nhận"), "date"],
+    ]);
+    expect(s.coverage?.total).toMatchObject({ schools: 3, standard: 2, level1: 1, level2: 1 });
+    expect(s.coverage?.projected).toMatchObject({ schools: 3, standard: 2 });
+  });
+
+  test("is still one of the list's schools, and the check still reports the date", () => {
+    expect(s.schools).toHaveLength(5);
+    const found = validate([list], { planYear: YEAR }).findings.filter((f) =>
+      ["date-invalid", "cell-error"].includes(f.rule),
+    );
+    expect(found.map((f) => [f.rule, f.cell])).toEqual([
+      ["date-invalid", list.cell(1, "Ngày công nhận")],
+      ["cell-error", list.cell(2, "Ngày công nhận")],
+    ]);
+  });
+
+  test("the note says it is the date, and names the cells", () => {
+    const at = `DS trường!${list.cell(1, "Ngày công nhận")}, DS trường!${list.cell(2, "Ngày công nhận")}`;
+    expect(coverageNote(s, "vi")).toBe(
+      `Không tính vào tỉ lệ 2 trường có ngày công nhận hoặc ngày hết hạn không đọc được (xem trang kết quả kiểm tra): ${at}.`,
+    );
+    expect(coverageNote(s, "en")).toBe(
+      `2 schools whose recognition or expiry date cannot be read are left out of the rates (see the check results): ${at}.`,
+    );
+  });
+
+  test("the plan names the schools whose term it could not establish", () => {
+    expect(sectionText(planOf([list], YEAR), "targets")).toContain(
+      "Tỉ lệ trên chưa tính 02 trường chưa xác định được thời hạn công nhận, cần rà soát, bổ sung trước " +
+        "khi ban hành Kế hoạch: TH Lê Văn Tám, THCS Tân An.",
+    );
+  });
+});
+
+describe("which date the term rests on", () => {
+  const header = ["STT", "Tên trường", "CQG", "Ngày công nhận", "Công nhận lần trước", "Ngày hết hạn"];
+
+  test("a readable expiry stands on its own: the school is counted", () => {
+    const list = dated([[1, "TH Lê Lợi", "MĐ1", "31/02/2024", "12/05/2019", "12/05/2029"]], header);
+    const s = summaryOf(list);
+    expect(s.coverageExcluded).toEqual([]);
+    expect(s.coverage?.total).toMatchObject({ schools: 1, standard: 1 });
+  });
+
+  test("an unreadable decision date is not replaced by the previous recognition's", () => {
+    // The previous date would end the term in 2024 and drop a school that may well hold MĐ1 today.
+    const list = dated([[1, "TH Lê Lợi", "MĐ1", "31/02/2024", "12/05/2019", ""]], header);
+    const s = summaryOf(list);
+    expect(s.coverageExcluded.map((c) => [c.cell, c.reason])).toEqual([
+      [list.cell(0, "Ngày công nhận"), "date"],
+    ]);
+    expect(s.coverage?.total.schools).toBe(0);
+  });
+
+  test("with no decision date, an unreadable expiry leaves the term unknown", () => {
+    const list = dated([[1, "TH Lê Lợi", "MĐ2", "", "", "tháng 13/2028"]], header);
+    expect(summaryOf(list).coverageExcluded.map((c) => [c.cell, c.reason])).toEqual([
+      [list.cell(0, "Ngày hết hạn"), "date"],
+    ]);
+  });
+
+  test("a bare year, or a date with no level, takes nobody out", () => {
+    const list = dated(
+      [
+        [1, "TH Lê Lợi", "MĐ1", 2024, "", ""],
+        [2, "TH Trần Phú", "", "31/02/2024", "", ""],
+      ],
+      header,
+    );
+    const s = summaryOf(list);
+    expect(s.coverageExcluded).toEqual([]);
+    expect(s.coverage?.total).toMatchObject({ schools: 2, standard: 1 });
+  });
+});
+
+test("levels and dates left out together are named together", () => {
+  const list = dated([
+    [1, "MN Hoa Mai", "MĐ 1,5", "15/03/2024"],
+    [2, "TH Lê Văn Tám", "CĐ2-MĐ2", "31/02/2023"],
+    [3, "THCS Tân An", "CĐ2-MĐ1", "15/03/2024"],
+  ]);
+  const s = summaryOf(list);
+  expect(s.coverageExcluded.map((c) => c.reason)).toEqual(["code", "date"]);
+  expect(coverageNote(s, "vi")).toMatch(
+    /^Không tính vào tỉ lệ 2 trường có mức, ngày công nhận hoặc ngày hết hạn không đọc được/,
+  );
+  expect(coverageNote(s, "en")).toMatch(/^2 schools whose recognition level or dates cannot be read/);
+  expect(sectionText(planOf([list], YEAR, { lang: "en" }), "targets")).toContain(
+    "These rates do not count 2 schools whose recognition level or term cannot be read",
+  );
+});
