@@ -2,6 +2,7 @@ import { isUndated } from "../records/interpret";
 import type { DateField, Levels, Read, SchoolRecord } from "../records/record";
 import type { ExcludedCell } from "./excluded";
 import { isExpiredOn } from "../schools/cycle";
+import { dateProblem } from "../records/date-bounds";
 import type { DateParse, DayDate } from "../text/dates";
 import type { PlannedAction, School } from "./schools";
 
@@ -12,11 +13,11 @@ const CODE_FIELDS = ["combinedCode", "accreditation", "standard"] as const;
 /**
  * The cell of a record whose recognition cannot be stood behind, so the school is left out of
  * coverage and the outputs name the cell: a level that cannot be read (an Excel error, unreadable
- * text, a level outside 1..4 / 1..2), or a readable level whose term cannot be read because the date
- * it rests on is not a date (31/02/2023, an Excel error).
+ * text, a level outside 1..4 / 1..2), or a readable level whose term rests on a date the check marks
+ * as wrong (31/02/2023, an Excel error, a recognition in the future).
  */
-export function unreadableRecognition(r: SchoolRecord): ExcludedCell | null {
-  return unreadableLevel(r) ?? unreadableTerm(r);
+export function unreadableRecognition(r: SchoolRecord, planYear: number): ExcludedCell | null {
+  return unreadableLevel(r) ?? unreadableTerm(r, planYear);
 }
 
 function unreadableLevel(r: SchoolRecord): ExcludedCell | null {
@@ -36,31 +37,33 @@ function unreadableLevel(r: SchoolRecord): ExcludedCell | null {
   return null;
 }
 
-const unreadable = (d: Read<DateParse> | undefined): boolean =>
-  d !== undefined && (d.kind === "error" || d.kind === "invalid");
-
-/**
- * The date cell that leaves a readable level without a term. The expiry comes from the expiry column,
- * else five years from the decision date (SPEC §6); when neither reads, the term is unknown. A decision
- * date that does not read is never replaced by the previous recognition's date, which would end the
- * term years early.
- */
-function unreadableTerm(r: SchoolRecord): ExcludedCell | null {
+/** A readable level whose term rests on a date we cannot stand behind: the cell of that date. */
+function unreadableTerm(r: SchoolRecord, planYear: number): ExcludedCell | null {
   if (r.levels.accreditation === null && r.levels.standard === null) return null;
-  const { expiry, decisionDate, previousDate } = r.dates;
-  if (expiry?.kind === "ok" || decisionDate?.kind === "ok") return null;
-  const field: DateField | null = unreadable(decisionDate)
-    ? "decisionDate"
-    : previousDate?.kind === "ok"
-      ? null
-      : unreadable(expiry)
-        ? "expiry"
-        : unreadable(previousDate)
-          ? "previousDate"
-          : null;
+  const field = termField(r.dates, planYear);
   const source = field === null ? undefined : r.cells[field]?.source;
   return source ? { sheet: source.sheet, cell: source.address, reason: "date" } : null;
 }
+
+/**
+ * The term is read as the records read it (SPEC §6): the expiry column when it holds a date, else five
+ * years from the decision date, else from the previous one. A decision date that does not read stops
+ * there: falling back to the previous recognition would end the term years early.
+ */
+function termField(dates: SchoolRecord["dates"], planYear: number): DateField | null {
+  const { expiry, decisionDate, previousDate } = dates;
+  const judged = (f: DateField, d: DateParse): DateField | null =>
+    dateProblem(f, d, planYear) === null ? null : f;
+  if (expiry?.kind === "ok") return judged("expiry", expiry);
+  if (decisionDate?.kind === "ok") return judged("decisionDate", decisionDate);
+  if (unread(decisionDate)) return "decisionDate";
+  if (previousDate?.kind === "ok") return judged("previousDate", previousDate);
+  if (unread(expiry)) return "expiry";
+  return unread(previousDate) ? "previousDate" : null;
+}
+
+const unread = (d: Read<DateParse> | undefined): boolean =>
+  d !== undefined && (d.kind === "error" || d.kind === "invalid");
 
 const validStandard = (n: number | null): 1 | 2 | null => (n === 1 || n === 2 ? n : null);
 const validAccreditation = (n: number | null): number | null => (n !== null && n >= 1 && n <= 4 ? n : null);

@@ -100,6 +100,27 @@ describe("which date the term rests on", () => {
     ]);
   });
 
+  test("a date the check marks as wrong is as good as unreadable: a recognition in the future, an expiry decades away", () => {
+    const list = dated(
+      [
+        [1, "TH Lê Lợi", "MĐ1", 2029, "", ""],
+        [2, "TH Trần Phú", "MĐ2", "12/05/2015", "", "12/05/2045"],
+        [3, "MN Bông Sen", "MĐ1", "04/09/1985", "", ""],
+        [4, "THCS Hùng Vương", "MĐ1", "04/09/2024", "", ""],
+      ],
+      header,
+    );
+    const s = summaryOf(list);
+    expect(s.coverageExcluded.map((c) => [c.school, c.cell])).toEqual([
+      ["TH Lê Lợi", list.cell(0, "Ngày công nhận")],
+      ["TH Trần Phú", list.cell(1, "Ngày hết hạn")],
+      ["MN Bông Sen", list.cell(2, "Ngày công nhận")],
+    ]);
+    const flagged = validate([list], { planYear: YEAR }).findings.filter((f) => f.rule === "date-invalid");
+    expect(flagged.map((f) => f.cell).sort()).toEqual(s.coverageExcluded.map((c) => c.cell).sort());
+    expect(s.coverage?.total).toMatchObject({ schools: 1, standard: 1 });
+  });
+
   test("a bare year, or a date with no level, takes nobody out", () => {
     const list = dated(
       [
