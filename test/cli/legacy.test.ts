@@ -42,7 +42,19 @@ test.each(["xls", "ods"])("validate and summarize read the .%s as they read the 
   expect(comparable(got)).toEqual(comparable(want));
   // The same summary, but for the file name it was read from.
   const summary = (file: string) => ({ ...json(file, "summarize").files[0], file: "" });
-  expect(summary(`mau.${ext}`)).toEqual(summary("mau.xlsx"));
+  if (ext === "xls") {
+    expect(summary(`mau.${ext}`)).toEqual(summary("mau.xlsx"));
+    return;
+  }
+  // The sample's #N/A recognition date leaves its school out of the rates; the .ods, whose writer
+  // dropped that error, has an empty date there instead, and counts the school as its code says.
+  const xlsx = summary("mau.xlsx") as Record<string, unknown>;
+  const ods = summary("mau.ods") as Record<string, unknown>;
+  const rest = (s: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(s).filter(([k]) => k !== "coverage" && k !== "coverageExcluded"));
+  expect(rest(ods)).toEqual(rest(xlsx));
+  expect(xlsx.coverageExcluded).toEqual([expect.objectContaining({ cell: "G23", reason: "date" })]);
+  expect(ods.coverageExcluded).toBeUndefined();
 });
 
 test("report copies an .xls into an .xlsx with the summary sheets", () => {
