@@ -29,6 +29,9 @@ const PLACE_WORDS: readonly { readonly re: RegExp; readonly field: Field }[] = [
   { re: /^tinh\s+\S/, field: "province" },
 ];
 
+/** Words of a header that name a plan: its column says what is planned for each school. */
+const PLAN_HEADER = /(?:^| )(?:ke hoach|de nghi|dang ky|lo trinh|du kien)(?: |$)/;
+
 /** Words of a header that mean money: a numeric column under such a header is the budget. */
 const MONEY = /(?:^| )(?:tien|dong|trieu|ty|kinh phi|du toan|von|chi phi|dau tu|ngan sach|vnd)(?: |$)/;
 
@@ -89,8 +92,16 @@ export function fieldFromValues(
   placed: ReadonlySet<Field>,
 ): Field | null {
   const values = sample.filter((v) => !isBlank(v) && !isCellError(v));
-  if (values.length < MIN_VALUES) return null;
   const free = (f: Field): Field | null => (placed.has(f) ? null : f);
+  // A plan's column ("Kế hoạch năm 2027") may hold a single action in a list of mostly other schools:
+  // its header says what it is, so one action, and nothing but actions, is enough.
+  if (
+    values.length > 0 &&
+    PLAN_HEADER.test(foldWords(header)) &&
+    values.every((v) => parseAction(v).kind === "ok")
+  )
+    return free("action");
+  if (values.length < MIN_VALUES) return null;
   if (share(values, (v) => parseAction(v).kind === "ok") >= MAJORITY) return free("action");
   const code = codeKind(values);
   if (code) return free(code);

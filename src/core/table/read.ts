@@ -73,6 +73,21 @@ function pick(field: Field, candidates: readonly Candidate[]): Candidate | undef
   return best;
 }
 
+const DATE_FIELDS: ReadonlySet<Field> = new Set(["decisionDate", "previousDate", "expiry", "founded", "planYear"]);
+
+/**
+ * A column's field from its header joined to the group above it, else from its own text. A sub-header
+ * that names a date wins over its group: under "Chuẩn quốc gia", "Năm công nhận" holds the years of
+ * the national standard, not its levels (the group says which recognition, the sub-header what of it).
+ */
+function headerMatch(joined: string, own: string): HeaderMatch | null {
+  const group = matchHeaderDetail(joined);
+  if (own === joined) return group;
+  const sub = matchHeaderDetail(own);
+  if (group === null) return sub;
+  return sub !== null && DATE_FIELDS.has(sub.field) && !DATE_FIELDS.has(group.field) ? sub : group;
+}
+
 interface Mapped {
   readonly columns: Map<Field, Column>;
   readonly pending: { readonly col: number; readonly header: string; readonly kind: Conditional }[];
@@ -92,7 +107,7 @@ function mapColumns(block: HeaderBlock, mapping: Partial<Record<Field, number>>)
     if (userCols.has(col)) return; // the user said what this column is
     // A group header joined in front can hide a short sub-header ("Thông tin đơn vị Đơn vị").
     const own = block.ownTexts[i] ?? header;
-    const match = matchHeaderDetail(header) ?? (own !== header ? matchHeaderDetail(own) : null);
+    const match = headerMatch(header, own);
     if (!match) return;
     if (match.conditional !== null) pending.push({ col, header, kind: match.conditional });
     else {
@@ -266,7 +281,7 @@ function placeByValues(
   for (const c of columns.values()) used.add(c.col);
   const schools = rows.filter((r) => r.kind === "school");
   if (schools.length === 0) return;
-  block.texts.forEach((header, i) => {
+  const place = (header: string, i: number): void => {
     const col = block.left + i;
     if (used.has(col)) return;
     const sample = sampleColumn(schools, col - left);
@@ -275,8 +290,16 @@ function placeByValues(
       columns.set(field, { field, col, header, how: "values" });
       used.add(col);
     }
+  };
+  // The national standard's columns first: of two year columns, "Kết quả KĐCLGD / Năm" and "Chuẩn
+  // quốc gia / Năm", the decision date the coverage rests on is the standard's.
+  block.texts.forEach((header, i) => {
+    if (NAMES_STANDARD.test(foldWords(header))) place(header, i);
   });
+  block.texts.forEach(place);
 }
+
+const NAMES_STANDARD = /(?:^| )(?:chuan quoc gia|chuan qg|cqg|dat chuan|muc do)(?: |$)/;
 
 /** The heading text of a group row: its name cell, else its first text. */
 function headingText(row: TableRow, nameIndex: number | null): string | null {

@@ -158,6 +158,67 @@ describe("readSchoolTables: layouts", () => {
     expect(sourceOf(t!, t!.rows[0]!, "budget")?.address).toBe("I4");
   });
 
+  describe("a year under each recognition: KĐCLGD (Cấp độ | Năm) beside CQG (Mức độ | Năm …)", () => {
+    const twoYears = (cqgYear: string, groups = ["Kết quả KĐCLGD", "Chuẩn quốc gia"]): Grid =>
+      grid(
+        [
+          ["DANH SÁCH TRƯỜNG TIỂU HỌC NĂM 2027"],
+          ["STT", "Tên trường", "Xã/phường", groups[0]!, null, groups[1]!, null],
+          [null, null, null, "Cấp độ", "Năm", "Mức độ", cqgYear],
+          [1, "TH Kim Đồng", "Xã Ia Blang", "CĐ2", 2019, "MĐ1", 2023],
+          [2, "TH Lê Lợi", "Xã Ia Blang", "CĐ2", 2024, "MĐ1", 2024],
+          [3, "TH Lê Văn Tám", "Xã Ia Blang", "CĐ1", 2018, null, null],
+        ],
+        [
+          { top: 2, left: 1, bottom: 3, right: 1 },
+          { top: 2, left: 2, bottom: 3, right: 2 },
+          { top: 2, left: 3, bottom: 3, right: 3 },
+          { top: 2, left: 4, bottom: 2, right: 5 },
+          { top: 2, left: 6, bottom: 2, right: 7 },
+        ],
+      );
+
+    it.each(["Năm công nhận", "Năm đạt chuẩn", "Năm"])(
+      "the decision date is the national standard's year (%s), not the accreditation's",
+      (cqgYear) => {
+        const [t] = readSchoolTables(twoYears(cqgYear));
+        expect(t!.columns.standard?.col).toBe(6);
+        expect(t!.columns.accreditation?.col).toBe(4);
+        expect(t!.columns.decisionDate?.col).toBe(7);
+      },
+    );
+
+    it("with the groups spelled otherwise too", () => {
+      const [t] = readSchoolTables(twoYears("Năm", ["Kiểm định CLGD", "Đạt chuẩn QG"]));
+      expect(t!.columns.decisionDate?.col).toBe(7);
+    });
+  });
+
+  it("a plan's column with a single action among empty cells is the action column", () => {
+    const [t] = readSchoolTables(
+      grid([
+        ["STT", "Tên trường", "Mã công nhận", "Năm công nhận", "Kế hoạch năm 2027", "Kinh phí (triệu đồng)"],
+        [1, "THCS Nguyễn Du", "CĐ3-MĐ2", 2025, null, null],
+        [2, "THCS Ia Ko", "CĐ2-MĐ1", 2023, null, null],
+        [3, "THCS Lê Quý Đôn", "CĐ2-MĐ1", 2022, "", null],
+        [4, "THCS Chu Văn An", null, null, "Công nhận mới", 120],
+      ]),
+    );
+    expect(t!.columns.action?.col).toBe(5);
+    expect(t!.actionHeaderYear).toBe(2027);
+  });
+
+  it("a lone word in a column whose header names no plan places nothing", () => {
+    const [t] = readSchoolTables(
+      grid([
+        ["STT", "Tên trường", "Mã công nhận", "Cột phụ"],
+        [1, "THCS Nguyễn Du", "CĐ3-MĐ2", null],
+        [2, "THCS Ia Ko", "CĐ2-MĐ1", "Công nhận mới"],
+      ]),
+    );
+    expect(t!.columns.action).toBeUndefined();
+  });
+
   it("takes the first budget sub-column when none says Tổng", () => {
     const g = grid([
       ["STT", "Tên trường", "Kinh phí (nghìn đồng)", null],
