@@ -8,6 +8,7 @@ import type { Lang } from "../text/format";
 import type { PlanHeader } from "./model";
 import type { PlanNumber, PlanTemplates } from "./templates";
 import { BLANK } from "./templates";
+import { fold } from "../text/normalize";
 import { en } from "./templates.en";
 import { vi } from "./templates.vi";
 
@@ -31,14 +32,27 @@ export interface PlanContext {
   readonly hasBudget: boolean;
 }
 
+/** The plan's number suffix by the body that issues it (Nghị định 30/2020/NĐ-CP, Phụ lục III). */
+const SUFFIXES: readonly { readonly body: RegExp; readonly suffix: string }[] = [
+  { body: /^(?:so giao duc va dao tao|so gd ?(?:&|va)? ?dt)\b/, suffix: "/KH-SGDĐT" },
+  { body: /^(?:phong giao duc va dao tao|phong gd ?(?:&|va)? ?dt)\b/, suffix: "/KH-PGDĐT" },
+];
 const DEFAULT_SUFFIX = "/KH-UBND";
 
-/** "20/KH-UBND" as given; "" or "/KH-UBND" leaves the number blank before the suffix. */
-export function planNumber(raw: string): PlanNumber {
+function suffixOf(issuingBody: string): string {
+  const key = fold(issuingBody.replace(/\n/g, " ")).trim();
+  return SUFFIXES.find((s) => s.body.test(key))?.suffix ?? DEFAULT_SUFFIX;
+}
+
+/**
+ * "20/KH-UBND" as given; "" or "/KH-UBND" leaves the number blank before the suffix, which follows
+ * the issuing body when the user gives none (a Sở's plan is "…/KH-SGDĐT").
+ */
+export function planNumber(raw: string, issuingBody = ""): PlanNumber {
   const text = raw.trim();
-  if (text === "") return { full: null, suffix: DEFAULT_SUFFIX };
+  if (text === "") return { full: null, suffix: suffixOf(issuingBody) };
   if (text.startsWith("/")) return { full: null, suffix: text };
-  return { full: text, suffix: DEFAULT_SUFFIX };
+  return { full: text, suffix: suffixOf(issuingBody) };
 }
 
 const TYPE_RANK = new Map<SchoolTypeId | null, number>([
@@ -81,7 +95,7 @@ export function planContext(
     t: templatesFor(lang),
     planYear,
     body: issuerInSentence(header.issuingBody) || BLANK,
-    number: planNumber(header.number),
+    number: planNumber(header.number, header.issuingBody),
     planned: byType(planned),
     hasActions:
       records.some((r) => r.table.columns.action !== undefined) ||

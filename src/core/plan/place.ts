@@ -1,18 +1,28 @@
 import { clean, fold } from "../text/normalize";
 
+const BODY =
+  "uy ban nhan dan|ubnd|phong giao duc va dao tao|phong gd(?:&|va)?dt|so giao duc va dao tao|so gd(?:&|va)?dt";
+
 /** Words that name the kind of body or unit, not the place: "UBND huyện Cao Lộc" → "Cao Lộc". */
-const LEADING =
-  /^(?:(?:uy ban nhan dan|ubnd|phong giao duc va dao tao|phong gd(?:&|va)?dt|so giao duc va dao tao|so gd(?:&|va)?dt)\s+)?(?:(?:thanh pho|thi xa|thi tran|huyen|tinh|quan|xa|phuong|tp\.?|tx\.?)\s+)?/;
+const LEADING = new RegExp(
+  `^(?:(?:${BODY})\\s+)?(?:(?:thanh pho|thi xa|thi tran|huyen|tinh|quan|xa|phuong|tp\\.?|tx\\.?)\\s+)?`,
+);
+
+/** A body that names no place ("ỦY BAN NHÂN DÂN" when the list says whose it is nowhere). */
+const BODY_ONLY = new RegExp(`^(?:${BODY}|people's committee)$`);
 
 /**
  * The place written before the date line ("Cao Lộc, ngày … tháng … năm …"), guessed from the
- * issuing body when the user has not said it. The body's own spelling and case are kept.
+ * issuing body when the user has not said it. The body's own spelling and case are kept; a body
+ * that names no place gives none.
  */
 export function placeFromBody(body: string): string {
   const written = clean(body.replace(/\n/g, " "));
   const words = written.split(" ");
   // Fold word by word so the match can be mapped back to the words as written.
   const folded = words.map((w) => fold(w));
+  // The date line then keeps its blank for the place, to be written by hand.
+  if (BODY_ONLY.test(folded.join(" "))) return "";
   const lead = LEADING.exec(folded.join(" "))?.[0] ?? "";
   const skipped = lead.trim() === "" ? 0 : lead.trim().split(" ").length;
   const rest = words.slice(skipped).join(" ");

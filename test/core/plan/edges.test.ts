@@ -247,6 +247,17 @@ describe("the header", () => {
     expect(header.number).toBe("Số: …/KH-PGDĐT");
   });
 
+  test("with no number given, the suffix follows the issuing body", () => {
+    expect(planNumber("", "Sở Giáo dục và Đào tạo tỉnh Gia Lai").suffix).toBe("/KH-SGDĐT");
+    expect(planNumber("", "SỞ GD&ĐT LẠNG SƠN").suffix).toBe("/KH-SGDĐT");
+    expect(planNumber("", "Phòng GDĐT huyện Ninh Giang").suffix).toBe("/KH-PGDĐT");
+    expect(planNumber("", "UBND xã Ia Chim").suffix).toBe("/KH-UBND");
+    expect(planNumber("", "").suffix).toBe("/KH-UBND");
+    const header = kontumPlan({ header: { number: "", issuingBody: "Sở Giáo dục và Đào tạo tỉnh Kon Tum" } })
+      .blocks[0] as DocumentHeaderBlock;
+    expect(header.number).toBe("Số: …/KH-SGDĐT");
+  });
+
   test("day below 10 and months below 3 take a leading zero, other months do not", () => {
     const header = (d: number, m: number) =>
       (kontumPlan({ header: { date: { y: 2023, m, d } } }).blocks[0] as DocumentHeaderBlock).dateLine;

@@ -9,7 +9,10 @@ describe("the place of the date line, from the issuing body", () => {
     ["Phòng GD&ĐT huyện Ninh Giang", "Ninh Giang"],
     ["Sở GDĐT tỉnh Lạng Sơn", "Lạng Sơn"],
     ["Hương Trà", "Hương Trà"],
-    ["UBND", "UBND"],
+    ["UBND", ""],
+    ["ỦY BAN NHÂN DÂN", ""],
+    ["Sở Giáo dục và Đào tạo", ""],
+    ["PEOPLE'S COMMITTEE", ""],
   ])("%j → %s", (body, place) => {
     expect(placeFromBody(body)).toBe(place);
   });
