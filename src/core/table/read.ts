@@ -73,7 +73,13 @@ function pick(field: Field, candidates: readonly Candidate[]): Candidate | undef
   return best;
 }
 
-const DATE_FIELDS: ReadonlySet<Field> = new Set(["decisionDate", "previousDate", "expiry", "founded", "planYear"]);
+const DATE_FIELDS: ReadonlySet<Field> = new Set([
+  "decisionDate",
+  "previousDate",
+  "expiry",
+  "founded",
+  "planYear",
+]);
 
 /**
  * A column's field from its header joined to the group above it, else from its own text. A sub-header
