@@ -46,6 +46,16 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: "a school on two rows with the same lapsed recognition is told once",
+    header: ACTION,
+    options: planOptions(2025),
+    rows: [
+      [1, "MN Hoa Sen", "Xã Ia Chim", "CĐ2-MĐ1", "15/03/2019", null],
+      [null, "MN Hoa Sen", "Xã Ia Chim", "CĐ2-MĐ1", "15/03/2019", null],
+    ],
+    expected: [[0, "Ngày công nhận", "warning"]],
+  },
+  {
     name: "an expiry column is used as written, and the finding points at it",
     header: EXPIRY,
     options: planOptions(2025),

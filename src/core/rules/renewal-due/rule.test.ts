@@ -64,6 +64,20 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: "a roadmap repeating a school's recognition on each planned year's row tells it once",
+    header: ["STT", "Tên trường", "Xã/phường", "Mã công nhận", "Ngày công nhận", "Năm phấn đấu", "Nội dung"],
+    rows: [
+      [1, "TH Hùng Vương", "Xã Ia Dom", "CĐ2-MĐ1", 2020, 2025, "Công nhận lại"],
+      [null, "TH Hùng Vương", "Xã Ia Dom", "CĐ2-MĐ1", 2020, 2027, "Nâng mức"],
+      // The same name in another commune is another school.
+      [2, "TH Hùng Vương", "Xã Ia Chim", "CĐ2-MĐ1", 2020, 2025, "Công nhận lại"],
+    ],
+    expected: [
+      [0, "Ngày công nhận", "info"],
+      [2, "Ngày công nhận", "info"],
+    ],
+  },
+  {
     name: "an expiry column is used as written",
     header: ["STT", "Tên trường", "Xã/phường", "Mã công nhận", "Ngày công nhận", "Ngày hết hạn"],
     rows: [

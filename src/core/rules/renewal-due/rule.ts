@@ -1,5 +1,6 @@
 import { defineRule } from "../rule";
 import { messages } from "./messages";
+import { firstOfRecognition } from "../shared/once";
 import { BASIS } from "../shared/basis";
 import { deadlineParams } from "../shared/deadline";
 import { placeOf, recognisedField, showDate, valueOf } from "../shared/place";
@@ -14,9 +15,10 @@ export default defineRule({
   basis: BASIS.renewal,
   check({ table, records, options }, report) {
     const unplanned = unplannedRenewal(table, records, options.planYear);
+    const first = firstOfRecognition();
     for (const r of records) {
       const status = r.status;
-      if (!status || !isDueIn(status, options.planYear) || unplanned(r)) continue;
+      if (!status || !isDueIn(status, options.planYear) || unplanned(r) || !first(r, status)) continue;
       const field = r.cells.expiry ? "expiry" : recognisedField(r);
       report({
         place: placeOf(r, field),

@@ -1,5 +1,6 @@
 import { defineRule } from "../rule";
 import { messages } from "./messages";
+import { firstOfRecognition } from "../shared/once";
 import { BASIS } from "../shared/basis";
 import { deadlineParams } from "../shared/deadline";
 import { placeOf, showDate, valueOf } from "../shared/place";
@@ -13,9 +14,10 @@ export default defineRule({
   basis: BASIS.renewal,
   check({ table, records, options }, report) {
     const unplanned = unplannedRenewal(table, records, options.planYear);
+    const first = firstOfRecognition();
     for (const r of records) {
       const status = r.status;
-      if (!status || !unplanned(r)) continue;
+      if (!status || !unplanned(r) || !first(r, status)) continue;
       report({
         place: placeOf(r, "action"),
         value: valueOf(r, "action"),
