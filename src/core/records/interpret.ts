@@ -16,6 +16,7 @@ import { a1 } from "../grid";
 import { memoByKey, memoByText } from "../text/memo";
 import { namesFormerDivision } from "../table/headers";
 import { readBudget } from "./budget";
+import { dateProblem } from "./date-bounds";
 import { schoolKey } from "./keys";
 import type { CheckOptions } from "./options";
 import { referenceDateOf } from "./options";
@@ -249,7 +250,12 @@ function chooseRegime(
   options: CheckOptions,
 ): RegimeChoice {
   if (options.regime) return regimeFor(null, options.regime);
-  if (recognised) return cachedRegime(recognised);
+  // A recognition "in the future" is a typing slip the check reports: it says nothing of the regime.
+  if (
+    recognised &&
+    dateProblem("decisionDate", { kind: "ok", value: recognised }, options.planYear)?.reason !== "future"
+  )
+    return cachedRegime(recognised);
   // In an undated plan list the code is the level to be recognised in the plan year.
   if (action && isUndated(table))
     return regimeFor({ date: { y: planYear, m: 1, d: 1 }, precision: "year" }, null);

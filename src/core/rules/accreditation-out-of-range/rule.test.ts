@@ -55,6 +55,16 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: "a recognition dated in the future is a slip date-invalid reports, not a reason to judge by tt2026",
+    header: COMBINED,
+    options: planOptions(2027),
+    rows: [
+      [1, "TH Kim Đồng", "Phường Vĩnh Trại", "CĐ3-MĐ2", "15/03/2029"],
+      [2, "THCS Lê Lợi", "Phường Vĩnh Trại", "CĐ4-MĐ2", 2031],
+    ],
+    expected: [],
+  },
+  {
     name: "a KĐCLGD column holding numbers",
     header: SPLIT,
     options: planOptions(2025),
