@@ -13,8 +13,9 @@ export type OutputKindReason = "macro" | "plain" | "word";
 export const CLI_TEXT = {
   vi: {
     file: "Tệp",
-    table: (sheet: string, range: string, headerRow: number, rows: number) =>
-      `Bảng trên trang "${sheet}", vùng ${range}, dòng tiêu đề ${headerRow}: ${vi(rows)} trường`,
+    table: (sheet: string, range: string, headerRow: number, rows: number, schools: number) =>
+      `Bảng trên trang "${sheet}", vùng ${range}, dòng tiêu đề ${headerRow}: ` +
+      (rows === schools ? `${vi(rows)} trường` : `${vi(schools)} trường trên ${vi(rows)} dòng`),
     columns: "Cột đã nhận",
     row: (sheet: string, row: number) => `${sheet}, dòng ${row}`,
     severity: { error: "LỖI", warning: "CẢNH BÁO", info: "THÔNG TIN" } satisfies Record<Severity, string>,
@@ -54,8 +55,9 @@ export const CLI_TEXT = {
   },
   en: {
     file: "File",
-    table: (sheet: string, range: string, headerRow: number, rows: number) =>
-      `List on sheet "${sheet}", range ${range}, header row ${headerRow}: ${en(rows)} schools`,
+    table: (sheet: string, range: string, headerRow: number, rows: number, schools: number) =>
+      `List on sheet "${sheet}", range ${range}, header row ${headerRow}: ` +
+      (rows === schools ? `${en(rows)} schools` : `${en(schools)} schools on ${en(rows)} rows`),
     columns: "Columns found",
     row: (sheet: string, row: number) => `${sheet}, row ${row}`,
     severity: { error: "ERRORS", warning: "WARNINGS", info: "INFORMATION" } satisfies Record<

@@ -80,7 +80,7 @@ export function* reportLines(results: readonly FileResult[], lang: Lang): Genera
     const why = describePeriod(r.period, lang);
     yield `  ${t.period(r.period.planYear, why.planYear, formatDay(r.period.referenceDate), why.referenceDate)}`;
     for (const table of r.tables) {
-      yield `  ${t.table(table.sheet, table.range, table.headerRow, table.rows)}`;
+      yield `  ${t.table(table.sheet, table.range, table.headerRow, table.rows, table.schools)}`;
       // Each column as the list heads it → what it was read as, in the pane's words, and why.
       const cols = (Object.entries(table.fields) as [Field, string][]).map(([field, header]) => {
         const how = table.fieldSources[field];

@@ -45,7 +45,10 @@ export interface TableInfo {
   readonly sheet: string;
   readonly range: string;
   readonly headerRow: number;
+  /** School rows. */
   readonly rows: number;
+  /** Distinct schools among them: a roadmap writes a school once per planned year. */
+  readonly schools: number;
   readonly fields: Partial<Record<Field, string>>;
   /** How each field's column was found: by its header, by its values, or by the user. */
   readonly fieldSources: Partial<Record<Field, ColumnSource>>;
@@ -64,6 +67,7 @@ export function tableInfo(checked: CheckedTable): TableInfo {
     range: rangeA1({ top: table.headerTop, left: table.left, bottom: table.bottom, right: table.right }),
     headerRow: table.headerRow,
     rows: checked.records.length,
+    schools: new Set(checked.records.map((r) => r.key)).size,
     fields,
     fieldSources,
   };

@@ -158,6 +158,14 @@ describe("kdcl validate: exit codes and the report", () => {
     expectNoStack(run);
   });
 
+  it("counts schools, and says so when a school takes more than one row", () => {
+    const run = cli("validate", faulty, "--year", "2024");
+    expect(run.stdout).toContain('Bảng trên trang "DS", vùng A3:F8, dòng tiêu đề 3: 4 trường trên 5 dòng');
+    expect(cli("validate", faulty, "--year", "2024", "--lang", "en").stdout).toContain(
+      "header row 3: 4 schools on 5 rows",
+    );
+  });
+
   it("names the columns it recognised in the pane's words, never by internal field id", () => {
     const run = cli("validate", clean, "--year", "2024");
     expect(run.stdout).toContain(
@@ -231,7 +239,9 @@ describe("kdcl validate --json (SPEC §11)", () => {
         sheet: "DS",
         range: "A3:F8",
         headerRow: 3,
+        // Row 7 repeats row 4: five school rows, four schools.
         rows: 5,
+        schools: 4,
         fields: {
           seq: "STT",
           name: "Tên trường",
@@ -251,7 +261,15 @@ describe("kdcl validate --json (SPEC §11)", () => {
       },
     ]);
     for (const t of file!.tables) {
-      expect(Object.keys(t)).toEqual(["sheet", "range", "headerRow", "rows", "fields", "fieldSources"]);
+      expect(Object.keys(t)).toEqual([
+        "sheet",
+        "range",
+        "headerRow",
+        "rows",
+        "schools",
+        "fields",
+        "fieldSources",
+      ]);
       for (const f of Object.keys(t.fields as object)) expect(FIELDS).toContain(f);
     }
     for (const f of file!.findings) {

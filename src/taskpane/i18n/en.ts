@@ -87,7 +87,7 @@ export const en: Catalogue = {
     range: "Range",
     headerRow: "Header row",
     schools: "Schools",
-    schoolCount: schools,
+    schoolCount: (x: number, rows: number) => (rows === x ? schools(x) : `${schools(x)} on ${n(rows)} rows`),
     planList: "Plan list: every school has a planned action.",
   },
   mapping: {

@@ -93,7 +93,8 @@ export const vi = {
     range: "Vùng",
     headerRow: "Dòng tiêu đề",
     schools: "Số trường",
-    schoolCount: (x: number) => `${n(x)} trường`,
+    schoolCount: (x: number, rows: number) =>
+      rows === x ? `${n(x)} trường` : `${n(x)} trường trên ${n(rows)} dòng`,
     planList: "Danh sách kế hoạch: mọi trường đều có hình thức công nhận.",
   },
   mapping: {

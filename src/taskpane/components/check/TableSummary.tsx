@@ -19,7 +19,7 @@ export function TableSummary({ checked }: { checked: CheckedTable }) {
         <dt>{t.check.headerRow}</dt>
         <dd>{info.headerRow}</dd>
         <dt>{t.check.schools}</dt>
-        <dd>{t.check.schoolCount(info.rows)}</dd>
+        <dd>{t.check.schoolCount(info.schools, info.rows)}</dd>
       </dl>
       {checked.planList && <p className={css.muted}>{t.check.planList}</p>}
     </section>
