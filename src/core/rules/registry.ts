@@ -20,6 +20,7 @@ import newWithPrevious from "./new-with-previous/rule";
 import upgradeTooEarly from "./upgrade-too-early/rule";
 import upgradeNotHigher from "./upgrade-not-higher/rule";
 import dateInvalid from "./date-invalid/rule";
+import expiryMismatch from "./expiry-mismatch/rule";
 import recognitionExpired from "./recognition-expired/rule";
 import renewalDue from "./renewal-due/rule";
 import renewalNotPlanned from "./renewal-not-planned/rule";
@@ -57,6 +58,7 @@ export const RULES = [
   upgradeTooEarly,
   upgradeNotHigher,
   dateInvalid,
+  expiryMismatch,
   recognitionExpired,
   renewalDue,
   renewalNotPlanned,

@@ -3,6 +3,7 @@ import type { DateField, Levels, Read, SchoolRecord } from "../records/record";
 import type { ExcludedCell } from "./excluded";
 import { isExpiredOn } from "../schools/cycle";
 import { dateProblem } from "../records/date-bounds";
+import { contradictedExpiry } from "../records/term";
 import type { DateParse, DayDate } from "../text/dates";
 import type { PlannedAction, School } from "./schools";
 
@@ -37,10 +38,13 @@ function unreadableLevel(r: SchoolRecord): ExcludedCell | null {
   return null;
 }
 
-/** A readable level whose term rests on a date we cannot stand behind: the cell of that date. */
+/**
+ * A readable level whose term rests on a date we cannot stand behind, or on an expiry that
+ * contradicts its decision date: the cell of that date.
+ */
 function unreadableTerm(r: SchoolRecord, planYear: number): ExcludedCell | null {
   if (r.levels.accreditation === null && r.levels.standard === null) return null;
-  const field = termField(r.dates, planYear);
+  const field = contradictedExpiry(r, planYear) ? "expiry" : termField(r.dates, planYear);
   const source = field === null ? undefined : r.cells[field]?.source;
   return source ? { sheet: source.sheet, cell: source.address, reason: "date" } : null;
 }
