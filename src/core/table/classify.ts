@@ -108,6 +108,8 @@ const ADMIN_UNITS = new Set([
   "truong",
   "vung",
 ]);
+/** The administrative units a subtotal row can be named after. */
+const PLACE_UNITS = new Set(["huyen", "thi", "thanh", "tinh", "quan", "xa", "phuong", "tp", "tx"]);
 /** Words allowed after "Tổng"/"Cộng": levels, sections, counts. "Cộng Hòa" is a name, not a total. */
 const TOTAL_TAIL = new Set(
   (
@@ -123,8 +125,12 @@ export function isTotalLabel(key: string): boolean {
   const [first, second] = words;
   if (first === undefined) return false;
   let rest: number;
-  if (TOTAL_HEAD.has(first)) rest = 1;
-  else if (first === "toan" && second !== undefined && ADMIN_UNITS.has(second)) rest = 2;
+  if (TOTAL_HEAD.has(first)) {
+    // A subtotal names its unit after the head: "Cộng xã Ia Blang", "Tổng cộng phường Tân An: 03 trường".
+    const unit = first === "tong" && second === "cong" ? words[2] : second;
+    if (unit !== undefined && PLACE_UNITS.has(unit) && words.length > 2) return true;
+    rest = 1;
+  } else if (first === "toan" && second !== undefined && ADMIN_UNITS.has(second)) rest = 2;
   else return false;
   for (let i = rest; i < words.length; i++) {
     const w = words[i] as string;

@@ -60,9 +60,13 @@ function levelWithin(text: string): SchoolTypeId | null {
   return null;
 }
 
+/** A count after a place's name: "Xã Ia Blang (02 trường)", "Phường Tân An: 3 đơn vị". */
+const COUNT_AFTER = /\s*[(:\-–]\s*\d+\s*(?:trường|đơn vị|cơ sở)\s*\)?$/iu;
+
 function placeOf(text: string): Section["place"] {
   const folded = fold(text);
-  for (const p of PLACE_WORDS) if (p.re.test(folded)) return { level: p.level, name: text };
+  const name = text.replace(COUNT_AFTER, "");
+  for (const p of PLACE_WORDS) if (p.re.test(folded)) return { level: p.level, name };
   return null;
 }
 

@@ -8,6 +8,7 @@ import {
   isTotalLabel,
 } from "../../../src/core/table/classify";
 import { readSchoolTables } from "../../../src/core/table/read";
+import { validate } from "../../../src/core/validate";
 import { foldWords } from "../../../src/core/text/normalize";
 
 function grid(rows: CellValue[][], merges: CellRange[] = []): Grid {
@@ -63,10 +64,15 @@ describe("labels", () => {
       "Cộng cấp MN",
       "Cộng (I)",
       "Toàn thị xã",
+      "Cộng xã Ia Blang",
+      "Cộng phường Tân An: 03 trường",
+      "Tổng cộng huyện Chư Sê",
+      "Cộng thị trấn Phú Hòa",
+      "Cộng TP Pleiku",
     ]) {
       expect(isTotalLabel(foldWords(t))).toBe(true);
     }
-    for (const t of ["Cộng Hòa", "Tổng Hữu", "Toàn", "MN Tổng"])
+    for (const t of ["Cộng Hòa", "Tổng Hữu", "Toàn", "MN Tổng", "Cộng Hòa xã Ia Blang"])
       expect(isTotalLabel(foldWords(t))).toBe(false);
   });
 
@@ -89,6 +95,42 @@ describe("labels", () => {
     for (const t of ["MN Hương Xuân", "Trường Phổ thông Dân tộc Nội trú", "Chủ tịch Hồ Chí Minh"]) {
       expect(isFooterText(t)).toBe(false);
     }
+  });
+});
+
+describe("a list grouped by commune, with a subtotal under each", () => {
+  const g = grid([
+    ["STT", "Tên trường", "KĐCLGD", "CQG", "Ngày công nhận", "Kinh phí (triệu đồng)"],
+    ["I", "Xã Ia Blang (02 trường)"], // 2
+    [1, "MN Hoa Mai", "CĐ2", "MĐ1", "15/03/2023", 100],
+    [2, "TH Kim Đồng", "CĐ1", null, "10/06/2022", 50],
+    [null, "Cộng xã Ia Blang", 2, 1, null, 150], // 5
+    ["II", "Phường Tân An: 01 trường"], // 6
+    [1, "THCS Lê Lợi", "CĐ3", "MĐ2", "20/11/2024", 40],
+    [null, "Cộng phường Tân An: 01 trường", 1, 1, null, 40], // 8
+    [null, "Tổng cộng", 3, 2, null, 190], // 9
+  ]);
+
+  it("reads the subtotals as totals, never as schools", () => {
+    expect(kinds(g)).toEqual([
+      "2:group",
+      "3:school",
+      "4:school",
+      "5:total",
+      "6:group",
+      "7:school",
+      "8:total",
+      "9:total",
+    ]);
+  });
+
+  it("gives each school its commune, without the count the heading adds", () => {
+    const [t] = validate([g], { planYear: 2027 }).tables;
+    expect(t!.records.map((r) => [r.name, r.commune])).toEqual([
+      ["MN Hoa Mai", "Xã Ia Blang"],
+      ["TH Kim Đồng", "Xã Ia Blang"],
+      ["THCS Lê Lợi", "Phường Tân An"],
+    ]);
   });
 });
 
