@@ -203,6 +203,13 @@ const DAY_WORDS = /^ngay (\d{1,2}) ?(?:[/.-]|thang) ?(\d{1,2}) ?(?:[/.-]|nam) ?(
 /** "tháng 3/2019", "tháng 3 năm 2019". */
 const MONTH_WORDS = /^thang (\d{1,2}) ?(?:[/.-]|nam) ?(\d{4})$/;
 const YEAR_WORDS = /^nam (\d{4})$/;
+/**
+ * A decision cited with its date, as a "QĐ số/ngày" column writes it: "123/QĐ-UBND ngày 15/3/2022",
+ * "Quyết định số 56/QĐ-UBND, ngày 04 tháng 01 năm 2024", "789/QĐ-SGDĐT, 20/10/2021". The date is
+ * the decision's.
+ */
+const DECISION_DAY =
+  /^(?:(?:quyet dinh|qd) )?(?:so )?\d+ ?\/ ?qd[-a-z0-9 &]*?(?:,? ngay |, ?)(\d{1,2}) ?(?:[/.-]|thang) ?(\d{1,2}) ?(?:[/.-]|nam) ?(\d{4})$/;
 /** "2019-2020", "2019 – 2020", "2019/2020", "năm học 2019-2020", "NH 2019-2020": a school year. */
 const SCHOOL_YEAR = /^(?:(?:nam hoc|nh)\.? ?)?(\d{4}) ?[-\u2012-\u2015/] ?(\d{4}|\d{2})$/;
 /** "T5/2019", "th5/2019": a month as some lists abbreviate it. */
@@ -221,6 +228,7 @@ function fromText(text: string): DateValue | null {
   if ((m = YEAR_WORDS.exec(f))) return year(Number(m[1]));
   if ((m = SCHOOL_YEAR.exec(f))) return schoolYear(Number(m[1]), m[2] ?? "");
   if ((m = MONTH_SHORT.exec(f))) return month(Number(m[2]), Number(m[1]));
+  if ((m = DECISION_DAY.exec(f))) return day(Number(m[3]), Number(m[2]), Number(m[1]));
   return null;
 }
 

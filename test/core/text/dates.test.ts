@@ -160,6 +160,16 @@ describe("parseDate: text, day first", () => {
   });
 
   test.each<[string, string]>([
+    ["123/QĐ-UBND ngày 15/3/2022", "2022-03-15"],
+    ["Số 45/QĐ-UBND, ngày 04 tháng 01 năm 2024", "2024-01-04"],
+    ["QĐ số 1234/QĐ-SGDĐT ngày 20/11/2021", "2021-11-20"],
+    ["Quyết định số 56/QĐ-UBND ngày 5-6-2020".normalize("NFD"), "2020-06-05"],
+    ["789/QĐ-SGDĐT, 20/10/2021", "2021-10-20"],
+  ])("a decision cited with its date %j → %s", (text, iso) => {
+    expect(parseDate(text)).toEqual(ok(iso, "day"));
+  });
+
+  test.each<[string, string]>([
     ["45295", "2024-01-04"],
     ["45296", "2024-01-05"],
     ["43539", "2019-03-15"],
@@ -202,6 +212,9 @@ describe("parseDate: text that is not a date", () => {
     "4/1/202",
     "04/01-2024",
     "04/01/2024 (QĐ 123)",
+    "123/QĐ-UBND",
+    "123/QĐ-UBND ngày 31/02/2022",
+    "Công văn 123/SGDĐT ngày 15/3/2022",
     "2024/01/04",
     "Quý 1/2024",
     "2019-2021",
