@@ -156,6 +156,8 @@ const HEADER_SPELLINGS: Readonly<Record<Field, readonly string[]>> = {
     "Tổng kinh phí",
     "Dự toán kinh phí",
     "Kinh phí dự kiến",
+    // The abbreviation of narrow columns: "KP (tr.đ)", "Dự kiến KP".
+    "KP",
   ],
   fundingSource: ["Nguồn vốn", "Nguồn kinh phí", "Nguồn ngân sách"],
   founded: ["Năm thành lập", "Ngày thành lập", "Thành lập"],
