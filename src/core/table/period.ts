@@ -50,12 +50,26 @@ const isYear = (y: number): boolean => Number.isInteger(y) && y >= YEARS.min && 
 /** The text lines above the first table of the first grid that has one. */
 export function titleLines(grids: readonly Grid[], tables: readonly SchoolTable[]): string[] {
   const first = tables[0];
-  if (!first) return [];
-  const grid = grids.find((g) => g.sheet === first.sheet);
+  return first ? titleLinesOf(grids, tables, first) : [];
+}
+
+/**
+ * The text lines above one table, never reaching up into the schools of the table before it on its
+ * sheet: that table's trailing heading rows ("II. DANH SÁCH … NĂM 2027") are this table's title.
+ */
+function titleLinesOf(grids: readonly Grid[], tables: readonly SchoolTable[], table: SchoolTable): string[] {
+  const grid = grids.find((g) => g.sheet === table.sheet);
   if (!grid) return [];
+  let from = Math.max(grid.top, table.headerTop - MAX_TITLE_ROWS);
+  for (const t of tables) {
+    if (t === table || t.sheet !== table.sheet || t.headerTop >= table.headerTop) continue;
+    from = Math.max(from, t.headerRow + 1);
+    for (const row of t.rows)
+      if (row.kind !== "group" && row.kind !== "blank" && row.row < table.headerTop)
+        from = Math.max(from, row.row + 1);
+  }
   const lines: string[] = [];
-  const from = Math.max(grid.top, first.headerTop - MAX_TITLE_ROWS);
-  for (let r = from; r < first.headerTop; r++) {
+  for (let r = from; r < table.headerTop; r++) {
     const row = grid.cells[r - grid.top] ?? [];
     const texts = row.filter((v): v is string => typeof v === "string" && v.trim() !== "");
     for (const t of texts) if (t.length <= MAX_TITLE_LENGTH) lines.push(clean(t));
@@ -66,7 +80,8 @@ export function titleLines(grids: readonly Grid[], tables: readonly SchoolTable[
 /** "Năm 2021-2025", "giai đoạn 2021 – 2025": a period of years names no single plan year. */
 const PERIOD = /(?:giai doan|nam|tu nam)? ?(\d{4}) ?[-–—] ?(\d{4})/g;
 const SCHOOL_YEAR = /nam hoc (\d{4}) ?[-–—/] ?(\d{4}|\d{2})\b/;
-const PLAN_YEAR = /ke hoach\b.*?\bnam (\d{4})\b/;
+/** "KẾ HOẠCH … NĂM 2027", "Danh sách trường đề nghị công nhận năm 2027": the year a plan is for. */
+const PLAN_YEAR = /(?:ke hoach|de nghi|dang ky)\b.*?\bnam (\d{4})\b/;
 const PLAIN_YEAR = /\bnam (\d{4})\b/;
 
 function yearOfTitles(lines: readonly string[]): PlanYearHint | null {
@@ -166,7 +181,12 @@ export function workbookFacts(
   fileName?: string,
 ): WorkbookFacts {
   const lines = titleLines(grids, tables);
-  const titled = yearOfTitles(lines);
+  // A plan's title may head a later list (a "Hiện trạng" sheet, then "Kế hoạch 2027"): a plan year
+  // named there beats a year the first list merely mentions.
+  const titled =
+    [lines, ...tables.slice(1).map((t) => titleLinesOf(grids, tables, t))]
+      .map(yearOfTitles)
+      .find((h) => h?.source.kind === "title") ?? yearOfTitles(lines);
   const headerYear = tables.find((t) => t.actionHeaderYear !== null);
   const reference = referenceOfTitles(lines);
   const planYear =
