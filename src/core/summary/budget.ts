@@ -18,10 +18,15 @@ export interface Budget {
   readonly unit: "triệu đồng";
   readonly total: number;
   readonly byAction: Readonly<Record<Action, ActionBudget>>;
+  /**
+   * Budgets on rows that plan no action, counted in the total because their list writes no actions
+   * (a status sheet beside a plan sheet): shown on a line of their own, so the lines add up.
+   */
+  readonly unassigned: ActionBudget;
   readonly byType: readonly { readonly type: SchoolTypeId | null; readonly amount: number }[];
   /** `source` is null for rows that name no funding source. */
   readonly bySource: readonly { readonly source: string | null; readonly amount: number }[];
-  /** Schools planned for the year whose budget cell is empty: already funded, as plans put it. */
+  /** Schools planned for the year whose budget cell is empty or 0: already funded, as plans put it. */
   readonly unfunded: readonly string[];
   /** Budget cells left out of every total, and why (SPEC §9). */
   readonly excluded: readonly ExcludedCell[];
@@ -44,6 +49,7 @@ export function budgetOf(schools: readonly School[], planYear: number): Budget |
   };
   const byType = new Map<SchoolTypeId | null, number>();
   const bySource = new Map<string, { source: string | null; amount: number }>();
+  const unassigned = { schools: new Set<string>(), amount: 0 };
   const unfunded: string[] = [];
   const excluded: ExcludedCell[] = [];
   let total = 0;
@@ -68,13 +74,13 @@ export function budgetOf(schools: readonly School[], planYear: number): Budget |
           excluded.push(excludedOf({ sheet: cell.sheet, cell: cell.address, reason: r.budgetIssue }, school));
         continue;
       }
-      if (r.budget === null) continue;
+      // A 0 asks for no money, as an empty cell does: the school is among those already funded.
+      if (r.budget === null || r.budget === 0) continue;
       written = true;
       add(school, r, r.budget);
-      if (r.action) {
-        byAction[r.action].amount += r.budget;
-        byAction[r.action].schools.add(school.key);
-      }
+      const line = r.action ? byAction[r.action] : unassigned;
+      line.amount += r.budget;
+      line.schools.add(school.key);
     }
     if (planned.length > 0 && !written) unfunded.push(school.name);
   }
@@ -86,6 +92,7 @@ export function budgetOf(schools: readonly School[], planYear: number): Budget |
     unit: "triệu đồng",
     total: tidy(total),
     byAction: actions,
+    unassigned: { schools: unassigned.schools.size, amount: tidy(unassigned.amount) },
     byType: typeOrder
       .filter((t) => byType.has(t))
       .map((t) => ({ type: t, amount: tidy(byType.get(t) ?? 0) })),
