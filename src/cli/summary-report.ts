@@ -193,11 +193,15 @@ export function summaryText(title: string, s: Summary, lang: Lang, rollup?: Roll
   if (b === null) out.push("", `${h.budgetHeading}: ${moneyNote ?? ""}`);
   else {
     out.push("", h.budget(num(b.total)));
+    let itemised = false;
     for (const a of ACTIONS) {
       const x = b.byAction[a];
-      if (x.amount !== 0 || x.schools > 0)
-        out.push(`  - ${h.byAction(l.action[a], x.schools, num(x.amount))}`);
+      if (x.amount === 0 && x.schools === 0) continue;
+      out.push(`  - ${h.byAction(l.action[a], x.schools, num(x.amount))}`);
+      itemised = true;
     }
+    const u = b.unassigned;
+    if (itemised && u.amount !== 0) out.push(`  - ${h.byAction(l.noAction, u.schools, num(u.amount))}`);
     if (b.bySource.length > 0) out.push(`  ${h.bySource}:`);
     for (const src of b.bySource) out.push(`  - ${h.source(src.source ?? l.noSource, num(src.amount))}`);
     if (moneyNote !== null) out.push(`  ${moneyNote}`);

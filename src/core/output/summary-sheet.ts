@@ -241,7 +241,8 @@ function budgetSection(out: SheetLayout, s: Summary, lang: Lang, next: () => str
     out.blank();
     return;
   }
-  const anyLine = b.bySource.length > 0 || ACTIONS.some((a) => b.byAction[a].schools > 0);
+  const anyLine =
+    b.bySource.length > 0 || b.unassigned.schools > 0 || ACTIONS.some((a) => b.byAction[a].schools > 0);
   if (!anyLine) {
     out.line(o.noBudget, "note");
   } else {
@@ -249,11 +250,17 @@ function budgetSection(out: SheetLayout, s: Summary, lang: Lang, next: () => str
     out.table({
       name: "KDCL_BudgetByAction",
       columns: [o.actionColumn, l.schools, l.amount],
-      rows: ACTIONS.map((a) => [
-        text(l.action[a]),
-        count(b.byAction[a].schools),
-        amount(b.byAction[a].amount),
-      ]),
+      rows: [
+        ...ACTIONS.map((a) => [
+          text(l.action[a]),
+          count(b.byAction[a].schools),
+          amount(b.byAction[a].amount),
+        ]),
+        // Money on rows that plan nothing has a row of its own, so the rows add up to the total.
+        ...(b.unassigned.amount !== 0
+          ? [[text(l.noAction), count(b.unassigned.schools), amount(b.unassigned.amount)]]
+          : []),
+      ],
       // Schools are not summed: a school budgeted for two actions would count twice.
       totals: [text(l.total), null, amount(b.total)],
     });

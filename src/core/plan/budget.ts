@@ -15,6 +15,9 @@ function needBlocks(ctx: PlanContext): Block[] {
   const lines = ACTIONS.filter((a) => b.byAction[a].schools > 0 || b.byAction[a].amount !== 0).map((a) =>
     t.budget.byAction(a, b.byAction[a].schools, b.byAction[a].amount),
   );
+  // Money on rows that plan nothing gets its own line, so the lines add up to the total.
+  if (lines.length > 0 && b.unassigned.amount !== 0)
+    lines.push(t.budget.unassigned(b.unassigned.schools, b.unassigned.amount));
   if (b.total === 0 && lines.length === 0) {
     blocks.push(paragraph(t.budget.nothing(planYear)));
   } else {

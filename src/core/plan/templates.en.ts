@@ -95,6 +95,7 @@ export const en: PlanTemplates = {
     needHeading: (year) => `Budget needed in ${year}`,
     total: (amount, itemised) => `Total budget: ${money(amount)}${itemised ? ", of which:" : "."}`,
     byAction: (action, n, amount) => `${labels.action[action]} (${schools(n)}): ${money(amount)}`,
+    unassigned: (n, amount) => `${labels.noAction} (${schools(n)}): ${money(amount)}`,
     noFigures:
       "The list gives no budget figures; the budget need will be added once the schools have costed " +
       "their work.",

@@ -74,6 +74,8 @@ export interface PlanTemplates {
     /** `itemised`: lines by action follow. */
     total(amount: number, itemised: boolean): string;
     byAction(action: Action, schools: number, amount: number): string;
+    /** Budgets on rows that name no action. */
+    unassigned(schools: number, amount: number): string;
     readonly noFigures: string;
     nothing(year: number): string;
     alreadyFunded(names: readonly string[], year: number): string;

@@ -81,6 +81,16 @@ export function KeyFigures({ summary }: { summary: Summary }) {
                 </li>
               ),
             )}
+            {budget.unassigned.amount !== 0 &&
+              ACTIONS.some((a) => budget.byAction[a].schools > 0 || budget.byAction[a].amount !== 0) && (
+                <li className={css.muted}>
+                  {t.summary.budgetByAction(
+                    labels.noAction,
+                    budget.unassigned.schools,
+                    budget.unassigned.amount,
+                  )}
+                </li>
+              )}
           </ul>
           {budgetMissing !== null && <div className={css.muted}>{budgetMissing}</div>}
         </dd>

@@ -1,0 +1,106 @@
+/**
+ * Budget lines that add up to the total they itemise: a 0 asks for no money, and money on rows that
+ * plan no action (a status sheet beside the plan's sheet) has a line of its own in every output.
+ */
+import { checkGrids } from "../../../src/app/check";
+import { buildSummarySheet } from "../../../src/core/output/summary-sheet";
+import { sheet, TODAY } from "../../helpers/sheet";
+import { dataRows, shown, texts, totalsRow } from "../output/helpers";
+import { planOf, sectionText } from "../plan/helpers";
+
+const YEAR = 2027;
+const PLAN_HEADER = ["STT", "Tên trường", "Hình thức", "Kinh phí (triệu đồng)"];
+
+const summaryOf = (...grids: Parameters<typeof checkGrids>[0]) =>
+  checkGrids(grids, { planYear: YEAR }, { today: TODAY }).summary;
+
+describe("a planned school whose budget is 0", () => {
+  const plan = sheet({
+    name: "Kế hoạch",
+    title: ["DANH SÁCH TRƯỜNG ĐỀ NGHỊ CÔNG NHẬN NĂM 2027"],
+    header: PLAN_HEADER,
+    rows: [
+      [1, "MN Sao Mai", "Công nhận mới", 150],
+      [2, "TH Ia Grai", "Công nhận mới", 0],
+      [3, "TH Võ Thị Sáu", "Công nhận lại", null],
+    ],
+  });
+
+  test("asks for no money: it is not a budget line, and is named with the schools already funded", () => {
+    const b = summaryOf(plan).budget!;
+    expect(b.byAction.new).toEqual({ schools: 1, amount: 150 });
+    expect(b.unfunded).toEqual(["TH Ia Grai", "TH Võ Thị Sáu"]);
+    expect(b.total).toBe(150);
+    const text = sectionText(planOf([plan], YEAR), "budget");
+    expect(text).toContain("Công nhận mới (01 trường): 150 triệu đồng");
+    expect(text).toContain(
+      "đã được đầu tư từ trước hoặc sử dụng cơ sở vật chất hiện có: TH Ia Grai, TH Võ Thị Sáu.",
+    );
+  });
+});
+
+describe("money on rows of a list that plans nothing, beside the plan's list", () => {
+  const status = sheet({
+    name: "Hiện trạng",
+    title: ["DANH SÁCH TRƯỜNG XÃ IA GRAI"],
+    header: ["STT", "Tên trường", "Mã công nhận", "Năm công nhận", "Kinh phí (triệu đồng)"],
+    rows: [
+      [1, "THCS Trần Phú", "CĐ2-MĐ1", 2024, 120],
+      [2, "TH Lê Lợi", "CĐ2-MĐ1", 2023, null],
+    ],
+  });
+  const plan = sheet({
+    name: "Kế hoạch",
+    title: ["DANH SÁCH TRƯỜNG ĐỀ NGHỊ CÔNG NHẬN NĂM 2027"],
+    header: PLAN_HEADER,
+    rows: [
+      [1, "MN Sao Mai", "Công nhận mới", 150],
+      [2, "TH Lê Lợi", "Công nhận lại", 35],
+    ],
+  });
+  const s = summaryOf(status, plan);
+
+  test("is counted on its own line, so the lines add up to the total", () => {
+    const b = s.budget!;
+    expect(b.total).toBe(305);
+    expect(b.unassigned).toEqual({ schools: 1, amount: 120 });
+    expect(b.byAction.new.amount + b.byAction.renewal.amount + b.unassigned.amount).toBe(b.total);
+  });
+
+  test("the summary sheet's table has that row, and its rows sum to its total", () => {
+    const sheetModel = buildSummarySheet({ summary: s, lang: "vi" });
+    const rows = dataRows(sheetModel, "KDCL_BudgetByAction");
+    expect(rows.map((r) => [shown(r[0]), shown(r[2])])).toEqual([
+      ["Công nhận mới", 150],
+      ["Công nhận lại", 35],
+      ["Nâng mức độ", 0],
+      ["Chưa ghi hình thức công nhận", 120],
+    ]);
+    expect(shown(totalsRow(sheetModel, "KDCL_BudgetByAction")[2])).toBe(305);
+  });
+
+  test("the plan gives the line too, in Vietnamese and in English", () => {
+    expect(sectionText(planOf([status, plan], YEAR), "budget")).toContain(
+      "Chưa ghi hình thức công nhận (01 trường): 120 triệu đồng",
+    );
+    expect(sectionText(planOf([status, plan], YEAR, { lang: "en" }), "budget")).toContain(
+      "No action written (1 school): 120 million đồng",
+    );
+  });
+});
+
+test("a list with budgets and no actions at all: the summary sheet's rows add up to its total", () => {
+  const list = sheet({
+    title: ["DANH SÁCH TRƯỜNG XÃ IA GRAI"],
+    header: ["STT", "Tên trường", "Mã công nhận", "Năm công nhận", "Kinh phí (triệu đồng)"],
+    rows: [
+      [1, "THCS Trần Phú", "CĐ2-MĐ1", 2024, 120],
+      [2, "TH Lê Lợi", "CĐ2-MĐ1", 2023, 80],
+    ],
+  });
+  const model = buildSummarySheet({ summary: summaryOf(list), lang: "vi" });
+  expect(texts(model)).not.toContain("Danh sách không ghi kinh phí.");
+  const amounts = dataRows(model, "KDCL_BudgetByAction").map((r) => Number(shown(r[2])));
+  expect(amounts.reduce((a, b) => a + b, 0)).toBe(200);
+  expect(shown(totalsRow(model, "KDCL_BudgetByAction")[2])).toBe(200);
+});
