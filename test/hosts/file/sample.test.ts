@@ -63,7 +63,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("the built-in sample list", () => {
-  it("is one list of 26 schools under a two-row merged header, beside a lookup sheet", () => {
+  it("is one list of 26 school rows (25 schools: one planted duplicate) under a two-row merged header, beside a lookup sheet", () => {
     expect(SAMPLE_PLAN_YEAR).toBe(2024);
     expect(grids.map((g) => g.sheet)).toEqual([SAMPLE_SHEET, "Tra cứu QĐ"]);
     expect(result.tables.map(tableInfo)).toEqual([
@@ -72,6 +72,7 @@ describe("the built-in sample list", () => {
         range: "A5:J39",
         headerRow: 6,
         rows: 26,
+        schools: 25,
         fields: {
           seq: "STT",
           name: "Tên trường",
