@@ -25,8 +25,10 @@ function needBlocks(ctx: PlanContext): Block[] {
     appendAll(blocks, bullets(lines));
   }
   // A total that leaves a school out says so in the document itself, where the signer reads it.
-  const leftOut = schoolsLeftOut(b.excluded);
+  const leftOut = schoolsLeftOut(b.excluded.filter((c) => c.reason !== "duplicate"));
   if (leftOut.length > 0) blocks.push(paragraph(t.budget.leftOut(leftOut)));
+  const repeated = schoolsLeftOut(b.excluded.filter((c) => c.reason === "duplicate"));
+  if (repeated.length > 0) blocks.push(paragraph(t.budget.repeated(repeated)));
   if (b.unfunded.length > 0) blocks.push(paragraph(t.budget.alreadyFunded(b.unfunded, planYear)));
   return blocks;
 }

@@ -95,6 +95,9 @@ export const en: PlanTemplates = {
     needHeading: (year) => `Budget needed in ${year}`,
     total: (amount, itemised) => `Total budget: ${money(amount)}${itemised ? ", of which:" : "."}`,
     byAction: (action, n, amount) => `${labels.action[action]} (${schools(n)}): ${money(amount)}`,
+    repeated: (names) =>
+      `The budget of ${schools(names.length)} written again on a duplicate row is counted once, to be checked ` +
+      `before the plan is issued: ${names.join(", ")}.`,
     unassigned: (n, amount) => `${labels.noAction} (${schools(n)}): ${money(amount)}`,
     noFigures:
       "The list gives no budget figures; the budget need will be added once the schools have costed " +

@@ -74,6 +74,8 @@ export interface PlanTemplates {
     /** `itemised`: lines by action follow. */
     total(amount: number, itemised: boolean): string;
     byAction(action: Action, schools: number, amount: number): string;
+    /** Schools whose budget is written again on a duplicate row, counted once. */
+    repeated(names: readonly string[]): string;
     /** Budgets on rows that name no action. */
     unassigned(schools: number, amount: number): string;
     readonly noFigures: string;

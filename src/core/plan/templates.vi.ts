@@ -101,6 +101,9 @@ export const vi: PlanTemplates = {
     needHeading: (year) => `Nhu cầu kinh phí năm ${year}`,
     total: (amount, itemised) => `Tổng kinh phí: ${money(amount)}${itemised ? ", gồm:" : "."}`,
     byAction: (action, n, amount) => `${labels.action[action]} (${schools(n)}): ${money(amount)}`,
+    repeated: (names) =>
+      `Kinh phí của ${schools(names.length)} ghi lặp lại ở dòng trùng chỉ được tính một lần, cần rà soát ` +
+      `trước khi ban hành Kế hoạch: ${names.join(", ")}.`,
     unassigned: (n, amount) => `${labels.noAction} (${schools(n)}): ${money(amount)}`,
     noFigures:
       "Danh sách chưa có số liệu kinh phí; nhu cầu kinh phí sẽ được tổng hợp, bổ sung khi các trường " +

@@ -66,7 +66,19 @@ export function budgetOf(schools: readonly School[], planYear: number): Budget |
     const hasActions = school.records.some((r) => r.action !== null || r.table.columns.action);
     const lines = hasActions ? planned : school.records;
     let written = false;
+    // A row repeating the school's action and year is a duplicate (duplicate-school): its budget is
+    // the first row's written again, never added to it.
+    const seen = new Set<string>();
     for (const r of lines) {
+      const key = `${r.action ?? ""}|${r.action ? r.planYear : ""}`;
+      const repeated = seen.has(key);
+      seen.add(key);
+      if (repeated && (r.budget !== null || r.budgetIssue !== null)) {
+        const cell = r.cells.budget?.source;
+        if (cell)
+          excluded.push(excludedOf({ sheet: cell.sheet, cell: cell.address, reason: "duplicate" }, school));
+        continue;
+      }
       if (r.budgetIssue !== null) {
         written = true;
         const cell = r.cells.budget?.source;

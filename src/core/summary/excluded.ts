@@ -5,8 +5,11 @@
  */
 import type { BudgetIssue } from "../records/budget";
 
-/** A budget's issue; "code", a recognition level that cannot be read; "date", a term that cannot. */
-export type ExclusionReason = BudgetIssue | "code" | "date";
+/**
+ * A budget's issue, or "duplicate" for a budget on a row repeating its school's action and year;
+ * "code", a recognition level that cannot be read; "date", a term that cannot.
+ */
+export type ExclusionReason = BudgetIssue | "duplicate" | "code" | "date";
 
 export interface ExcludedCell {
   readonly sheet: string;

@@ -31,11 +31,26 @@ export function budgetNote(s: Summary, lang: Lang): string | null {
     return lang === "vi"
       ? "Danh sách không có cột kinh phí nên không có số liệu kinh phí."
       : "The list has no budget column, so there are no budget figures.";
-  if (b.excluded.length === 0) return null;
-  const n = formatNumber(b.excluded.length, lang);
-  return lang === "vi"
-    ? `Không cộng vào kinh phí ${n} ô không phải số, âm, có thể sai đơn vị hoặc lỗi Excel (xem trang kết quả kiểm tra): ${cellList(b.excluded, lang)}.`
-    : `${n} budget cells that are not numbers, negative, probably in the wrong unit or Excel errors are left out of the totals (see the check results): ${cellList(b.excluded, lang)}.`;
+  const wrong = b.excluded.filter((c) => c.reason !== "duplicate");
+  const repeated = b.excluded.filter((c) => c.reason === "duplicate");
+  const lines: string[] = [];
+  if (wrong.length > 0) {
+    const n = formatNumber(wrong.length, lang);
+    lines.push(
+      lang === "vi"
+        ? `Không cộng vào kinh phí ${n} ô không phải số, âm, có thể sai đơn vị hoặc lỗi Excel (xem trang kết quả kiểm tra): ${cellList(wrong, lang)}.`
+        : `${n} budget cells that are not numbers, negative, probably in the wrong unit or Excel errors are left out of the totals (see the check results): ${cellList(wrong, lang)}.`,
+    );
+  }
+  if (repeated.length > 0) {
+    const n = formatNumber(repeated.length, lang);
+    lines.push(
+      lang === "vi"
+        ? `Không cộng thêm ${n} ô kinh phí ở dòng ghi trùng một trường đã có (xem trang kết quả kiểm tra): ${cellList(repeated, lang)}.`
+        : `${n} budget cells on rows repeating a school already listed are not added again (see the check results): ${cellList(repeated, lang)}.`,
+    );
+  }
+  return lines.length === 0 ? null : lines.join(" ");
 }
 
 const GAP_REASON: Readonly<Record<UnitGapReason, Localized>> = {

@@ -3,6 +3,7 @@
  * plan no action (a status sheet beside the plan's sheet) has a line of its own in every output.
  */
 import { checkGrids } from "../../../src/app/check";
+import { budgetNote } from "../../../src/core/summary/notes";
 import { buildSummarySheet } from "../../../src/core/output/summary-sheet";
 import { sheet, TODAY } from "../../helpers/sheet";
 import { dataRows, shown, texts, totalsRow } from "../output/helpers";
@@ -103,4 +104,38 @@ test("a list with budgets and no actions at all: the summary sheet's rows add up
   const amounts = dataRows(model, "KDCL_BudgetByAction").map((r) => Number(shown(r[2])));
   expect(amounts.reduce((a, b) => a + b, 0)).toBe(200);
   expect(shown(totalsRow(model, "KDCL_BudgetByAction")[2])).toBe(200);
+});
+
+describe("a school written twice for the same action (duplicate-school)", () => {
+  const list = sheet({
+    title: ["DANH SÁCH TRƯỜNG ĐỀ NGHỊ CÔNG NHẬN NĂM 2027"],
+    header: PLAN_HEADER,
+    rows: [
+      [1, "TH Ia Grai", "Công nhận lại", 900],
+      [2, "THCS Lý Tự Trọng", "Công nhận lại", 500],
+      [3, "Trường TH Ia Grai", "Công nhận lại", 900],
+      // Another year of a roadmap is no duplicate: its budget counts.
+      [4, "THCS Lý Tự Trọng", "Nâng mức", 300],
+    ],
+  });
+  const s = summaryOf(list);
+
+  test("has its budget counted once, and the repeated cell named", () => {
+    const b = s.budget!;
+    expect(b.total).toBe(1700);
+    expect(b.byAction.renewal).toEqual({ schools: 2, amount: 1400 });
+    expect(b.excluded.map((c) => [c.cell, c.reason])).toEqual([
+      [list.cell(2, "Kinh phí (triệu đồng)"), "duplicate"],
+    ]);
+    expect(budgetNote(s, "vi")).toBe(
+      `Không cộng thêm 1 ô kinh phí ở dòng ghi trùng một trường đã có (xem trang kết quả kiểm tra): DS trường!${list.cell(2, "Kinh phí (triệu đồng)")}.`,
+    );
+  });
+
+  test("the plan says the repeated budget is counted once, not that the school's budget is left out", () => {
+    const text = sectionText(planOf([list], YEAR), "budget");
+    expect(text).toContain("Tổng kinh phí: 1.700 triệu đồng");
+    expect(text).toContain("Kinh phí của 01 trường ghi lặp lại ở dòng trùng chỉ được tính một lần");
+    expect(text).not.toContain("chưa gồm kinh phí");
+  });
 });
