@@ -164,7 +164,8 @@ export function summaryText(title: string, s: Summary, lang: Lang, rollup?: Roll
       out.push(`  ${h.without}: ${rollup.communesWithout.join(", ")}.`);
     const a = c.accreditation;
     out.push(
-      `  ${h.accreditation}: CĐ1 ${a.level1}, CĐ2 ${a.level2}, CĐ3 ${a.level3}, CĐ4 ${a.level4}; ${l.none.toLowerCase()} ${a.none}.`,
+      `  ${h.accreditation}: CĐ1 ${a.level1}, CĐ2 ${a.level2}, CĐ3 ${a.level3}, CĐ4 ${a.level4}; ${l.none.toLowerCase()} ${a.none}` +
+        (a.unknown > 0 ? `; ${l.unknownLevel.toLowerCase()} ${a.unknown}.` : "."),
     );
   }
 

@@ -137,7 +137,7 @@ function expectFiguresAddUp(check: WorkbookCheck | null, s: Summary): void {
     if (c.byUnit) expect(sum(c.byUnit)).toBe(c.total.schools);
     expect(c.total.standard).toBe(c.total.level1 + c.total.level2);
     const a = c.accreditation;
-    expect(a.level1 + a.level2 + a.level3 + a.level4 + a.none).toBe(c.total.schools);
+    expect(a.level1 + a.level2 + a.level3 + a.level4 + a.none + a.unknown).toBe(c.total.schools);
   }
   for (const action of ["new", "renewal", "upgrade"] as const) {
     expect(s.targets.byType.reduce((x, t) => x + t[action], 0)).toBe(s.targets.total[action]);

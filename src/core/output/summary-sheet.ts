@@ -197,8 +197,9 @@ function coverageSections(
     rows: [
       ...levels.map((n, i) => [text(o.accreditationLevel(i + 1)), count(n)]),
       [text(l.none), count(a.none)],
+      ...(a.unknown > 0 ? [[text(l.unknownLevel), count(a.unknown)]] : []),
     ],
-    totals: [text(l.total), count(levels.reduce((s, n) => s + n, a.none))],
+    totals: [text(l.total), count(levels.reduce((s, n) => s + n, a.none + a.unknown))],
   });
   out.blank();
 }

@@ -3,7 +3,10 @@ import { SCHOOL_TYPES } from "../schools/types";
 import type { DayDate } from "../text/dates";
 import { endOfYear } from "../text/dates";
 import { placeKey } from "../records/keys";
-import { levelsOn, projectedLevels } from "./levels";
+import { levelsOn, projectedLevels, unreadableAccreditation } from "./levels";
+
+/** The tally slot, after cấp độ 0 (none) to 4, of the schools whose cấp độ cannot be read. */
+const UNKNOWN = 5;
 import type { School } from "./schools";
 
 export interface CoverageCount {
@@ -42,6 +45,8 @@ export interface AccreditationCounts {
   readonly level3: number;
   readonly level4: number;
   readonly none: number;
+  /** Schools whose cấp độ, or its term, cannot be read: the check names their cells. */
+  readonly unknown: number;
 }
 
 export interface Coverage {
@@ -122,7 +127,7 @@ export function coverageOf(schools: readonly School[], referenceDate: DayDate, p
   const byCommune = new Map<string, PlaceTally>();
   const byDistrict = new Map<string, PlaceTally>();
   const byUnit = new Map<string, PlaceTally>();
-  const acc = [0, 0, 0, 0, 0];
+  const acc = [0, 0, 0, 0, 0, 0];
   let projected = 0;
   let districts = false;
   const endOfPlan = endOfYear(planYear);
@@ -141,7 +146,8 @@ export function coverageOf(schools: readonly School[], referenceDate: DayDate, p
     );
     tallyAt(byDistrict, `${unit ?? ""}|${placeKey(district)}`, district, null, unit).add(now.standard);
     if (unit !== null) tallyAt(byUnit, unit, unit, null, unit).add(now.standard);
-    acc[now.accreditation ?? 0] = (acc[now.accreditation ?? 0] ?? 0) + 1;
+    const level = unreadableAccreditation(school.current, planYear) ? UNKNOWN : (now.accreditation ?? 0);
+    acc[level] = (acc[level] ?? 0) + 1;
     if (projectedLevels(school, planYear, endOfPlan).standard !== null) projected += 1;
   }
   const typeOrder = [...SCHOOL_TYPES.map((t) => t.id), null];
@@ -177,6 +183,7 @@ export function coverageOf(schools: readonly School[], referenceDate: DayDate, p
       level2: acc[2] ?? 0,
       level3: acc[3] ?? 0,
       level4: acc[4] ?? 0,
+      unknown: acc[UNKNOWN] ?? 0,
     },
     projected: { schools: total.schools, standard: projected, rate: rate(projected, total.schools) },
   };

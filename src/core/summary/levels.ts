@@ -1,5 +1,5 @@
 import { isUndated } from "../records/interpret";
-import type { DateField, Levels, Read, SchoolRecord } from "../records/record";
+import type { CodeField, DateField, Levels, Read, SchoolRecord } from "../records/record";
 import type { ExcludedCell } from "./excluded";
 import { isExpiredOn } from "../schools/cycle";
 import { dateProblem } from "../records/date-bounds";
@@ -9,33 +9,56 @@ import type { PlannedAction, School } from "./schools";
 
 const NONE: Levels = { accreditation: null, standard: null };
 
-const CODE_FIELDS = ["combinedCode", "accreditation", "standard"] as const;
-
 /**
- * The cell of a record whose recognition cannot be stood behind, so the school is left out of
- * coverage and the outputs name the cell: a level that cannot be read (an Excel error, unreadable
- * text, a level outside 1..4 / 1..2), or a readable level whose term rests on a date the check marks
- * as wrong (31/02/2023, an Excel error, a recognition in the future).
+ * The cell of a record whose national-standard recognition cannot be stood behind, so the school is
+ * left out of the rates and the outputs name the cell: a CQG level that cannot be read (an Excel
+ * error, unreadable text, a level outside 1..2, a combined code that does not read), or a readable
+ * level whose term rests on a date the check marks as wrong (31/02/2023, an Excel error, a
+ * recognition in the future). A wrong cấp độ beside a readable mức độ leaves the rate alone: it
+ * only makes the school's KĐCLGD result unknown (`unreadableAccreditation`).
  */
 export function unreadableRecognition(r: SchoolRecord, planYear: number): ExcludedCell | null {
-  return unreadableLevel(r) ?? unreadableTerm(r, planYear);
+  return (
+    unreadableCode(
+      r,
+      ["combinedCode", "standard"],
+      (c) => c.standard !== null && !validStandard(c.standard),
+    ) ?? (validStandard(r.levels.standard) !== null ? unreadableTerm(r, planYear) : null)
+  );
 }
 
-function unreadableLevel(r: SchoolRecord): ExcludedCell | null {
-  for (const f of CODE_FIELDS) {
+/**
+ * The cell that makes a counted school's KĐCLGD result unknown: a cấp độ that cannot be read (an
+ * Excel error, unreadable text, a level outside 1..4), or a readable one whose term cannot.
+ */
+export function unreadableAccreditation(r: SchoolRecord, planYear: number): ExcludedCell | null {
+  return (
+    unreadableCode(
+      r,
+      ["combinedCode", "accreditation"],
+      (c) => c.accreditation !== null && validAccreditation(c.accreditation) === null,
+    ) ?? (validAccreditation(r.levels.accreditation) !== null ? unreadableTerm(r, planYear) : null)
+  );
+}
+
+/** The first of `fields` holding an error, text that does not read, or a level `outOfRange` rejects. */
+function unreadableCode(
+  r: SchoolRecord,
+  fields: readonly CodeField[],
+  outOfRange: (code: { standard: number | null; accreditation: number | null }) => boolean,
+): ExcludedCell | null {
+  for (const f of fields) {
     const code = r.codes[f];
     if (!code) continue;
-    const bad =
-      code.kind === "error" ||
-      code.kind === "invalid" ||
-      (code.kind === "ok" &&
-        ((code.standard !== null && validStandard(code.standard) === null) ||
-          (code.accreditation !== null && validAccreditation(code.accreditation) === null)));
-    if (!bad) continue;
-    const source = r.cells[f]?.source;
-    if (source) return { sheet: source.sheet, cell: source.address, reason: "code" };
+    if (code.kind === "error" || code.kind === "invalid" || (code.kind === "ok" && outOfRange(code)))
+      return cellOf(r, f, "code");
   }
   return null;
+}
+
+function cellOf(r: SchoolRecord, field: CodeField | DateField, reason: "code" | "date"): ExcludedCell | null {
+  const source = r.cells[field]?.source;
+  return source ? { sheet: source.sheet, cell: source.address, reason } : null;
 }
 
 /**
@@ -43,10 +66,8 @@ function unreadableLevel(r: SchoolRecord): ExcludedCell | null {
  * contradicts its decision date: the cell of that date.
  */
 function unreadableTerm(r: SchoolRecord, planYear: number): ExcludedCell | null {
-  if (r.levels.accreditation === null && r.levels.standard === null) return null;
   const field = contradictedExpiry(r, planYear) ? "expiry" : termField(r.dates, planYear);
-  const source = field === null ? undefined : r.cells[field]?.source;
-  return source ? { sheet: source.sheet, cell: source.address, reason: "date" } : null;
+  return field === null ? null : cellOf(r, field, "date");
 }
 
 /**

@@ -29,9 +29,11 @@ describe("a readable level whose date does not read", () => {
   const list = dated([
     [1, "MN Hoa Mai", "CĐ2-MĐ1", "15/03/2024"],
     [2, "TH Lê Văn Tám", "CĐ2-MĐ2", "31/02/2023"],
-    [3, "THCS Tân An", "CĐ1", { error: "#VALUE!" }],
+    [3, "THCS Tân An", "CĐ2-MĐ1", { error: "#VALUE!" }],
     [4, "TH Kim Đồng", "", ""],
     [5, nfd("MN Sơn Ca"), "CĐ3-MĐ2", "20/11/2025"],
+    // No national standard at all: its rate does not rest on the date, only its cấp độ does.
+    [6, "TH Trần Phú", "CĐ1", { error: "#VALUE!" }],
   ]);
   const s = summaryOf(list);
 
@@ -40,18 +42,30 @@ describe("a readable level whose date does not read", () => {
       ["TH Lê Văn Tám", list.cell(1, "Ngày công nhận"), "date"],
       ["THCS Tân An", list.cell(2, "Ngày công nhận"), "date"],
     ]);
-    expect(s.coverage?.total).toMatchObject({ schools: 3, standard: 2, level1: 1, level2: 1 });
-    expect(s.coverage?.projected).toMatchObject({ schools: 3, standard: 2 });
+    expect(s.coverage?.total).toMatchObject({ schools: 4, standard: 2, level1: 1, level2: 1 });
+    expect(s.coverage?.projected).toMatchObject({ schools: 4, standard: 2 });
+  });
+
+  test("a school with no national standard still counts in the rates; its cấp độ is unknown", () => {
+    expect(s.coverage?.accreditation).toEqual({
+      level1: 0,
+      level2: 1,
+      level3: 1,
+      level4: 0,
+      none: 1,
+      unknown: 1,
+    });
   });
 
   test("is still one of the list's schools, and the check still reports the date", () => {
-    expect(s.schools).toHaveLength(5);
+    expect(s.schools).toHaveLength(6);
     const found = validate([list], { planYear: YEAR }).findings.filter((f) =>
       ["date-invalid", "cell-error"].includes(f.rule),
     );
     expect(found.map((f) => [f.rule, f.cell])).toEqual([
       ["date-invalid", list.cell(1, "Ngày công nhận")],
       ["cell-error", list.cell(2, "Ngày công nhận")],
+      ["cell-error", list.cell(5, "Ngày công nhận")],
     ]);
   });
 
@@ -150,4 +164,35 @@ test("levels and dates left out together are named together", () => {
   expect(sectionText(planOf([list], YEAR, { lang: "en" }), "targets")).toContain(
     "These rates do not count 2 schools whose recognition level or term cannot be read",
   );
+});
+
+describe("a cấp độ that does not read, beside a mức độ that does (KĐCLGD and CQG in their own columns)", () => {
+  const list = dated(
+    [
+      [1, "MN Hoa Ban", 2, 1, 2023],
+      [2, "MN Hướng Dương", 5, 2, 2023],
+      [3, "TH Ia Bă", "Đạt", "", 2023],
+      [4, "THCS Ia Grai", 2, "MĐ 1,5", 2024],
+    ],
+    ["STT", "Tên trường", "KĐCLGD", "CQG", "Năm công nhận"],
+  );
+  const s = summaryOf(list);
+
+  test("counts the school in the rates by its mức độ; only an unreadable mức độ leaves a school out", () => {
+    expect(s.coverage?.total).toMatchObject({ schools: 3, standard: 2, level1: 1, level2: 1 });
+    expect(s.coverageExcluded.map((c) => [c.school, c.cell])).toEqual([
+      ["THCS Ia Grai", list.cell(3, "CQG")],
+    ]);
+  });
+
+  test("gives the KĐCLGD results it cannot read as unknown, beside those it can", () => {
+    expect(s.coverage?.accreditation).toEqual({
+      level1: 0,
+      level2: 1,
+      level3: 0,
+      level4: 0,
+      none: 0,
+      unknown: 2,
+    });
+  });
 });
