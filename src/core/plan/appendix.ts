@@ -16,14 +16,14 @@ import type { AppendixForm, AppendixList, Block, TableBlock } from "./model";
 
 /**
  * One assessment gives both results, and CQG mức độ 1 needs cấp độ 2, mức độ 2 needs cấp độ 3
- * (SPEC §4.1). A school at cấp độ 1 planned for its first CQG recognition is therefore recognised at
- * CĐ2-MĐ1, whatever cấp độ the list records today.
+ * (SPEC §4.1). A school at cấp độ 1, or with no cấp độ recorded, planned for its first CQG
+ * recognition is therefore recognised at CĐ2-MĐ1, as plans write it.
  */
 function consistent(levels: Levels): Levels {
   const { accreditation, standard } = levels;
-  if (accreditation === null || standard === null) return levels;
+  if (standard === null) return levels;
   const needed = standard + 1;
-  return { accreditation: Math.max(accreditation, needed), standard };
+  return { accreditation: Math.max(accreditation ?? 0, needed), standard };
 }
 
 /**
@@ -33,9 +33,13 @@ function consistent(levels: Levels): Levels {
  */
 function plannedCode(school: School, planYear: number): string {
   const projected = projectedLevels(school, planYear, endOfYear(planYear));
-  const stated = school.actions.some(
-    (a) => a.planYear === planYear && (a.record.target !== null || isUndated(a.record.table)),
-  );
+  const planned = school.actions.filter((a) => a.planYear === planYear);
+  const stated = planned.some((a) => a.record.target !== null || isUndated(a.record.table));
+  // A renewal of a recognition the list does not record renews nothing we know of: no level is shown
+  // (renewal-without-previous reports the row).
+  const renewed =
+    levelsOn(school, { y: planYear - 1, m: 12, d: 31 }).standard ?? school.current.levels.standard;
+  if (!stated && planned.every((a) => a.action === "renewal") && renewed === null) return "";
   const target = stated ? projected : consistent(projected);
   return canonicalCode(target.accreditation, target.standard);
 }

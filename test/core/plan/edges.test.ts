@@ -397,3 +397,28 @@ describe("an upgrade asked by a school whose recognition has run out", () => {
     ]);
   });
 });
+
+describe("the level the appendix states when the list writes none", () => {
+  const list = sheet({
+    title: ["DANH SÁCH TRƯỜNG ĐỀ NGHỊ CÔNG NHẬN NĂM 2027"],
+    header: ["STT", "Tên trường", "KĐCLGD", "CQG", "Năm công nhận", "Nội dung"],
+    rows: [
+      // No cấp độ recorded: the first CQG recognition is at CĐ2-MĐ1, as plans write it, never "MĐ1".
+      ["1", "THCS Chu Văn An", null, null, null, "Công nhận mới"],
+      ["2", "TH Trần Phú", "CĐ1", null, 2024, "Công nhận mới"],
+      // A renewal of a recognition the list does not record: no level to state.
+      ["3", "THCS Lý Tự Trọng", null, null, null, "Công nhận lại"],
+      ["4", "TH Kim Đồng", "CĐ3", "MĐ2", 2022, "Công nhận lại"],
+    ],
+  });
+
+  test("a new recognition is CĐ2-MĐ1; a renewal of nothing recorded is left blank", () => {
+    const [table] = tablesOf(sectionBlocks(planOf([list], 2027), "appendix"));
+    expect(table?.body).toEqual([
+      ["1.", "TH Trần Phú", "CĐ2-MĐ1", "Công nhận mới"],
+      ["2.", "TH Kim Đồng", "CĐ3-MĐ2", "Công nhận lại"],
+      ["3.", "THCS Chu Văn An", "CĐ2-MĐ1", "Công nhận mới"],
+      ["4.", "THCS Lý Tự Trọng", "", "Công nhận lại"],
+    ]);
+  });
+});
