@@ -299,13 +299,15 @@ function dueSection(out: SheetLayout, s: Summary, lang: Lang, next: () => string
     out.line(o.noDue, "note");
     return;
   }
+  // A list that names no commune gets no empty commune column.
+  const places = s.due.some((d) => d.commune !== null);
   out.table({
     name: "KDCL_Due",
     filter: true,
-    columns: [l.name, l.commune, l.expiry, l.deadline, l.planned],
+    columns: [l.name, ...(places ? [l.commune] : []), l.expiry, l.deadline, l.planned],
     rows: s.due.map((d) => [
       text(d.name),
-      d.commune === null ? null : text(d.commune),
+      ...(places ? [d.commune === null ? null : text(d.commune)] : []),
       dateCell(d.expiry),
       dateCell(d.dossierDeadline),
       text(d.planned ? l.yes : l.no),

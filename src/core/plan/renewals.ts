@@ -24,22 +24,28 @@ function dueBlocks(ctx: PlanContext): Block[] {
     return blocks;
   }
   const c = t.renewals.columns;
+  // A list that names no commune gets no empty commune column: the name takes its width.
+  const places = due.some((d) => d.commune !== null);
   blocks.push(
     paragraph(t.renewals.listIntro(planYear)),
     table(
       [
         { width: 0.06, align: "center" },
-        { width: 0.24, align: "left" },
-        { width: 0.18, align: "left" },
+        ...(places
+          ? [
+              { width: 0.24, align: "left" as const },
+              { width: 0.18, align: "left" as const },
+            ]
+          : [{ width: 0.42, align: "left" as const }]),
         { width: 0.16, align: "center" },
         { width: 0.2, align: "center" },
         { width: 0.16, align: "center" },
       ],
-      [[c.seq, c.name, c.commune, c.expiry, c.deadline, c.note]],
+      [[c.seq, c.name, ...(places ? [c.commune] : []), c.expiry, c.deadline, c.note]],
       due.map((d, i) => [
         formatNumber(i + 1, ctx.lang),
         d.name,
-        d.commune ?? "",
+        ...(places ? [d.commune ?? ""] : []),
         formatDateValue(d.expiry),
         formatDateValue(d.dossierDeadline),
         d.planned ? t.renewals.planned : t.renewals.notPlanned,

@@ -36,7 +36,7 @@ function coverageBlocks(ctx: PlanContext, rollup: Rollup | null): Block[] {
   ];
   // A roll-up's communes without a CQG school include the lists that are one commune each.
   const without = rollup ? rollup.communesWithout : c.communesWithout;
-  if (without.length > 0) items.push(t.targets.communesWithout(without));
+  if (without.length > 0) items.push(t.targets.communesWithout(without, ctx.planYear));
   const blocks: Block[] = bullets(items);
   // Rates that leave a school out say so in the document itself, where the signer reads them.
   const leftOut = schoolsLeftOut(summary.coverageExcluded);

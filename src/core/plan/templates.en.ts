@@ -68,7 +68,7 @@ export const en: PlanTemplates = {
       "The list attached to this plan holds only the schools proposed for recognition this year. The " +
       "share of national-standard schools must be measured over all schools of the area, so it is not " +
       "computed from this list.",
-    communesWithout: (names) =>
+    communesWithout: (names, _year) =>
       `Communes without a national-standard school (${count(names.length)}): ${names.join(", ")}`,
     leftOut: (names, gap) =>
       `These rates do not count ${schools(names.length)} whose ${UNKNOWN[gap]} cannot be read, to be ` +

@@ -52,7 +52,7 @@ export interface PlanTemplates {
     readonly noSchools: string;
     readonly planListNote: string;
     readonly noRecognitionData: string;
-    communesWithout(names: readonly string[]): string;
+    communesWithout(names: readonly string[], planYear: number): string;
     /** Schools left out of the rates: their recognition level, or its term, cannot be read. */
     leftOut(names: readonly string[], gap: RecognitionGap): string;
     yearHeading(year: number): string;

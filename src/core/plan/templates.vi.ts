@@ -69,8 +69,9 @@ export const vi: PlanTemplates = {
       "Danh sách kèm theo Kế hoạch chỉ gồm các trường được đề nghị công nhận trong năm. Tỉ lệ trường " +
       "đạt chuẩn quốc gia phải tính trên tổng số trường của toàn địa bàn, nên không xác định từ danh " +
       "sách này.",
-    communesWithout: (names) =>
-      `Xã, phường, thị trấn chưa có trường đạt chuẩn quốc gia (${formatCount2(names.length)} đơn vị): ` +
+    // Thị trấn were merged away on 01/07/2025: plans from 2026 on name xã and phường only.
+    communesWithout: (names, year) =>
+      `${year >= 2026 ? "Xã, phường" : "Xã, phường, thị trấn"} chưa có trường đạt chuẩn quốc gia (${formatCount2(names.length)} đơn vị): ` +
       names.join(", "),
     leftOut: (names, gap) =>
       `Tỉ lệ trên chưa tính ${schools(names.length)} chưa xác định được ${UNKNOWN[gap]}, cần rà soát, bổ sung ` +

@@ -4,6 +4,9 @@ import type { Finding } from "../../../src/core/findings/finding";
 import { findingBasis, findingMessage, ruleTitle } from "../../../src/core/findings/render";
 import { parseRangeA1 } from "../../../src/core/grid";
 import { buildOutputSheets } from "../../../src/core/output/build";
+import { buildSummarySheet } from "../../../src/core/output/summary-sheet";
+import { checkGrids } from "../../../src/app/check";
+import { sheet, TODAY } from "../../helpers/sheet";
 import type { OutputCell, OutputSheet } from "../../../src/core/output/model";
 import { cellsInRange, isValidTableName, numberFormatOf } from "../../../src/core/output/model";
 import { KONTUM_HEADER, KONTUM_PLAN_YEAR, kontumRows } from "../../fixtures/kontum";
@@ -394,4 +397,21 @@ describe("text read from the user's cells stays text", () => {
     const link = sheet && dataRows(sheet, "KDCL_Findings")[0]?.[3]?.link;
     expect(link).toEqual({ sheet: "O'Brien's list", cell: "G12" });
   });
+});
+
+test("the summary sheet's due table has no empty commune column for a list that names no commune", () => {
+  const list = sheet({
+    header: ["STT", "Tên trường", "Mã công nhận", "Ngày công nhận"],
+    rows: [[1, "TH Kim Đồng", "CĐ3-MĐ2", "15/03/2022"]],
+  });
+  const model = buildSummarySheet({
+    summary: checkGrids([list], { planYear: 2027 }, { today: TODAY }).summary,
+    lang: "vi",
+  });
+  expect(table(model, "KDCL_Due").columns).toEqual([
+    "Tên trường",
+    "Hết hạn",
+    "Hạn đăng ký đánh giá ngoài",
+    "Đã có kế hoạch",
+  ]);
 });

@@ -422,3 +422,28 @@ describe("the level the appendix states when the list writes none", () => {
     ]);
   });
 });
+
+describe("places with no national-standard school", () => {
+  const rows = [
+    ["1", "TH Kim Đồng", "Phường Hội Phú", "CĐ3-MĐ2", 2024],
+    ["2", "TH Lê Lợi", "Xã Ia Kênh", "CĐ1", 2024],
+  ];
+  const header = ["STT", "Tên trường", "Xã/phường", "Mã công nhận", "Năm công nhận"];
+
+  test("a plan from 2026 on names xã and phường only: thị trấn were merged away in 07/2025", () => {
+    const text = sectionText(planOf([sheet({ header, rows })], 2027), "targets");
+    expect(text).toContain("Xã, phường chưa có trường đạt chuẩn quốc gia (01 đơn vị): Xã Ia Kênh.");
+  });
+
+  test("the due table has no commune column when the list names no commune", () => {
+    const bare = sheet({
+      header: ["STT", "Tên trường", "Mã công nhận", "Ngày công nhận"],
+      rows: [["1", "TH Kim Đồng", "CĐ3-MĐ2", "15/03/2022"]],
+    });
+    const [table] = tablesOf(sectionBlocks(planOf([bare], 2027), "renewals"));
+    expect(table?.header).toEqual([
+      ["TT", "Tên trường", "Ngày hết hạn", "Hạn hoàn thành tự đánh giá, đăng ký đánh giá ngoài", "Ghi chú"],
+    ]);
+    expect(table?.body[0]?.slice(1, 3)).toEqual(["TH Kim Đồng", "15/03/2027"]);
+  });
+});
