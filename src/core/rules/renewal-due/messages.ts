@@ -7,6 +7,13 @@ export interface Params {
   readonly deadlineExact: boolean;
 }
 
+/** "năm 2027", "tháng 03/2025", "năm học 2025–2026": a coarse expiry with the word Vietnamese puts before it. */
+function spanVi(expiry: string): string {
+  if (/^\d{4}$/.test(expiry)) return `năm ${expiry}`;
+  if (/^\d{1,2}\/\d{4}$/.test(expiry)) return `tháng ${expiry}`;
+  return /^\d{4}\s*[–-]\s*\d{4}$/.test(expiry) ? `năm học ${expiry}` : expiry;
+}
+
 export const messages: Messages<Params> = {
   title: { vi: "Đến hạn công nhận lại", en: "Renewal due" },
   checks: {
@@ -16,7 +23,7 @@ export const messages: Messages<Params> = {
   vi: (p) =>
     p.deadlineExact
       ? `Công nhận hết hạn ${p.expiry}; hạn hoàn thành tự đánh giá và đăng ký đánh giá ngoài: ${p.deadline}.`
-      : `Công nhận hết hạn trong ${p.expiry}; hạn hoàn thành tự đánh giá và đăng ký đánh giá ngoài có thể sớm nhất từ tháng ${p.deadline} (danh sách không ghi ngày công nhận cụ thể).`,
+      : `Công nhận hết hạn trong ${spanVi(p.expiry)}; hạn hoàn thành tự đánh giá và đăng ký đánh giá ngoài có thể sớm nhất từ tháng ${p.deadline} (danh sách không ghi ngày công nhận cụ thể).`,
   en: (p) =>
     p.deadlineExact
       ? `The recognition expires ${p.expiry}; self-assessment and registration for external assessment are due by ${p.deadline}.`

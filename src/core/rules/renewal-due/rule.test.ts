@@ -126,8 +126,8 @@ describe(RULE, () => {
     expect(due(2026)).toEqual([s.row(0), s.row(1), s.row(2)]);
     expect(due(2027)).toEqual([s.row(2)]);
     const [year, schoolYear] = findingsOf(check(s, planOptions(2025)), RULE);
-    expectMessage(year, ["hết hạn trong 2026", "sớm nhất từ tháng 08/2025"], ["during 2026", "08/2025"]);
-    expectMessage(schoolYear, ["hết hạn trong 2025–2026", "sớm nhất từ tháng 04/2025"], ["04/2025"]);
+    expectMessage(year, ["hết hạn trong năm 2026", "sớm nhất từ tháng 08/2025"], ["during 2026", "08/2025"]);
+    expectMessage(schoolYear, ["hết hạn trong năm học 2025–2026", "sớm nhất từ tháng 04/2025"], ["04/2025"]);
   });
 
   test("messages give the expiry and the dossier deadline 5 months before it", () => {
@@ -145,10 +145,10 @@ describe(RULE, () => {
       ["Công nhận hết hạn 15/03/2025", "đăng ký đánh giá ngoài: 15/10/2024"],
       ["15/03/2025", "15/10/2024"],
     );
-    expectMessage(found[1], ["hết hạn trong 2025", "sớm nhất từ tháng 08/2024"], ["2025"]);
+    expectMessage(found[1], ["hết hạn trong năm 2025", "sớm nhất từ tháng 08/2024"], ["2025"]);
     expectMessage(found[2], ["hết hạn 31/07/2025", ": 28/02/2025"], ["28/02/2025"]);
     expectMessage(found[3], ["hết hạn 01/01/2025", ": 01/08/2024"], ["01/08/2024"]);
-    expectMessage(found[5], ["hết hạn trong 03/2025", "từ tháng 10/2024"], ["10/2024"]);
+    expectMessage(found[5], ["hết hạn trong tháng 03/2025", "từ tháng 10/2024"], ["10/2024"]);
     expect(found[0]?.regime).toBe("tt2018");
     expectBasis(found[0], ["Điều 35", "5 tháng"], ["5 months"]);
   });
