@@ -1,3 +1,4 @@
+import { appendAll } from "./arrays";
 import type { Finding } from "./findings/finding";
 import type { Grid } from "./grid";
 import { rangeA1 } from "./grid";
@@ -101,9 +102,18 @@ function gives(checked: CheckedTable, field: Field): boolean {
   return false;
 }
 
-/** The first group of columns the rule needs that the table lacks entirely, or null when it can run. */
-function unmetNeed(rule: Rule<RuleId, unknown>, checked: CheckedTable): readonly Field[] | null {
-  for (const group of rule.needs) if (!group.some((f) => gives(checked, f))) return group;
+/**
+ * The first group of columns the rule needs that the table lacks entirely, or null when it can run;
+ * `elsewhere` says which fields another list of the workbook gives.
+ */
+function unmetNeed(
+  rule: Rule<RuleId, unknown>,
+  checked: CheckedTable,
+  elsewhere: (field: Field) => boolean,
+): readonly Field[] | null {
+  const given = (f: Field): boolean =>
+    gives(checked, f) || ((rule.acrossLists?.includes(f) ?? false) && elsewhere(f));
+  for (const group of rule.needs) if (!group.some(given)) return group;
   return null;
 }
 
@@ -112,9 +122,10 @@ function skippedRules(tables: readonly CheckedTable[]): SkippedRule[] {
   const out: SkippedRule[] = [];
   const first = tables[0];
   if (!first) return out;
+  const elsewhere = (f: Field): boolean => tables.some((t) => gives(t, f));
   for (const rule of RUNNABLE) {
-    if (tables.some((t) => unmetNeed(rule, t) === null)) continue;
-    out.push({ rule: rule.id, missing: unmetNeed(rule, first) ?? [] });
+    if (tables.some((t) => unmetNeed(rule, t, elsewhere) === null)) continue;
+    out.push({ rule: rule.id, missing: unmetNeed(rule, first, elsewhere) ?? [] });
   }
   return out;
 }
@@ -124,7 +135,10 @@ export function isPlanList(records: readonly SchoolRecord[]): boolean {
   return records.length > 0 && records.every((r) => r.action !== null);
 }
 
-/** Runs the rules `which` accepts over one table's rows and records, into `findings`. */
+/**
+ * Runs the rules `which` accepts over one table's rows and records, into `findings`; `others` are the
+ * records of the workbook's other tables.
+ */
 export function runRules(
   table: SchoolTable,
   records: readonly SchoolRecord[],
@@ -132,21 +146,27 @@ export function runRules(
   planList: boolean,
   which: (rule: RuleId) => boolean,
   findings: Finding[],
+  others: readonly SchoolRecord[] = [],
 ): void {
-  const ctx: TableContext = { table, records, options, referenceDate: referenceDateOf(options), planList };
+  const ctx: TableContext = {
+    table,
+    records,
+    options,
+    referenceDate: referenceDateOf(options),
+    planList,
+    others,
+  };
   for (const rule of RUNNABLE)
     if (which(rule.id)) rule.check?.(ctx, (report) => findings.push(makeFinding(rule, report)));
 }
 
-function checkTable(
-  table: SchoolTable,
-  options: CheckOptions,
-): { checked: CheckedTable; findings: Finding[] } {
-  const records = interpretTable(table, options);
-  const planList = isPlanList(records);
-  const findings: Finding[] = [];
-  runRules(table, records, options, planList, () => true, findings);
-  return { checked: { table, records, planList }, findings };
+/** The records of every table but the `index`th: what the workbook's other lists say. */
+export function otherRecords(tables: readonly CheckedTable[], index: number): SchoolRecord[] {
+  const others: SchoolRecord[] = [];
+  tables.forEach((t, i) => {
+    if (i !== index) appendAll(others, t.records);
+  });
+  return others;
 }
 
 /** Findings in the order every list shows them: by sheet, row, then the rules' order. */
@@ -201,13 +221,15 @@ export function checkTables(
   options: CheckOptions,
   legacy: readonly LegacyColumn[] = [],
 ): ValidationResult {
-  const tables: CheckedTable[] = [];
+  const tables: CheckedTable[] = read.map((table) => {
+    const records = interpretTable(table, options);
+    return { table, records, planList: isPlanList(records) };
+  });
   const findings: Finding[] = [];
-  for (const table of read) {
-    const result = checkTable(table, options);
-    tables.push(result.checked);
-    for (const f of result.findings) findings.push(f);
-  }
+  // Interpreted first, checked second: a rule may ask what another list of the workbook plans.
+  tables.forEach((t, i) =>
+    runRules(t.table, t.records, options, t.planList, () => true, findings, otherRecords(tables, i)),
+  );
   if (legacy.length > 0) {
     const headerOf = headerIn(read);
     for (const rule of RUNNABLE)

@@ -173,3 +173,57 @@ describe("rules outside TABLE_RULES judge each row alone", () => {
     }
   });
 });
+
+describe("a status sheet and the plan's sheet: each reads the other's plans", () => {
+  const status: CellValue[][] = [
+    ["DANH SÁCH TRƯỜNG XÃ IA GRAI - HIỆN TRẠNG"],
+    ["STT", "Tên trường", "Cấp độ", "Mức độ", "Ngày công nhận"],
+    [1, "Trường MN Hoa Hồng", "CĐ2", "MĐ1", "20/05/2018"],
+    [2, "Trường TH Võ Thị Sáu", "CĐ3", "MĐ2", "12/09/2019"],
+    [3, "Trường THCS Trần Phú", "CĐ2", "MĐ1", "02/04/2019"],
+  ];
+  const plan: CellValue[][] = [
+    ["DANH SÁCH TRƯỜNG ĐỀ NGHỊ CÔNG NHẬN NĂM 2024"],
+    ["STT", "Tên trường", "Hình thức", "Kinh phí (triệu đồng)"],
+    [1, "Trường MN Hoa Hồng", "Công nhận lại", 60],
+    [2, "Trường TH Võ Thị Sáu", "Công nhận lại", 60],
+  ];
+  const grids = (s: CellValue[][], p: CellValue[][]): Grid[] => [
+    { sheet: "Hiện trạng", top: 1, left: 1, cells: s, merges: [], tables: [] },
+    { sheet: "Kế hoạch", top: 1, left: 1, cells: p, merges: [], tables: [] },
+  ];
+  const base = checkGrids(grids(status, plan), CHOICES, ORIGIN);
+  const rules = (c: WorkbookCheck) => c.findings.map((f) => `${f.rule}@${f.sheet}!${f.cell ?? ""}`);
+
+  it("a renewal planned on the plan's sheet answers for a recognition on the status sheet", () => {
+    // Hoa Hồng lapsed in 05/2023 but is renewed in 2024; Trần Phú lapses in 04/2024 with no plan.
+    expect(rules(base)).not.toContain("recognition-expired@Hiện trạng!E3");
+    expect(rules(base)).toContain("renewal-not-planned@Hiện trạng!B5");
+    expect(base.skipped.map((s) => s.rule)).not.toContain("renewal-not-planned");
+  });
+
+  function editSheet(sheet: string, row: number, col: number, value: CellValue) {
+    const grid = base.grids.find((g) => g.sheet === sheet) as Grid;
+    const cells = [[...(grid.cells[row - 1] ?? [])]];
+    (cells[0] as CellValue[])[col - 1] = value;
+    const scope = planRecheck(base, sheet, {
+      kind: "edit",
+      range: { top: row, bottom: row, left: col, right: col },
+    });
+    if (scope.kind !== "rows") throw new Error("expected a row re-check");
+    return recheckRows(base, sheet, { top: row, cells }, scope.scope, CHOICES, ORIGIN);
+  }
+
+  it("a date edited on the status sheet is patched, and equals a check from scratch", () => {
+    const done = editSheet("Hiện trạng", 4, 5, "12/09/2020");
+    expect(done.patched).toBe(true);
+    expect(done.check.findings).toEqual(checkGrids(done.check.grids, CHOICES, ORIGIN).findings);
+  });
+
+  it("a plan edited on the plan's sheet checks the workbook whole: the status sheet's findings follow", () => {
+    const done = editSheet("Kế hoạch", 3, 3, "Công nhận mới");
+    expect(done.patched).toBe(false);
+    expect(rules(done.check)).toContain("recognition-expired@Hiện trạng!E3");
+    expect(done.check.findings).toEqual(checkGrids(done.check.grids, CHOICES, ORIGIN).findings);
+  });
+});

@@ -18,7 +18,7 @@ import { exactHeaderField } from "../table/headers";
 import type { SchoolTable, TableRow } from "../table/model";
 import { RECORD_FIELDS } from "../table/read";
 import type { CheckedTable } from "../validate";
-import { isPlanList, runRules, sortFindings } from "../validate";
+import { isPlanList, otherRecords, runRules, sortFindings } from "../validate";
 import { TABLE_RULES } from "./rows";
 
 /** Worksheet rows read again: `cells[i]` is row `top + i`, from the kept grid's first column. */
@@ -89,6 +89,11 @@ function isBlankRow(values: readonly CellValue[] | undefined, from: number, to: 
     if (v !== null && v !== undefined && !(typeof v === "string" && v.trim() === "")) return false;
   }
   return true;
+}
+
+/** Whether an edit changed what a row says of its school's plans, which other lists may read. */
+function plansChanged(before: SchoolRecord, after: SchoolRecord): boolean {
+  return before.key !== after.key || before.action !== after.action || before.planYear !== after.planYear;
 }
 
 /** Index of the record of worksheet row `row` (records are in row order), or -1. */
@@ -165,20 +170,23 @@ export function patchCheck(
     for (const rec of interpretRows(patchedTable, edited, options)) {
       const at = recordIndex(records, rec.row);
       if (at < 0) return null;
+      // Another list of the workbook reads this school's plans: a changed school or plan is checked whole.
+      if (tables.length > 1 && plansChanged(records[at] as SchoolRecord, rec)) return null;
       records[at] = rec;
     }
+    const others = otherRecords(tables, tables.indexOf(checked));
     const planList = isPlanList(records);
     const whole = planList !== checked.planList;
     const editedRows = new Set(edited.map((r) => r.row));
     const inTable = (f: Finding): boolean =>
       f.sheet === table.sheet && f.row !== null && f.row >= table.headerTop && f.row <= table.bottom;
     drop.push((f) => inTable(f) && (whole || TABLE_RULES.has(f.rule) || editedRows.has(f.row as number)));
-    if (whole) runRules(patchedTable, records, options, planList, () => true, redone);
+    if (whole) runRules(patchedTable, records, options, planList, () => true, redone, others);
     else {
       const alone: SchoolTable = { ...patchedTable, rows: edited };
       const editedRecords = records.filter((r) => editedRows.has(r.row));
-      runRules(alone, editedRecords, options, planList, (id) => !TABLE_RULES.has(id), redone);
-      runRules(patchedTable, records, options, planList, (id) => TABLE_RULES.has(id), redone);
+      runRules(alone, editedRecords, options, planList, (id) => !TABLE_RULES.has(id), redone, others);
+      runRules(patchedTable, records, options, planList, (id) => TABLE_RULES.has(id), redone, others);
     }
     out[tables.indexOf(checked)] = { table: patchedTable, records, planList };
   }

@@ -17,6 +17,11 @@ export interface TableContext {
   readonly referenceDate: DayDate;
   /** True when every school row plans an action (SPEC §9). */
   readonly planList: boolean;
+  /**
+   * The school records of the workbook's other lists: a plan's sheet beside a status sheet says what
+   * is planned for the schools the status sheet lists.
+   */
+  readonly others: readonly SchoolRecord[];
 }
 
 /** Where a finding points: a record's field, a bare cell, or the whole table. */
@@ -73,6 +78,8 @@ export interface Rule<K extends string = string, P = unknown> {
    * whose needs no table meets is named once in the check result, with the columns it lacked.
    */
   readonly needs: readonly (readonly Field[])[];
+  /** Columns of `needs` any list of the workbook may give: the rule reads them across lists. */
+  readonly acrossLists?: readonly Field[];
   readonly basis: Basis | null;
   readonly messages: Messages<P>;
   /** Runs on a sheet where no table was found (only `table-not-found`). */

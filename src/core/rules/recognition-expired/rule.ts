@@ -12,8 +12,8 @@ export default defineRule({
   severity: "warning",
   needs: [["decisionDate", "previousDate", "expiry"]],
   basis: BASIS.validity,
-  check({ records, options }, report) {
-    const plans = reassessmentIndex(records);
+  check({ records, options, others }, report) {
+    const plans = reassessmentIndex(records, others);
     const first = firstOfRecognition();
     for (const r of records) {
       const status = r.status;

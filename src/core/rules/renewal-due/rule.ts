@@ -13,8 +13,8 @@ export default defineRule({
   severity: "info",
   needs: [["decisionDate", "previousDate", "expiry"]],
   basis: BASIS.renewal,
-  check({ table, records, options }, report) {
-    const unplanned = unplannedRenewal(table, records, options.planYear);
+  check({ table, records, options, others }, report) {
+    const unplanned = unplannedRenewal(table, records, options.planYear, others);
     const first = firstOfRecognition();
     for (const r of records) {
       const status = r.status;

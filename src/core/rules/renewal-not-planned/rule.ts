@@ -11,9 +11,10 @@ export default defineRule({
   messages,
   severity: "warning",
   needs: [["action"], ["decisionDate", "previousDate", "expiry"]],
+  acrossLists: ["action"],
   basis: BASIS.renewal,
-  check({ table, records, options }, report) {
-    const unplanned = unplannedRenewal(table, records, options.planYear);
+  check({ table, records, options, others }, report) {
+    const unplanned = unplannedRenewal(table, records, options.planYear, others);
     const first = firstOfRecognition();
     for (const r of records) {
       const status = r.status;

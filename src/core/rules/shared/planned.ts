@@ -3,27 +3,41 @@ import type { SchoolTable } from "../../table/model";
 import { lastDayOf, overlapsYear } from "../../text/dates";
 
 /**
- * For each school, whether the list plans a new assessment in or before a year that would renew its
- * recognition: a renewal, or an upgrade (which issues a new certificate). Indexed once per table.
+ * For each school, whether the workbook plans a new assessment in or before a year that would renew
+ * its recognition: a renewal, or an upgrade (which issues a new certificate), in this list or in
+ * another (a plan's sheet beside the status sheet). Indexed once per table.
  */
 export function reassessmentIndex(
   records: readonly SchoolRecord[],
+  others: readonly SchoolRecord[] = [],
 ): (record: SchoolRecord, year: number) => boolean {
   const earliest = new Map<string, number>();
-  for (const r of records) {
-    if (r.action !== "renewal" && r.action !== "upgrade") continue;
-    const prev = earliest.get(r.key);
-    if (prev === undefined || r.planYear < prev) earliest.set(r.key, r.planYear);
-  }
+  for (const list of [records, others])
+    for (const r of list) {
+      if (r.action !== "renewal" && r.action !== "upgrade") continue;
+      const prev = earliest.get(r.key);
+      if (prev === undefined || r.planYear < prev) earliest.set(r.key, r.planYear);
+    }
   return (record, year) => {
     const y = earliest.get(record.key);
     return y !== undefined && y <= year;
   };
 }
 
-/** The list says what it plans: an action column, or section headings such as "CÔNG NHẬN LẠI". */
-export function statesActions(table: SchoolTable, records: readonly SchoolRecord[]): boolean {
-  return table.columns.action !== undefined || records.some((r) => r.action !== null);
+/**
+ * The workbook says what it plans: an action column, or section headings such as "CÔNG NHẬN LẠI", in
+ * this list or in another.
+ */
+export function statesActions(
+  table: SchoolTable,
+  records: readonly SchoolRecord[],
+  others: readonly SchoolRecord[] = [],
+): boolean {
+  return (
+    table.columns.action !== undefined ||
+    records.some((r) => r.action !== null) ||
+    others.some((r) => r.action !== null || r.table.columns.action !== undefined)
+  );
 }
 
 /**
@@ -35,9 +49,10 @@ export function unplannedRenewal(
   table: SchoolTable,
   records: readonly SchoolRecord[],
   planYear: number,
+  others: readonly SchoolRecord[] = [],
 ): (record: SchoolRecord) => boolean {
-  if (!statesActions(table, records)) return () => false;
-  const plans = reassessmentIndex(records);
+  if (!statesActions(table, records, others)) return () => false;
+  const plans = reassessmentIndex(records, others);
   return (r) =>
     r.status !== null && overlapsYear(r.status.expiry, planYear) && !plans(r, lastDayOf(r.status.expiry).y);
 }
