@@ -214,8 +214,17 @@ describe("printing", () => {
   });
 
   it("writes 25 findings and 1 400 in the same syncs and the same number of operations", async () => {
+    // Without the list's VLOOKUP errors in its year column: a school whose cấp độ term cannot be read
+    // adds a row to the summary sheet, and only the findings sheet's rows are to vary here.
+    const sized = (schools: number) => {
+      const sheet = list(schools);
+      const rows = (sheet.rows ?? []).map((r) =>
+        r.map((c) => (c !== null && typeof c === "object" && "formula" in c ? 2021 : c)),
+      );
+      return { ...sheet, rows };
+    };
     const measure = async (schools: number) => {
-      const { host, office } = await setup({ sheets: [list(schools)] });
+      const { host, office } = await setup({ sheets: [sized(schools)] });
       const sheets = await outputOf(host);
       office.stats.reset();
       await host.writeOutputSheets(sheets);
