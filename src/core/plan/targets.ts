@@ -8,7 +8,7 @@ import type { Block } from "./model";
 import { appendAll } from "../arrays";
 import type { Rollup } from "../summary/rollup";
 import { unitBlocks } from "./units";
-import { recognitionGap, schoolsLeftOut } from "../summary/excluded";
+import { byGap, schoolsLeftOut } from "../summary/excluded";
 
 /** "1. Tỉ lệ …": the coverage now and at the end of the plan year, or why it cannot be given. */
 function coverageBlocks(ctx: PlanContext, rollup: Rollup | null): Block[] {
@@ -39,9 +39,8 @@ function coverageBlocks(ctx: PlanContext, rollup: Rollup | null): Block[] {
   if (without.length > 0) items.push(t.targets.communesWithout(without, ctx.planYear));
   const blocks: Block[] = bullets(items);
   // Rates that leave a school out say so in the document itself, where the signer reads them.
-  const leftOut = schoolsLeftOut(summary.coverageExcluded);
-  if (leftOut.length > 0)
-    blocks.push(paragraph(t.targets.leftOut(leftOut, recognitionGap(summary.coverageExcluded))));
+  for (const { gap, cells } of byGap(summary.coverageExcluded))
+    blocks.push(paragraph(t.targets.leftOut(schoolsLeftOut(cells), gap)));
   return rollup ? [...blocks, ...unitBlocks(rollup, ctx.lang)] : blocks;
 }
 

@@ -9,7 +9,7 @@ import type { RecognitionGap } from "../summary/excluded";
 const UNKNOWN: Readonly<Record<RecognitionGap, string>> = {
   code: "recognition level",
   date: "term of recognition",
-  both: "recognition level or term",
+  uncertain: "recognition's validity (the list gives only its year or month)",
 };
 
 const labels = SUMMARY_LABELS.en;

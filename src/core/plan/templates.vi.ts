@@ -9,7 +9,7 @@ import type { RecognitionGap } from "../summary/excluded";
 const UNKNOWN: Readonly<Record<RecognitionGap, string>> = {
   code: "mức công nhận",
   date: "thời hạn công nhận",
-  both: "mức hoặc thời hạn công nhận",
+  uncertain: "công nhận còn hiệu lực hay không (danh sách chỉ ghi năm hoặc tháng công nhận)",
 };
 
 const labels = SUMMARY_LABELS.vi;

@@ -146,7 +146,9 @@ export function coverageOf(schools: readonly School[], referenceDate: DayDate, p
     );
     tallyAt(byDistrict, `${unit ?? ""}|${placeKey(district)}`, district, null, unit).add(now.standard);
     if (unit !== null) tallyAt(byUnit, unit, unit, null, unit).add(now.standard);
-    const level = unreadableAccreditation(school.current, planYear) ? UNKNOWN : (now.accreditation ?? 0);
+    const level = unreadableAccreditation(school.current, planYear, referenceDate)
+      ? UNKNOWN
+      : (now.accreditation ?? 0);
     acc[level] = (acc[level] ?? 0) + 1;
     if (projectedLevels(school, planYear, endOfPlan).standard !== null) projected += 1;
   }

@@ -7,9 +7,10 @@ import type { BudgetIssue } from "../records/budget";
 
 /**
  * A budget's issue, or "duplicate" for a budget on a row repeating its school's action and year;
- * "code", a recognition level that cannot be read; "date", a term that cannot.
+ * "code", a recognition level that cannot be read; "date", a term that cannot; "uncertain", a term
+ * known only to a year or month that may end before or after the reference date.
  */
-export type ExclusionReason = BudgetIssue | "duplicate" | "code" | "date";
+export type ExclusionReason = BudgetIssue | "duplicate" | RecognitionGap;
 
 export interface ExcludedCell {
   readonly sheet: string;
@@ -38,11 +39,14 @@ export function schoolsLeftOut(cells: readonly ExcludedCell[]): string[] {
   return [...names];
 }
 
-/** What left schools out of the rates: their levels, their terms, or some of each. */
-export type RecognitionGap = "code" | "date" | "both";
+/** Why a school is left out of the rates. */
+export type RecognitionGap = "code" | "date" | "uncertain";
 
-export function recognitionGap(cells: readonly ExcludedCell[]): RecognitionGap {
-  const codes = cells.some((c) => c.reason === "code");
-  const dates = cells.some((c) => c.reason === "date");
-  return codes && dates ? "both" : dates ? "date" : "code";
+export const RECOGNITION_GAPS: readonly RecognitionGap[] = ["code", "date", "uncertain"];
+
+/** The left-out cells of each reason, in the order the outputs tell them; empty groups are skipped. */
+export function byGap(cells: readonly ExcludedCell[]): { gap: RecognitionGap; cells: ExcludedCell[] }[] {
+  return RECOGNITION_GAPS.map((gap) => ({ gap, cells: cells.filter((c) => c.reason === gap) })).filter(
+    (g) => g.cells.length > 0,
+  );
 }

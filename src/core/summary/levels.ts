@@ -1,10 +1,11 @@
 import { isUndated } from "../records/interpret";
 import type { CodeField, DateField, Levels, Read, SchoolRecord } from "../records/record";
-import type { ExcludedCell } from "./excluded";
+import type { ExcludedCell, RecognitionGap } from "./excluded";
 import { isExpiredOn } from "../schools/cycle";
 import { dateProblem } from "../records/date-bounds";
 import { contradictedExpiry } from "../records/term";
-import type { DateParse, DayDate } from "../text/dates";
+import type { DateParse, DateValue, DayDate } from "../text/dates";
+import { compareDays } from "../text/dates";
 import type { PlannedAction, School } from "./schools";
 
 const NONE: Levels = { accreditation: null, standard: null };
@@ -17,13 +18,13 @@ const NONE: Levels = { accreditation: null, standard: null };
  * recognition in the future). A wrong cấp độ beside a readable mức độ leaves the rate alone: it
  * only makes the school's KĐCLGD result unknown (`unreadableAccreditation`).
  */
-export function unreadableRecognition(r: SchoolRecord, planYear: number): ExcludedCell | null {
+export function unreadableRecognition(r: SchoolRecord, planYear: number, day: DayDate): ExcludedCell | null {
   return (
     unreadableCode(
       r,
       ["combinedCode", "standard"],
       (c) => c.standard !== null && !validStandard(c.standard),
-    ) ?? (validStandard(r.levels.standard) !== null ? unreadableTerm(r, planYear) : null)
+    ) ?? (validStandard(r.levels.standard) !== null ? unreadableTerm(r, planYear, day) : null)
   );
 }
 
@@ -31,13 +32,17 @@ export function unreadableRecognition(r: SchoolRecord, planYear: number): Exclud
  * The cell that makes a counted school's KĐCLGD result unknown: a cấp độ that cannot be read (an
  * Excel error, unreadable text, a level outside 1..4), or a readable one whose term cannot.
  */
-export function unreadableAccreditation(r: SchoolRecord, planYear: number): ExcludedCell | null {
+export function unreadableAccreditation(
+  r: SchoolRecord,
+  planYear: number,
+  day: DayDate,
+): ExcludedCell | null {
   return (
     unreadableCode(
       r,
       ["combinedCode", "accreditation"],
       (c) => c.accreditation !== null && validAccreditation(c.accreditation) === null,
-    ) ?? (validAccreditation(r.levels.accreditation) !== null ? unreadableTerm(r, planYear) : null)
+    ) ?? (validAccreditation(r.levels.accreditation) !== null ? unreadableTerm(r, planYear, day) : null)
   );
 }
 
@@ -56,7 +61,7 @@ function unreadableCode(
   return null;
 }
 
-function cellOf(r: SchoolRecord, field: CodeField | DateField, reason: "code" | "date"): ExcludedCell | null {
+function cellOf(r: SchoolRecord, field: CodeField | DateField, reason: RecognitionGap): ExcludedCell | null {
   const source = r.cells[field]?.source;
   return source ? { sheet: source.sheet, cell: source.address, reason } : null;
 }
@@ -65,9 +70,25 @@ function cellOf(r: SchoolRecord, field: CodeField | DateField, reason: "code" | 
  * A readable level whose term rests on a date we cannot stand behind, or on an expiry that
  * contradicts its decision date: the cell of that date.
  */
-function unreadableTerm(r: SchoolRecord, planYear: number): ExcludedCell | null {
+function unreadableTerm(r: SchoolRecord, planYear: number, day: DayDate): ExcludedCell | null {
   const field = contradictedExpiry(r, planYear) ? "expiry" : termField(r.dates, planYear);
-  return field === null ? null : cellOf(r, field, "date");
+  if (field !== null) return cellOf(r, field, "date");
+  return r.expiry !== null && mayEndAround(r.expiry, day) ? cellOf(r, givenBy(r), "uncertain") : null;
+}
+
+/**
+ * A term known to a year or month that may end on either side of `day`: "recognised in 2022" is
+ * valid on 30/06/2027 or not, depending on the day of 2022 nobody wrote. (At the end of that year,
+ * the usual reference date, it has surely ended.)
+ */
+function mayEndAround(expiry: DateValue, day: DayDate): boolean {
+  return expiry.precision !== "day" && compareDays(day, expiry.date) >= 0 && !isExpiredOn(expiry, day);
+}
+
+/** The cell the term was read from: the expiry column, else the decision date, else the previous one. */
+function givenBy(r: SchoolRecord): DateField {
+  if (r.dates.expiry?.kind === "ok") return "expiry";
+  return r.dates.decisionDate?.kind === "ok" ? "decisionDate" : "previousDate";
 }
 
 /**

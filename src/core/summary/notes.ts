@@ -4,9 +4,9 @@
  * sheet, the plan and the command line so they say the same thing.
  */
 import type { Lang } from "../text/format";
-import { formatNumber } from "../text/format";
+import { formatDay, formatNumber } from "../text/format";
 import type { ExcludedCell, RecognitionGap } from "./excluded";
-import { recognitionGap } from "./excluded";
+import { byGap } from "./excluded";
 import type { Localized } from "../text/localized";
 import type { Summary, UnitGap, UnitGapReason } from "./summary";
 
@@ -85,10 +85,17 @@ export function unitsLeftOutNote(units: readonly UnitGap[], lang: Lang): string 
     : `${n} lists with no recognition figures to stand behind are left out of the combined rates (not counted as 0%): ${named}${more}.`;
 }
 
-const UNREAD: Readonly<Record<RecognitionGap, Localized>> = {
-  code: { vi: "mức công nhận", en: "recognition level" },
-  date: { vi: "ngày công nhận hoặc ngày hết hạn", en: "recognition or expiry date" },
-  both: { vi: "mức, ngày công nhận hoặc ngày hết hạn", en: "recognition level or dates" },
+/** Why schools are left out of the rates, as the note says it after "… trường". */
+const UNREAD: Readonly<Record<RecognitionGap, (ref: string) => Localized>> = {
+  code: () => ({ vi: "có mức công nhận không đọc được", en: "whose recognition level cannot be read" }),
+  date: () => ({
+    vi: "có ngày công nhận hoặc ngày hết hạn không đọc được",
+    en: "whose recognition or expiry date cannot be read",
+  }),
+  uncertain: (ref) => ({
+    vi: `chỉ ghi năm hoặc tháng công nhận, có thể đã hết hạn trước ngày ${ref}`,
+    en: `whose recognition, given only to the year or month, may have lapsed by ${ref}`,
+  }),
 };
 
 /** Why coverage is missing, or which schools or lists it leaves out; null when it is whole. */
@@ -97,13 +104,17 @@ export function coverageNote(s: Summary, lang: Lang): string | null {
   const lines: string[] = [];
   const units = unitsLeftOutNote(s.coverageUnitsLeftOut, lang);
   if (units !== null) lines.push(units);
-  if (s.coverageExcluded.length > 0) {
-    const n = formatNumber(s.coverageExcluded.length, lang);
-    const what = UNREAD[recognitionGap(s.coverageExcluded)][lang];
+  const ref = formatDay(s.referenceDate);
+  for (const { gap, cells } of byGap(s.coverageExcluded)) {
+    const n = formatNumber(cells.length, lang);
+    const what = UNREAD[gap](ref)[lang];
+    // A coarse date is no finding: there is nothing to see on the check's sheet.
+    const see =
+      gap === "uncertain" ? "" : lang === "vi" ? " (xem trang kết quả kiểm tra)" : " (see the check results)";
     lines.push(
       lang === "vi"
-        ? `Không tính vào tỉ lệ ${n} trường có ${what} không đọc được (xem trang kết quả kiểm tra): ${cellList(s.coverageExcluded, lang)}.`
-        : `${n} schools whose ${what} cannot be read are left out of the rates (see the check results): ${cellList(s.coverageExcluded, lang)}.`,
+        ? `Không tính vào tỉ lệ ${n} trường ${what}${see}: ${cellList(cells, lang)}.`
+        : `${n} schools ${what} are left out of the rates${see}: ${cellList(cells, lang)}.`,
     );
   }
   return lines.length === 0 ? null : lines.join(" ");

@@ -131,7 +131,7 @@ export function summarize(inputs: readonly SummaryInput[], options: CheckOptions
   for (const school of schools) {
     // A list that says nothing of recognitions is no list of uncertified schools.
     if (school.unit !== null && outside.has(school.unit)) continue;
-    const cell = unreadableRecognition(school.current, options.planYear);
+    const cell = unreadableRecognition(school.current, options.planYear, referenceDate);
     if (cell) excluded.push(excludedOf(cell, school));
     else readable.push(school);
   }

@@ -149,7 +149,7 @@ describe("which date the term rests on", () => {
   });
 });
 
-test("levels and dates left out together are named together", () => {
+test("levels and dates left out together are named each for its reason", () => {
   const list = dated([
     [1, "MN Hoa Mai", "MĐ 1,5", "15/03/2024"],
     [2, "TH Lê Văn Tám", "CĐ2-MĐ2", "31/02/2023"],
@@ -157,13 +157,45 @@ test("levels and dates left out together are named together", () => {
   ]);
   const s = summaryOf(list);
   expect(s.coverageExcluded.map((c) => c.reason)).toEqual(["code", "date"]);
-  expect(coverageNote(s, "vi")).toMatch(
-    /^Không tính vào tỉ lệ 2 trường có mức, ngày công nhận hoặc ngày hết hạn không đọc được/,
+  expect(coverageNote(s, "vi")).toBe(
+    "Không tính vào tỉ lệ 1 trường có mức công nhận không đọc được (xem trang kết quả kiểm tra): DS trường!C5. " +
+      "Không tính vào tỉ lệ 1 trường có ngày công nhận hoặc ngày hết hạn không đọc được (xem trang kết quả kiểm tra): DS trường!D6.",
   );
-  expect(coverageNote(s, "en")).toMatch(/^2 schools whose recognition level or dates cannot be read/);
-  expect(sectionText(planOf([list], YEAR, { lang: "en" }), "targets")).toContain(
-    "These rates do not count 2 schools whose recognition level or term cannot be read",
-  );
+  const targets = sectionText(planOf([list], YEAR, { lang: "en" }), "targets");
+  expect(targets).toContain("These rates do not count 1 school whose recognition level cannot be read");
+  expect(targets).toContain("These rates do not count 1 school whose term of recognition cannot be read");
+});
+
+describe("a recognition known only to its year, at a reference date inside the year it ends", () => {
+  const list = sheet({
+    title: ["UBND PHƯỜNG HÒA BÌNH", "DANH SÁCH TRƯỜNG ĐẠT CHUẨN QUỐC GIA (tính đến ngày 30/06/2027)"],
+    header: ["STT", "Tên trường", "Mức công nhận", "Năm công nhận"],
+    rows: [
+      [1, "TH Kim Đồng", "CĐ2-MĐ1", 2022],
+      [2, "TH Chu Văn An", "CĐ2-MĐ1", "05/2022"],
+      [3, "THCS Lê Lợi", "CĐ3-MĐ2", 2023],
+      [4, "MN Hoa Mai", "CĐ2-MĐ1", "15/08/2022"],
+    ],
+  });
+  const mid = { y: 2027, m: 6, d: 30 };
+  const s = summarize(validate([list], { planYear: YEAR, referenceDate: mid }).tables, {
+    planYear: YEAR,
+    referenceDate: mid,
+  });
+
+  test("may have lapsed or not: it is left out of the rate, and the note says why without a finding", () => {
+    // 2022 ends somewhere in 2027; 05/2022 ended by 31/05/2027; 15/08/2022 runs to 15/08/2027.
+    expect(s.coverageExcluded.map((c) => [c.school, c.reason])).toEqual([["TH Kim Đồng", "uncertain"]]);
+    expect(s.coverage?.total).toMatchObject({ schools: 3, standard: 2 });
+    expect(coverageNote(s, "vi")).toBe(
+      "Không tính vào tỉ lệ 1 trường chỉ ghi năm hoặc tháng công nhận, có thể đã hết hạn trước ngày 30/06/2027: " +
+        `DS trường!${list.cell(0, "Năm công nhận")}.`,
+    );
+  });
+
+  test("at the end of the plan year nothing is in doubt", () => {
+    expect(summaryOf(list).coverageExcluded).toEqual([]);
+  });
 });
 
 describe("a cấp độ that does not read, beside a mức độ that does (KĐCLGD and CQG in their own columns)", () => {
