@@ -227,3 +227,25 @@ describe("a status sheet and the plan's sheet: each reads the other's plans", ()
     expect(done.check.findings).toEqual(checkGrids(done.check.grids, CHOICES, ORIGIN).findings);
   });
 });
+
+test("a list with a cell merged down over schools is checked whole on an edit, and stays right", () => {
+  const cells = list(12);
+  // "Xã Sơn Hà" merged over schools 1–3 (rows 6–8).
+  const merged: Grid = { ...gridOf(cells), merges: [{ top: FIRST, left: 4, bottom: FIRST + 2, right: 4 }] };
+  const check = checkGrids([merged], CHOICES, ORIGIN);
+  const row = [...(merged.cells[FIRST + 1 - 1] ?? [])];
+  row[4] = "CĐ3";
+  const scope = planRecheck(check, SHEET, {
+    kind: "edit",
+    range: { top: FIRST + 1, bottom: FIRST + 1, left: 5, right: 5 },
+  });
+  if (scope.kind !== "rows") throw new Error("expected a row re-check");
+  const done = recheckRows(check, SHEET, { top: FIRST + 1, cells: [row] }, scope.scope, CHOICES, ORIGIN);
+  expect(done.patched).toBe(false);
+  expect(done.check.records.slice(0, 3).map((r) => r.commune)).toEqual([
+    "Xã Sơn Hà",
+    "Xã Sơn Hà",
+    "Xã Sơn Hà",
+  ]);
+  expect(done.check.findings).toEqual(checkGrids(done.check.grids, CHOICES, ORIGIN).findings);
+});

@@ -16,7 +16,7 @@ import type { RowLayout } from "../table/classify";
 import { classifyRows } from "../table/classify";
 import { exactHeaderField } from "../table/headers";
 import type { SchoolTable, TableRow } from "../table/model";
-import { RECORD_FIELDS } from "../table/read";
+import { mergesDown, RECORD_FIELDS } from "../table/read";
 import type { CheckedTable } from "../validate";
 import { isPlanList, otherRecords, runRules, sortFindings } from "../validate";
 import { TABLE_RULES } from "./rows";
@@ -143,6 +143,8 @@ export function patchCheck(
     const from = Math.max(top, table.headerRow + 1);
     const to = Math.min(bottom, next - 1);
     if (from > to) continue;
+    // A cell merged down over schools speaks for rows the edit did not touch: read the sheet again.
+    if (mergesDown(grid, table.headerRow + 1)) return null;
     const firstRow = table.rows[0]?.row ?? table.headerRow + 1;
     const rows = table.rows.slice();
     const edited: TableRow[] = [];

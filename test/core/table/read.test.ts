@@ -1,5 +1,6 @@
 import type { CellRange, CellValue, Grid, GridTable } from "../../../src/core/grid";
 import { readSchoolTables, sourceOf, valueOf } from "../../../src/core/table/read";
+import { validate } from "../../../src/core/validate";
 
 function grid(rows: CellValue[][], merges: CellRange[] = [], tables: GridTable[] = []): Grid {
   return { sheet: "DS", top: 1, left: 1, cells: rows, merges, tables };
@@ -472,5 +473,44 @@ describe("readSchoolTables: layouts", () => {
     const numbers = readSchoolTables(list(["45/QĐ-UBND", null, "112/QĐ-SGDĐT"]))[0]!;
     expect(numbers.columns.decisionNumber?.col).toBe(5);
     expect(numbers.columns.decisionDate).toBeUndefined();
+  });
+});
+
+describe("a cell merged down over several schools", () => {
+  const g = grid(
+    [
+      ["STT", "Tên trường", "Xã", "Mã công nhận", "Năm công nhận", "Hình thức", "Kinh phí (triệu đồng)"],
+      [1, "MN Hoa Sen", "Ia Hrung", "CĐ2-MĐ1", 2022, null, null],
+      [2, "TH Kim Đồng", null, "CĐ3-MĐ2", 2023, null, null],
+      [3, "THCS Ia Hrung", null, "CĐ2-MĐ1", 2024, null, null],
+      [4, "TH&THCS Kpă Klơng", "Ia Sao", null, null, "Công nhận mới", 1000],
+      [5, "TH&THCS Võ Thị Sáu", "Ia Sao", null, null, null, 1500],
+      [6, "PTDTBT TH&THCS Ia Sao", "Ia Sao", null, null, null, 1000],
+    ],
+    [
+      { top: 2, left: 3, bottom: 4, right: 3 },
+      { top: 5, left: 6, bottom: 7, right: 6 },
+    ],
+  );
+
+  it("says its value of each of them: the commune of three schools, the action of three", () => {
+    const [t] = validate([g], { planYear: 2026 }).tables;
+    expect(t!.records.map((r) => [r.name, r.commune, r.action])).toEqual([
+      ["MN Hoa Sen", "Ia Hrung", null],
+      ["TH Kim Đồng", "Ia Hrung", null],
+      ["THCS Ia Hrung", "Ia Hrung", null],
+      ["TH&THCS Kpă Klơng", "Ia Sao", "new"],
+      ["TH&THCS Võ Thị Sáu", "Ia Sao", "new"],
+      ["PTDTBT TH&THCS Ia Sao", "Ia Sao", "new"],
+    ]);
+  });
+
+  it("a title merged over two rows above the header fills nothing", () => {
+    const titled = grid(
+      [["DANH SÁCH TRƯỜNG"], [], ["STT", "Tên trường", "Xã"], [1, "MN Hoa Sen", "Ia Hrung"]],
+      [{ top: 1, left: 1, bottom: 2, right: 3 }],
+    );
+    const [t] = readSchoolTables(titled);
+    expect(t!.rows.map((r) => r.values)).toEqual([[1, "MN Hoa Sen", "Ia Hrung"]]);
   });
 });
