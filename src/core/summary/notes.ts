@@ -54,7 +54,7 @@ export function budgetNote(s: Summary, lang: Lang): string | null {
 }
 
 const GAP_REASON: Readonly<Record<UnitGapReason, Localized>> = {
-  "no-recognition-column": { vi: "không có cột mức, ngày công nhận", en: "no recognition column" },
+  "no-recognition-column": { vi: "không có cột mức công nhận", en: "no recognition level column" },
   "plan-list": { vi: "chỉ gồm trường trong kế hoạch", en: "only the planned schools" },
   unreadable: { vi: "không đọc được tệp", en: "the file cannot be read" },
   "no-list": { vi: "không thấy danh sách trường", en: "no list of schools found" },

@@ -80,19 +80,16 @@ const NOTES: Readonly<Record<CoverageGap, Localized>> = {
     en: "The list holds only the schools in the plan (every school has a planned action), so coverage is not computed: it must be measured over all schools of the area.",
   },
   "no-recognition-column": {
-    vi: "Danh sách không có cột mức công nhận hay ngày công nhận nên không có dữ liệu về tỉ lệ đạt chuẩn.",
-    en: "The list has no recognition level or date column, so there is no data on coverage.",
+    vi: "Danh sách không có cột mức công nhận (KĐCLGD, CQG) nên không có dữ liệu về tỉ lệ đạt chuẩn.",
+    en: "The list has no recognition level column (KĐCLGD, CQG), so there is no data on coverage.",
   },
 };
 
-const RECOGNITION_FIELDS = [
-  "combinedCode",
-  "accreditation",
-  "standard",
-  "decisionDate",
-  "previousDate",
-  "expiry",
-] as const;
+/**
+ * The columns that say which schools hold the national standard. Dates alone do not: a list of
+ * recognition years with no level would count every school as holding none (0%).
+ */
+const RECOGNITION_FIELDS = ["combinedCode", "accreditation", "standard"] as const;
 
 function coverageGap(inputs: readonly SummaryInput[]): CoverageGap | null {
   if (inputs.length > 0 && inputs.every((i) => i.planList)) return "plan-list";

@@ -95,6 +95,8 @@ const HEADER_SPELLINGS: Readonly<Record<Field, readonly string[]>> = {
     "Kiểm định",
     "Kiểm định chất lượng giáo dục",
     "Cấp độ kiểm định",
+    // Narrow columns: "KĐ", "KĐ (cấp độ)".
+    "KĐ",
   ],
   standard: [
     "CQG",
@@ -105,6 +107,8 @@ const HEADER_SPELLINGS: Readonly<Record<Field, readonly string[]>> = {
     "Đạt chuẩn quốc gia",
     "Trường chuẩn quốc gia",
     "Mức chuẩn quốc gia",
+    "ĐCQG",
+    "Mức ĐCQG",
   ],
   target: [
     "Mức đề nghị",
@@ -167,9 +171,19 @@ const HEADER_SPELLINGS: Readonly<Record<Field, readonly string[]>> = {
 
 /** Generic words that name a field only as a whole header (see `Mode`). */
 const SHORT_SPELLINGS: ReadonlySet<string> = new Set(
-  ["Đơn vị", "Trường", "Trường học", "Xã", "Phường", "Thị trấn", "Công lập", "Tỉnh", "Huyện", "Quận"].map(
-    (s) => headerKey(s),
-  ),
+  [
+    "Đơn vị",
+    "Trường",
+    "Trường học",
+    "Xã",
+    "Phường",
+    "Thị trấn",
+    "Công lập",
+    "Tỉnh",
+    "Huyện",
+    "Quận",
+    "KĐ",
+  ].map((s) => headerKey(s)),
 );
 
 /** Spellings that decide their field from the column's values (SPEC §7). */

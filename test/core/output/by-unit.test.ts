@@ -26,7 +26,7 @@ describe("the summary sheet of a roll-up", () => {
       "tra-bong.xlsx",
       2,
       null,
-      "Không tính vì: không có cột mức, ngày công nhận",
+      "Không tính vì: không có cột mức công nhận",
       null,
     ]);
     const total = totalsRow(sheet, "KDCL_CoverageByUnit").map(shown);

@@ -109,7 +109,7 @@ describe("units we cannot stand behind", () => {
       communeList(0, 60).expected.new + communeList(1, 60).expected.new + 1,
     );
     expect(coverageNote(rollup.combined, "vi")).toBe(
-      "Không tính vào tỉ lệ chung 2 danh sách không có số liệu công nhận đáng tin (không coi là 0%): Xã Trà Bồng (không có cột mức, ngày công nhận), hong.xlsx (không đọc được tệp).",
+      "Không tính vào tỉ lệ chung 2 danh sách không có số liệu công nhận đáng tin (không coi là 0%): Xã Trà Bồng (không có cột mức công nhận), hong.xlsx (không đọc được tệp).",
     );
   });
 

@@ -228,3 +228,20 @@ describe("a cấp độ that does not read, beside a mức độ that does (KĐC
     });
   });
 });
+
+test("a list of recognition years with no level column has no coverage, never 0%", () => {
+  const list = sheet({
+    title: ["DANH SÁCH TRƯỜNG XÃ IA KHA"],
+    header: ["STT", "Tên trường", "Năm công nhận", "Hình thức"],
+    rows: [
+      [1, "TH Kim Đồng", 2023, null],
+      [2, "MN Hoa Mai", 2022, "Công nhận lại"],
+    ],
+  });
+  const s = summaryOf(list);
+  expect(s.coverage).toBeNull();
+  expect(s.coverageGap).toBe("no-recognition-column");
+  expect(coverageNote(s, "vi")).toBe(
+    "Danh sách không có cột mức công nhận (KĐCLGD, CQG) nên không có dữ liệu về tỉ lệ đạt chuẩn.",
+  );
+});

@@ -168,10 +168,10 @@ test("dropping several files on the page sums them; the lists left out are said,
     `Tỉ lệ trường đạt chuẩn quốc gia: ${a.standard + b.standard}/60 trường, tỉ lệ ${formatPercent((a.standard + b.standard) / 60)}.`,
   );
   await expect(page.getByTestId("rollup-left-out").textContent()).resolves.toBe(
-    "Không tính vào tỉ lệ chung 1 danh sách không có số liệu công nhận đáng tin (không coi là 0%): Xã Trà Bồng (không có cột mức, ngày công nhận).",
+    "Không tính vào tỉ lệ chung 1 danh sách không có số liệu công nhận đáng tin (không coi là 0%): Xã Trà Bồng (không có cột mức công nhận).",
   );
   const last = page.locator("[data-testid=rollup-units] tbody tr").last();
-  await expect(last.textContent()).resolves.toBe("Xã Trà Bồng1—không có cột mức, ngày công nhận");
+  await expect(last.textContent()).resolves.toBe("Xã Trà Bồng1—không có cột mức công nhận");
   expect(sp.errors).toEqual([]);
 });
 
