@@ -144,7 +144,7 @@ function expectFiguresAddUp(check: WorkbookCheck | null, s: Summary): void {
   }
   const b = s.budget;
   if (b) {
-    expect(money(Object.values(b.byAction))).toBe(b.total);
+    expect(money([...Object.values(b.byAction), b.unassigned])).toBe(b.total);
     expect(money(b.byType)).toBe(b.total);
     expect(money(b.bySource)).toBe(b.total);
     // What is left out is a school row's budget cell, each named once.

@@ -64,7 +64,15 @@ export function budgetOf(schools: readonly School[], planYear: number): Budget |
   for (const school of schools) {
     const planned = school.records.filter((r) => r.action !== null && r.planYear === planYear);
     const hasActions = school.records.some((r) => r.action !== null || r.table.columns.action);
-    const lines = hasActions ? planned : school.records;
+    // Money asked on a row that plans nothing is no plan of another year: it stays in the total,
+    // on a line of its own, rather than vanish.
+    const lines = hasActions
+      ? school.records.filter(
+          (r) =>
+            (r.action !== null && r.planYear === planYear) ||
+            (r.action === null && (r.budget !== null || r.budgetIssue !== null)),
+        )
+      : school.records;
     let written = false;
     // A row repeating the school's action and year is a duplicate (duplicate-school): its budget is
     // the first row's written again, never added to it.

@@ -139,3 +139,19 @@ describe("a school written twice for the same action (duplicate-school)", () => 
     expect(text).not.toContain("chưa gồm kinh phí");
   });
 });
+
+test("money on a row that plans nothing, in a list that plans, stays in the total on its own line", () => {
+  const list = sheet({
+    title: ["DANH SÁCH TRƯỜNG ĐỀ NGHỊ CÔNG NHẬN NĂM 2027"],
+    header: PLAN_HEADER,
+    rows: [
+      [1, "MN Sao Mai", "Công nhận mới", 850],
+      [2, "TH Ia Grai", null, 900],
+      [3, "THCS Ia Bă", null, 1100],
+      [4, "TH Kim Đồng", "Công nhận lại", 300],
+    ],
+  });
+  const b = checkGrids([list], { planYear: YEAR }, { today: TODAY }).summary.budget!;
+  expect(b.total).toBe(3150);
+  expect(b.unassigned).toEqual({ schools: 2, amount: 2000 });
+});
