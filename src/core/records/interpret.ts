@@ -161,9 +161,17 @@ function interpretRow(
   for (const f of DATE_FIELDS) if (columns[f]) dates[f] = read(raw(f), parseDateCell);
 
   const planYearCell = columns.planYear ? read(raw("planYear"), parseDateCell) : null;
-  const planYear = planYearCell && planYearCell.kind === "ok" ? planYearCell.value.date.y : options.planYear;
-
   const actionCell = columns.action ? read(raw("action"), parseAction) : null;
+  // Its own plan-year cell, else the year a note plans the action for ("Công nhận lại năm 2028"),
+  // else the year chosen.
+  const noted = actionCell && actionCell.kind === "ok" ? actionCell.year : null;
+  const planYear =
+    planYearCell && planYearCell.kind === "ok"
+      ? planYearCell.value.date.y
+      : noted !== null && noted >= options.planYear
+        ? noted
+        : options.planYear;
+
   const action =
     actionCell && actionCell.kind === "ok"
       ? actionCell.action

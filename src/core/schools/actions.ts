@@ -19,6 +19,8 @@ export type ActionParse =
       action: Action;
       /** a target level named in the cell, e.g. "Nâng lên mức độ 2" */
       target: { readonly accreditation: number | null; readonly standard: number | null } | null;
+      /** the year a note plans it for, e.g. "Công nhận lại năm 2027"; null when it names none */
+      year: number | null;
     }
   | { kind: "invalid"; text: string };
 
@@ -82,11 +84,32 @@ const parseActionText = memoByText((value: string): ActionParse => {
   const folded = foldWords(text);
 
   const found = new Set<Action>();
-  for (const p of PHRASES) if (p.re.test(folded)) found.add(p.action);
+  let at = folded.length;
+  for (const p of PHRASES) {
+    const m = p.re.exec(folded);
+    if (m) {
+      found.add(p.action);
+      at = Math.min(at, m.index);
+    }
+  }
   const whole = WHOLE_CELL[folded];
   if (whole) found.add(whole);
+  // "Đã được công nhận lại năm 2023", "… chưa đăng ký công nhận lại": a note of what was or was not
+  // done, no plan.
+  if (found.size > 0 && NOT_PLANNED.test(folded.slice(0, at))) return { kind: "empty" };
   // A cell naming two actions ("CN mới hoặc CN lại") is a question, not a plan.
   const [action] = found;
   if (found.size !== 1 || action === undefined) return { kind: "invalid", text };
-  return { kind: "ok", action, target: action === "upgrade" ? upgradeTarget(folded) : null };
+  const year = [...folded.slice(at).matchAll(PLAN_YEAR)].pop()?.[1];
+  return {
+    kind: "ok",
+    action,
+    target: action === "upgrade" ? upgradeTarget(folded) : null,
+    year: year === undefined ? null : Number(year),
+  };
 });
+
+/** Words before an action that make it a past or missing one. */
+const NOT_PLANNED = /(?<![a-z0-9])(?:da|chua|khong)(?![a-z0-9])/;
+/** The year a note plans an action for: "năm 2027", "vào năm 2028". */
+const PLAN_YEAR = /(?<![a-z0-9])nam (20\d\d)(?![0-9])/g;

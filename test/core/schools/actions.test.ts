@@ -57,7 +57,7 @@ describe("parseAction: spellings", () => {
     ["CN Lần đầu", "new"],
     ["CN lại", "renewal"],
   ] as const)("Hương Trà appendix note %j → %s with no target", (text, action) => {
-    expect(parseAction(text)).toEqual({ kind: "ok", action, target: null });
+    expect(parseAction(text)).toEqual({ kind: "ok", action, target: null, year: null });
   });
 });
 
@@ -78,8 +78,12 @@ describe("parseAction: upgrade targets", () => {
     ["Nâng lên mức độ 2 (hiện mức độ 1)", null, 2],
     ["Nâng lên cấp độ 3 (hiện cấp độ 2)", 3, null],
   ] as const)("%j → target (%p, %p)", (text, accreditation, standard) => {
-    expect(parseAction(text)).toEqual({ kind: "ok", action: "upgrade", target: { accreditation, standard } });
-    expect(parseAction(nfd(text))).toEqual({
+    expect(parseAction(text)).toMatchObject({
+      kind: "ok",
+      action: "upgrade",
+      target: { accreditation, standard },
+    });
+    expect(parseAction(nfd(text))).toMatchObject({
       kind: "ok",
       action: "upgrade",
       target: { accreditation, standard },
@@ -89,12 +93,38 @@ describe("parseAction: upgrade targets", () => {
   test.each(["Nâng mức", "Nâng mức độ", "Nâng cấp độ", "Nâng chuẩn", "Nâng từ mức độ 1", "Nâng lên"])(
     "%j names no target",
     (text) => {
-      expect(parseAction(text)).toEqual({ kind: "ok", action: "upgrade", target: null });
+      expect(parseAction(text)).toEqual({ kind: "ok", action: "upgrade", target: null, year: null });
     },
   );
 
   test("only upgrades carry a target", () => {
-    expect(parseAction("CN lần đầu mức độ 1")).toEqual({ kind: "ok", action: "new", target: null });
+    expect(parseAction("CN lần đầu mức độ 1")).toEqual({
+      kind: "ok",
+      action: "new",
+      target: null,
+      year: null,
+    });
+  });
+});
+
+describe("parseAction: notes that plan, and notes that do not", () => {
+  test.each([
+    ["Công nhận lại năm 2027", "renewal", 2027],
+    ["Đề nghị công nhận lại năm 2025", "renewal", 2025],
+    ["nâng lên mức độ 2 vào năm 2028", "upgrade", 2028],
+    ["Công nhận mới (đã tự đánh giá)", "new", null],
+    ["CN lại (hết hạn 2024)", "renewal", null],
+  ] as const)("%j plans %s, in %p", (text, action, year) => {
+    expect(parseAction(nfd(text))).toMatchObject({ kind: "ok", action, year });
+  });
+
+  test.each([
+    "Đã được công nhận lại năm 2023",
+    "Hết hạn 06/2026, chưa đăng ký công nhận lại",
+    "Không đề nghị công nhận lại",
+    "Đã nâng lên mức độ 2 năm 2024",
+  ])("%j tells what was or was not done: no plan, and nothing to correct", (text) => {
+    expect(parseAction(text)).toEqual({ kind: "empty" });
   });
 });
 
