@@ -60,18 +60,26 @@ function pick(field: Field, candidates: readonly Candidate[]): Candidate | undef
   if (field === "budget") {
     return candidates.find((c) => foldWords(c.header).split(" ").includes("tong")) ?? candidates[0];
   }
+  // Of two code columns, one headed with a past year or as former ("Cấp độ KĐCLGD (năm 2020)",
+  // "… cũ") keeps an older result: the current one is the other.
+  const older = (c: Candidate): boolean => CODE_FIELDS.has(field) && OLDER.test(foldWords(c.header));
   let best: Candidate | undefined;
   for (const c of candidates) {
     if (
       !best ||
-      c.match.position < best.match.position ||
-      (c.match.position === best.match.position && c.match.words > best.match.words)
+      (older(best) && !older(c)) ||
+      (older(best) === older(c) &&
+        (c.match.position < best.match.position ||
+          (c.match.position === best.match.position && c.match.words > best.match.words)))
     ) {
       best = c;
     }
   }
   return best;
 }
+
+const CODE_FIELDS: ReadonlySet<Field> = new Set(["combinedCode", "accreditation", "standard"]);
+const OLDER = /(?:^| )(?:nam (?:19|20)\d\d|(?:19|20)\d\d|cu|truoc|lan truoc)(?: |$)/;
 
 const DATE_FIELDS: ReadonlySet<Field> = new Set([
   "decisionDate",

@@ -514,3 +514,14 @@ describe("a cell merged down over several schools", () => {
     expect(t!.rows.map((r) => r.values)).toEqual([[1, "MN Hoa Sen", "Ia Hrung"]]);
   });
 });
+
+it("of two cấp độ columns, the one headed with a past year is the older result, not the current", () => {
+  const [t] = readSchoolTables(
+    grid([
+      ["STT", "Tên trường", "Cấp độ KĐCLGD (năm 2020)", "Cấp độ KĐCLGD", "Mức độ CQG", "Năm công nhận"],
+      [1, "TH Diên Hồng", "CĐ1", "CĐ2", "MĐ1", 2023],
+    ]),
+  );
+  expect(t!.columns.accreditation?.col).toBe(4);
+  expect(t!.otherColumns.map((c) => c.header)).toEqual(["Cấp độ KĐCLGD (năm 2020)"]);
+});
