@@ -9,6 +9,7 @@ import { isCellError, type CellValue, type Grid } from "../grid";
 import { clean, foldWords } from "../text/normalize";
 import type { RowKind, TableRow } from "./model";
 import { sectionOf } from "./sections";
+import { typeFromName } from "../schools/types";
 
 /** A plain table ends after this many blank rows in a row. */
 const MAX_BLANK_RUN = 10;
@@ -272,7 +273,7 @@ export function classifyRows(
           break;
         }
       }
-      kind = kindOf(facts, nameKey, footerZone);
+      kind = noteRow(grid, r, nameCol, facts) ? "group" : kindOf(facts, nameKey, footerZone);
     }
 
     if (kind === "footer" && seenSchool) footerZone = true;
@@ -295,6 +296,16 @@ export function classifyRows(
   return { rows, bottom: lastNonBlank, next };
 }
 
+/**
+ * A sentence merged across the row from the name's column, unnumbered and with nothing in the data
+ * columns: a note inside the list ("Trường MN Sao Mai đã sáp nhập vào Trường MN Hoa Sen …"), not a
+ * school. A school's name is never merged over its own data.
+ */
+function noteRow(grid: Grid, row: number, nameCol: number | null, f: RowFacts): boolean {
+  if (f.seqNumber || f.recordText || nameCol === null || typeof f.name !== "string") return false;
+  return grid.merges.some((m) => m.top === row && m.left === nameCol && m.right - m.left >= 2);
+}
+
 function kindOf(f: RowFacts, nameKey: string, footerZone: boolean): RowKind {
   const seqKey = typeof f.seq === "string" && !f.seqNumber ? labelKey(f.seq) : "";
   const hasName = !isBlank(f.name);
@@ -305,8 +316,13 @@ function kindOf(f: RowFacts, nameKey: string, footerZone: boolean): RowKind {
       const key = f.firstText === f.name && nameKey !== "" ? nameKey : labelKey(f.firstText);
       if (isFooterKey(f.firstText, key)) return "footer";
     }
-    // After the list, anything that is not a numbered school is part of the footer (signer names…).
-    if (footerZone && !(hasName && f.recordText)) return "footer";
+    // After the list, anything that is not a numbered school is part of the footer: signer names,
+    // even one typed in a data column ("Rơ Mah Hlim" under "Nguyễn Văn Bình").
+    if (
+      footerZone &&
+      !(hasName && f.recordText && typeof f.name === "string" && typeFromName(f.name) !== null)
+    )
+      return "footer";
   }
 
   if (!f.recordText) {

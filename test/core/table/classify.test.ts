@@ -134,6 +134,40 @@ describe("a list grouped by commune, with a subtotal under each", () => {
   });
 });
 
+describe("rows between and after the schools that are not schools", () => {
+  it("a note merged across the row, unnumbered, is no school", () => {
+    const g = grid(
+      [
+        ["STT", "Tên trường", "Mã công nhận", "Năm công nhận", "Ghi chú"],
+        [1, "MN Hoa Sen", "CĐ2-MĐ1", 2023, null],
+        [null, "Trường MN Sao Mai đã sáp nhập vào Trường MN Hoa Sen theo Quyết định số 123/QĐ-UBND"],
+        [2, "TH Kim Đồng", "CĐ3-MĐ2", 2024, null],
+        // An unnumbered school with its data is still a school.
+        [null, "TH Lê Lợi", "CĐ2-MĐ1", 2022, null],
+      ],
+      [{ top: 3, left: 2, bottom: 3, right: 5 }],
+    );
+    expect(kinds(g)).toEqual(["2:school", "3:group", "4:school", "5:school"]);
+  });
+
+  it("a signer's name under the signatures is no school, even beside another in a data column", () => {
+    const g = grid([
+      ["STT", "Tên trường", "Mã công nhận", "Hình thức công nhận"],
+      [1, "Trường MN Hoa Ban", "CĐ2-MĐ1", null],
+      [2, "Trường TH Ia Kha", "CĐ3-MĐ2", "Công nhận lại"],
+      [null, "Tổng cộng: 02 trường"],
+      [],
+      [null, "NGƯỜI LẬP BIỂU", null, "KT. CHỦ TỊCH"],
+      [null, null, null, "PHÓ CHỦ TỊCH"],
+      [],
+      [null, "Rơ Mah Hlim", null, "Nguyễn Văn Bình"],
+    ]);
+    const [t] = readSchoolTables(g);
+    expect(t!.rows.filter((r) => r.kind === "school").map((r) => r.row)).toEqual([2, 3]);
+    expect(t!.rows.find((r) => r.row === 9)?.kind).toBe("footer");
+  });
+});
+
 describe("row kinds", () => {
   it("reads groups, subtotals, totals, blank rows and footers", () => {
     const g = grid(
