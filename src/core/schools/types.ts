@@ -262,3 +262,14 @@ const typeFromColumnText = memoByText((value: string): SchoolTypeId | null => {
   if (!matchAt(COLUMN_TAIL, folded, end)) return null;
   return chain.type;
 });
+
+/**
+ * Units a list may carry that no national standard for schools applies to: independent childcare
+ * groups and kindergarten classes, and centres (GDNN-GDTX, học tập cộng đồng). Counting them would
+ * lower every rate with units that can never be recognised.
+ */
+const NOT_SCHOOL = /^(?:nhom tre|nhom lop|lop mau giao|lop mg|trung tam)(?![a-z0-9])/;
+
+export function isNotSchool(name: string): boolean {
+  return NOT_SCHOOL.test(fold(clean(name)));
+}

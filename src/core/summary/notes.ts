@@ -85,8 +85,12 @@ export function unitsLeftOutNote(units: readonly UnitGap[], lang: Lang): string 
     : `${n} lists with no recognition figures to stand behind are left out of the combined rates (not counted as 0%): ${named}${more}.`;
 }
 
-/** Why schools are left out of the rates, as the note says it after "… trường". */
+/** Why schools are left out of the rates, as the note says it after "… trường" ("… đơn vị"). */
 const UNREAD: Readonly<Record<RecognitionGap, (ref: string) => Localized>> = {
+  "not-school": () => ({
+    vi: "là nhóm trẻ, lớp mẫu giáo độc lập hoặc trung tâm, không phải trường",
+    en: "that are childcare groups, independent kindergarten classes or centres, not schools,",
+  }),
   code: () => ({ vi: "có mức công nhận không đọc được", en: "whose recognition level cannot be read" }),
   date: () => ({
     vi: "có ngày công nhận hoặc ngày hết hạn không đọc được",
@@ -109,12 +113,18 @@ export function coverageNote(s: Summary, lang: Lang): string | null {
     const n = formatNumber(cells.length, lang);
     const what = UNREAD[gap](ref)[lang];
     // A coarse date is no finding: there is nothing to see on the check's sheet.
+    // Neither a coarse date nor a unit that is no school is a finding: nothing to see on that sheet.
     const see =
-      gap === "uncertain" ? "" : lang === "vi" ? " (xem trang kết quả kiểm tra)" : " (see the check results)";
+      gap === "uncertain" || gap === "not-school"
+        ? ""
+        : lang === "vi"
+          ? " (xem trang kết quả kiểm tra)"
+          : " (see the check results)";
+    const unit = gap === "not-school" ? { vi: "đơn vị", en: "units" } : { vi: "trường", en: "schools" };
     lines.push(
       lang === "vi"
-        ? `Không tính vào tỉ lệ ${n} trường ${what}${see}: ${cellList(cells, lang)}.`
-        : `${n} schools ${what} are left out of the rates${see}: ${cellList(cells, lang)}.`,
+        ? `Không tính vào tỉ lệ ${n} ${unit.vi} ${what}${see}: ${cellList(cells, lang)}.`
+        : `${n} ${unit.en} ${what} are left out of the rates${see}: ${cellList(cells, lang)}.`,
     );
   }
   return lines.length === 0 ? null : lines.join(" ");

@@ -12,6 +12,7 @@ import { dueList } from "./due";
 import type { ExcludedCell } from "./excluded";
 import { excludedOf } from "./excluded";
 import { unreadableRecognition } from "./levels";
+import { isNotSchool } from "../schools/types";
 import { distinctSchools } from "./schools";
 import type { School } from "./schools";
 import type { Targets } from "./targets";
@@ -116,6 +117,14 @@ function unitGaps(inputs: readonly SummaryInput[]): UnitGap[] {
   return gaps;
 }
 
+/** The name cell of a unit no national standard applies to ("Nhóm trẻ Hoa Mai"), else null. */
+function notASchool(school: School): ExcludedCell | null {
+  const source = school.current.cells.name?.source;
+  return source && isNotSchool(school.name)
+    ? { sheet: source.sheet, cell: source.address, reason: "not-school" }
+    : null;
+}
+
 /** Coverage, targets, budget and renewals due over the tables of one file or of several. */
 export function summarize(inputs: readonly SummaryInput[], options: CheckOptions): Summary {
   const schools = schoolsOf(inputs);
@@ -128,7 +137,7 @@ export function summarize(inputs: readonly SummaryInput[], options: CheckOptions
   for (const school of schools) {
     // A list that says nothing of recognitions is no list of uncertified schools.
     if (school.unit !== null && outside.has(school.unit)) continue;
-    const cell = unreadableRecognition(school.current, options.planYear, referenceDate);
+    const cell = notASchool(school) ?? unreadableRecognition(school.current, options.planYear, referenceDate);
     if (cell) excluded.push(excludedOf(cell, school));
     else readable.push(school);
   }

@@ -245,3 +245,38 @@ test("a list of recognition years with no level column has no coverage, never 0%
     "Danh sách không có cột mức công nhận (KĐCLGD, CQG) nên không có dữ liệu về tỉ lệ đạt chuẩn.",
   );
 });
+
+describe("units no national standard for schools applies to", () => {
+  const list = sheet({
+    title: ["DANH SÁCH CƠ SỞ GIÁO DỤC XÃ CHƯ SÊ"],
+    header: ["STT", "Tên trường", "Mã công nhận", "Năm công nhận"],
+    rows: [
+      [1, "MN Hoa Mai", "CĐ2-MĐ1", 2024],
+      [2, "TH Kim Đồng", "CĐ3-MĐ2", 2023],
+      [3, "Nhóm trẻ Họa Mi", null, null],
+      [4, nfd("Lớp mẫu giáo độc lập Sao Mai"), null, null],
+      [5, "Trung tâm GDNN-GDTX huyện Chư Sê", null, null],
+      [6, "Trường Quốc tế Việt Úc", null, null],
+    ],
+  });
+  const s = summaryOf(list);
+
+  test("are left out of the rates, named, without a word of a finding; a school of unknown type stays", () => {
+    expect(s.coverage?.total).toMatchObject({ schools: 3, standard: 2 });
+    expect(s.coverageExcluded.map((c) => [c.school, c.reason])).toEqual([
+      ["Nhóm trẻ Họa Mi", "not-school"],
+      ["Lớp mẫu giáo độc lập Sao Mai", "not-school"],
+      ["Trung tâm GDNN-GDTX huyện Chư Sê", "not-school"],
+    ]);
+    expect(coverageNote(s, "vi")).toMatch(
+      /^Không tính vào tỉ lệ 3 đơn vị là nhóm trẻ, lớp mẫu giáo độc lập hoặc trung tâm, không phải trường: DS trường!B6, /,
+    );
+  });
+
+  test("the plan says so in its own words", () => {
+    expect(sectionText(planOf([list], YEAR), "targets")).toContain(
+      "Tỉ lệ trên không tính 03 đơn vị là nhóm trẻ, lớp mẫu giáo độc lập hoặc trung tâm, không thuộc đối tượng " +
+        "công nhận trường đạt chuẩn quốc gia: Nhóm trẻ Họa Mi, Lớp mẫu giáo độc lập Sao Mai, Trung tâm GDNN-GDTX huyện Chư Sê.",
+    );
+  });
+});
