@@ -29,6 +29,10 @@ const PLACE_WORDS: readonly { readonly re: RegExp; readonly field: Field }[] = [
   { re: /^tinh\s+\S/, field: "province" },
 ];
 
+/** Words of a header that name a recognition: its years are recognitions, never plans. */
+const NAMES_RECOGNITION =
+  /(?:^| )(?:kdclgd|kdcl|kd|kiem dinh|cqg|chuan quoc gia|dat chuan|cong nhan|cap do|muc do)(?: |$)/;
+
 /** Words of a header that name a plan: its column says what is planned for each school. */
 const PLAN_HEADER = /(?:^| )(?:ke hoach|de nghi|dang ky|lo trinh|du kien)(?: |$)/;
 
@@ -111,9 +115,10 @@ export function fieldFromValues(
     if (share(values, (v) => typeof v === "string" && p.re.test(fold(v))) >= MAJORITY) return free(p.field);
   }
   if (share(values, isRecognitionDate) >= MAJORITY) {
-    // Years beside recognition dates, in a list that plans: the year each action is planned for.
+    // Years beside recognition dates, in a list that plans: the year each action is planned for,
+    // unless the header names a recognition ("KĐCLGD / Năm" beside "CQG / Năm").
     if (placed.has("decisionDate") && placed.has("action") && values.every(isYearOnly))
-      return free("planYear");
+      return NAMES_RECOGNITION.test(foldWords(header)) ? null : free("planYear");
     return free("decisionDate");
   }
   if (MONEY.test(foldWords(header)) && share(values, (v) => parseNumber(v).kind === "ok") >= MAJORITY) {

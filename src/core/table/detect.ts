@@ -221,7 +221,7 @@ export function headerBlockAt(grid: Grid, row: number, minTop: number = grid.top
     if (f === "name" && nameCol === 0) nameCol = c;
     if (f === "seq" && seqCol === null) seqCol = c;
   }
-  const merges = mergesTouchingRows(grid, row - 1, row + 2);
+  const merges = mergesTouchingRows(grid, row - 1, row + 3);
   const [left, right0] = extent(grid, row, nameCol, merges);
   let right = right0;
   if (seqCol !== null && (seqCol < left || seqCol > right)) seqCol = null;
@@ -234,6 +234,8 @@ export function headerBlockAt(grid: Grid, row: number, minTop: number = grid.top
   if (continuesBelow(grid, row, row + 1, left, wider, nameCol, seqCol, merges)) {
     headerRow = row + 1;
     right = wider;
+    // A third row: "Kết quả …" over "KĐCLGD | CQG" over "Cấp độ | Năm | Mức độ | Năm".
+    if (continuesBelow(grid, row + 1, row + 2, left, right, nameCol, seqCol, merges)) headerRow = row + 2;
   } else if (row - 1 >= minTop && continuesAbove(grid, row, row - 1, left, right, merges))
     headerTop = row - 1;
   const { texts, ownTexts } = joinTexts(grid, headerTop, headerRow, left, right, merges);

@@ -79,6 +79,7 @@ function pick(field: Field, candidates: readonly Candidate[]): Candidate | undef
 }
 
 const CODE_FIELDS: ReadonlySet<Field> = new Set(["combinedCode", "accreditation", "standard"]);
+const DATE_WORD = /^(?:nam|ngay|thang|thoi gian|thoi diem)(?: |$)/;
 const OLDER = /(?:^| )(?:nam (?:19|20)\d\d|(?:19|20)\d\d|cu|truoc|lan truoc)(?: |$)/;
 
 const DATE_FIELDS: ReadonlySet<Field> = new Set([
@@ -90,16 +91,20 @@ const DATE_FIELDS: ReadonlySet<Field> = new Set([
 ]);
 
 /**
- * A column's field from its header joined to the group above it, else from its own text. A sub-header
- * that names a date wins over its group: under "Chuẩn quốc gia", "Năm công nhận" holds the years of
- * the national standard, not its levels (the group says which recognition, the sub-header what of it).
+ * A column's field from its own sub-header, read within the group above it; from the whole joined
+ * header when the sub-header names no field ("Kinh phí / Tổng"). The sub-header is the more precise
+ * ("Kết quả kiểm định … đạt chuẩn quốc gia / CQG / Mức độ" holds levels of the standard), except under
+ * a group that names a date: "Năm công nhận / KĐCLGD" holds years, not levels.
  */
 function headerMatch(joined: string, own: string): HeaderMatch | null {
   const group = matchHeaderDetail(joined);
   if (own === joined) return group;
   const sub = matchHeaderDetail(own);
+  // "Chuẩn quốc gia / Năm" holds the standard's years, not its levels: its values will say.
+  if (sub === null)
+    return group !== null && CODE_FIELDS.has(group.field) && DATE_WORD.test(foldWords(own)) ? null : group;
   if (group === null) return sub;
-  return sub !== null && DATE_FIELDS.has(sub.field) && !DATE_FIELDS.has(group.field) ? sub : group;
+  return DATE_FIELDS.has(group.field) && !DATE_FIELDS.has(sub.field) ? group : sub;
 }
 
 interface Mapped {
@@ -336,12 +341,27 @@ function placeByValues(
   // The national standard's columns first: of two year columns, "Kết quả KĐCLGD / Năm" and "Chuẩn
   // quốc gia / Năm", the decision date the coverage rests on is the standard's.
   block.texts.forEach((header, i) => {
-    if (NAMES_STANDARD.test(foldWords(header))) place(header, i);
+    if (namesStandard(header)) place(header, i);
   });
   block.texts.forEach(place);
 }
 
-const NAMES_STANDARD = /(?:^| )(?:chuan quoc gia|chuan qg|cqg|dat chuan|muc do)(?: |$)/;
+const STANDARD_WORDS = /(?:^| )(?:chuan quoc gia|chuan qg|cqg|dat chuan|muc do)(?= |$)/g;
+const ACCREDITATION_WORDS = /(?:^| )(?:kdclgd|kdcl|kd|kiem dinh|cap do)(?= |$)/g;
+
+/**
+ * Whether a column's header, read from its outer group in, ends under the national standard: in
+ * "Kết quả kiểm định … và đạt chuẩn quốc gia / CQG / Năm" the last recognition named is the CQG.
+ */
+function namesStandard(header: string): boolean {
+  const key = foldWords(header);
+  const last = (re: RegExp): number => {
+    let at = -1;
+    for (const m of key.matchAll(re)) at = m.index;
+    return at;
+  };
+  return last(STANDARD_WORDS) > last(ACCREDITATION_WORDS);
+}
 
 /** The heading text of a group row: its name cell, else its first text. */
 function headingText(row: TableRow, nameIndex: number | null): string | null {

@@ -525,3 +525,51 @@ it("of two cấp độ columns, the one headed with a past year is the older res
   expect(t!.columns.accreditation?.col).toBe(4);
   expect(t!.otherColumns.map((c) => c.header)).toEqual(["Cấp độ KĐCLGD (năm 2020)"]);
 });
+
+it("reads a header of three rows: a group over KĐCLGD | CQG over Cấp độ | Năm | Mức độ | Năm", () => {
+  const g = grid(
+    [
+      ["UBND XÃ IA BLỨ"],
+      [
+        "STT",
+        "Tên trường",
+        "Xã",
+        "Kết quả kiểm định và công nhận đạt chuẩn quốc gia",
+        null,
+        null,
+        null,
+        "Kế hoạch năm 2026",
+        null,
+      ],
+      [null, null, null, "KĐCLGD", null, "CQG", null, "Nội dung", "Kinh phí"],
+      [null, null, null, "Cấp độ", "Năm", "Mức độ", "Năm", null, "(triệu đồng)"],
+      [1, "Trường MN Ia Blứ", "Ia Blứ", 2, 2022, 1, 2022, null, null],
+      [2, "Trường MN Hoa Phượng", "Ia Blứ", 3, 2021, 2, 2021, "Công nhận lại", 400],
+      [3, "Trường TH Ia Blứ", "Ia Blứ", 2, 2020, null, null, "Công nhận mới", 700],
+    ],
+    [
+      { top: 2, left: 1, bottom: 4, right: 1 },
+      { top: 2, left: 2, bottom: 4, right: 2 },
+      { top: 2, left: 3, bottom: 4, right: 3 },
+      { top: 2, left: 4, bottom: 2, right: 7 },
+      { top: 2, left: 8, bottom: 2, right: 9 },
+      { top: 3, left: 4, bottom: 3, right: 5 },
+      { top: 3, left: 6, bottom: 3, right: 7 },
+      { top: 3, left: 8, bottom: 4, right: 8 },
+    ],
+  );
+  const [t] = readSchoolTables(g);
+  expect([t!.headerTop, t!.headerRow]).toEqual([2, 4]);
+  const fields = Object.fromEntries(Object.values(t!.columns).map((c) => [c.field, c.col]));
+  expect(fields).toMatchObject({
+    name: 2,
+    commune: 3,
+    accreditation: 4,
+    standard: 6,
+    decisionDate: 7,
+    action: 8,
+    budget: 9,
+  });
+  expect(t!.columns.planYear).toBeUndefined();
+  expect(t!.rows.map((r) => r.kind)).toEqual(["school", "school", "school"]);
+});
