@@ -12,13 +12,14 @@ import {
   DEFAULT_BUDGET_UNIT,
   exactHeaderField,
   findBudgetUnit,
-  matchHeaderDetail,
   resolveConditional,
   type Conditional,
-  type HeaderMatch,
 } from "./headers";
 import type { BudgetUnit, Column, SchoolTable, TableRow } from "./model";
 import { sectionOf, SectionStack } from "./sections";
+import type { Candidate } from "./column-choice";
+import { headerMatch, namesStandard, pick } from "./column-choice";
+import { filledDown } from "./merged";
 import { fieldFromValues, holdsRecognitionDates, SAMPLE_SIZE, yearInHeader } from "./by-values";
 
 /** A mapping to this column says "the list has no such column": the field is not read at all. */
@@ -48,64 +49,6 @@ export const RECORD_FIELDS: readonly Field[] = [
   "expiry",
   "planYear",
 ];
-
-interface Candidate {
-  readonly col: number;
-  readonly header: string;
-  readonly match: HeaderMatch;
-}
-
-/** Budget: the "Tổng"/"Tổng cộng" sub-column if there is one, else the first. Others: best match. */
-function pick(field: Field, candidates: readonly Candidate[]): Candidate | undefined {
-  if (field === "budget") {
-    return candidates.find((c) => foldWords(c.header).split(" ").includes("tong")) ?? candidates[0];
-  }
-  // Of two code columns, one headed with a past year or as former ("Cấp độ KĐCLGD (năm 2020)",
-  // "… cũ") keeps an older result: the current one is the other.
-  const older = (c: Candidate): boolean => CODE_FIELDS.has(field) && OLDER.test(foldWords(c.header));
-  let best: Candidate | undefined;
-  for (const c of candidates) {
-    if (
-      !best ||
-      (older(best) && !older(c)) ||
-      (older(best) === older(c) &&
-        (c.match.position < best.match.position ||
-          (c.match.position === best.match.position && c.match.words > best.match.words)))
-    ) {
-      best = c;
-    }
-  }
-  return best;
-}
-
-const CODE_FIELDS: ReadonlySet<Field> = new Set(["combinedCode", "accreditation", "standard"]);
-const DATE_WORD = /^(?:nam|ngay|thang|thoi gian|thoi diem)(?: |$)/;
-const OLDER = /(?:^| )(?:nam (?:19|20)\d\d|(?:19|20)\d\d|cu|truoc|lan truoc)(?: |$)/;
-
-const DATE_FIELDS: ReadonlySet<Field> = new Set([
-  "decisionDate",
-  "previousDate",
-  "expiry",
-  "founded",
-  "planYear",
-]);
-
-/**
- * A column's field from its own sub-header, read within the group above it; from the whole joined
- * header when the sub-header names no field ("Kinh phí / Tổng"). The sub-header is the more precise
- * ("Kết quả kiểm định … đạt chuẩn quốc gia / CQG / Mức độ" holds levels of the standard), except under
- * a group that names a date: "Năm công nhận / KĐCLGD" holds years, not levels.
- */
-function headerMatch(joined: string, own: string): HeaderMatch | null {
-  const group = matchHeaderDetail(joined);
-  if (own === joined) return group;
-  const sub = matchHeaderDetail(own);
-  // "Chuẩn quốc gia / Năm" holds the standard's years, not its levels: its values will say.
-  if (sub === null)
-    return group !== null && CODE_FIELDS.has(group.field) && DATE_WORD.test(foldWords(own)) ? null : group;
-  if (group === null) return sub;
-  return DATE_FIELDS.has(group.field) && !DATE_FIELDS.has(sub.field) ? group : sub;
-}
 
 interface Mapped {
   readonly columns: Map<Field, Column>;
@@ -255,34 +198,6 @@ function buildTable(
   return { table, next: result.next };
 }
 
-/**
- * The grid with each cell merged down over rows below `from` holding its value on every row: one
- * "Xã Ia Hrung" merged over three schools, or one "Công nhận mới" over the three planned, is said of
- * each of them. Only the merge's own column is filled; the grid is copied only where a merge is.
- */
-export function filledDown(grid: Grid, from: number): Grid {
-  const down = grid.merges.filter((m) => m.bottom > m.top && m.top >= from);
-  if (down.length === 0) return grid;
-  const cells = grid.cells.slice();
-  for (const m of down) {
-    const value = grid.cells[m.top - grid.top]?.[m.left - grid.left] ?? null;
-    if (value === null) continue;
-    // A merge may reach past the cells a sheet holds: it never makes rows of its own.
-    for (let r = m.top + 1; r <= Math.min(m.bottom, grid.top + grid.cells.length - 1); r++) {
-      const row = (cells[r - grid.top] ?? []).slice();
-      while (row.length < m.left - grid.left) row.push(null);
-      row[m.left - grid.left] = value;
-      cells[r - grid.top] = row;
-    }
-  }
-  return { ...grid, cells };
-}
-
-/** Whether a cell merged down over data rows below `from` fills rows it is not written on. */
-export function mergesDown(grid: Grid, from: number): boolean {
-  return grid.merges.some((m) => m.bottom > m.top && m.top >= from);
-}
-
 /** Up to SAMPLE_SIZE values of one column, spread over the whole list. */
 function sampleColumn(schools: readonly TableRow[], index: number): CellValue[] {
   const step = Math.max(1, Math.floor(schools.length / SAMPLE_SIZE));
@@ -344,23 +259,6 @@ function placeByValues(
     if (namesStandard(header)) place(header, i);
   });
   block.texts.forEach(place);
-}
-
-const STANDARD_WORDS = /(?:^| )(?:chuan quoc gia|chuan qg|cqg|dat chuan|muc do)(?= |$)/g;
-const ACCREDITATION_WORDS = /(?:^| )(?:kdclgd|kdcl|kd|kiem dinh|cap do)(?= |$)/g;
-
-/**
- * Whether a column's header, read from its outer group in, ends under the national standard: in
- * "Kết quả kiểm định … và đạt chuẩn quốc gia / CQG / Năm" the last recognition named is the CQG.
- */
-function namesStandard(header: string): boolean {
-  const key = foldWords(header);
-  const last = (re: RegExp): number => {
-    let at = -1;
-    for (const m of key.matchAll(re)) at = m.index;
-    return at;
-  };
-  return last(STANDARD_WORDS) > last(ACCREDITATION_WORDS);
 }
 
 /** The heading text of a group row: its name cell, else its first text. */
