@@ -114,6 +114,21 @@ describe(RULE, () => {
     }
   });
 
+  test("a plan's sheet beside the status sheet that holds the levels lacks no code column", () => {
+    const status = sheet({
+      name: "Hiện trạng",
+      header: ["STT", "Tên trường", "Mã công nhận", "Năm công nhận"],
+      rows: [[1, "MN Hoa Sen", "CĐ2-MĐ1", 2022]],
+    });
+    const plan = sheet({
+      name: "Kế hoạch",
+      header: ["STT", "Tên trường", "Hình thức", "Kinh phí (triệu đồng)"],
+      rows: [[1, "MN Hoa Sen", "Công nhận lại", 60]],
+    });
+    expect(findingsOf(check([status, plan], OPTIONS), RULE)).toEqual([]);
+    expect(findingsOf(check([plan], OPTIONS), RULE).map((f) => f.sheet)).toEqual(["Kế hoạch"]);
+  });
+
   test("once per table: two sheets with the same gap give one finding each", () => {
     const spec = {
       header: ["STT", "Tên trường", "Xã/phường"],
