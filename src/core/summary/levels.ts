@@ -67,13 +67,17 @@ function cellOf(r: SchoolRecord, field: CodeField | DateField, reason: Recogniti
 }
 
 /**
- * A readable level whose term rests on a date we cannot stand behind, or on an expiry that
- * contradicts its decision date: the cell of that date.
+ * A readable level whose term rests on a date we cannot stand behind (one that does not read, one the
+ * check marks as wrong, an expiry contradicting its decision date), or that is known only to a year
+ * or month that may end on either side of `day`: the cell of that date.
  */
 function unreadableTerm(r: SchoolRecord, planYear: number, day: DayDate): ExcludedCell | null {
-  const field = contradictedExpiry(r, planYear) ? "expiry" : termField(r.dates, planYear);
-  if (field !== null) return cellOf(r, field, "date");
-  return r.expiry !== null && mayEndAround(r.expiry, day) ? cellOf(r, givenBy(r), "uncertain") : null;
+  if (contradictedExpiry(r, planYear)) return cellOf(r, "expiry", "date");
+  const source = termSource(r.dates);
+  if (source === null) return null;
+  if (source.read === null || dateProblem(source.field, source.read, planYear) !== null)
+    return cellOf(r, source.field, "date");
+  return r.expiry !== null && mayEndAround(r.expiry, day) ? cellOf(r, source.field, "uncertain") : null;
 }
 
 /**
@@ -85,27 +89,20 @@ function mayEndAround(expiry: DateValue, day: DayDate): boolean {
   return expiry.precision !== "day" && compareDays(day, expiry.date) >= 0 && !isExpiredOn(expiry, day);
 }
 
-/** The cell the term was read from: the expiry column, else the decision date, else the previous one. */
-function givenBy(r: SchoolRecord): DateField {
-  if (r.dates.expiry?.kind === "ok") return "expiry";
-  return r.dates.decisionDate?.kind === "ok" ? "decisionDate" : "previousDate";
-}
-
 /**
- * The term is read as the records read it (SPEC §6): the expiry column when it holds a date, else five
- * years from the decision date, else from the previous one. A decision date that does not read stops
- * there: falling back to the previous recognition would end the term years early.
+ * The date cell the term rests on, read as the records read it (SPEC §6): the expiry column when it
+ * holds a date, else five years from the decision date, else from the previous one; `read` is null
+ * when that cell does not read. A decision date that does not read stops there: falling back to the
+ * previous recognition would end the term years early.
  */
-function termField(dates: SchoolRecord["dates"], planYear: number): DateField | null {
+function termSource(dates: SchoolRecord["dates"]): { field: DateField; read: DateParse | null } | null {
   const { expiry, decisionDate, previousDate } = dates;
-  const judged = (f: DateField, d: DateParse): DateField | null =>
-    dateProblem(f, d, planYear) === null ? null : f;
-  if (expiry?.kind === "ok") return judged("expiry", expiry);
-  if (decisionDate?.kind === "ok") return judged("decisionDate", decisionDate);
-  if (unread(decisionDate)) return "decisionDate";
-  if (previousDate?.kind === "ok") return judged("previousDate", previousDate);
-  if (unread(expiry)) return "expiry";
-  return unread(previousDate) ? "previousDate" : null;
+  if (expiry?.kind === "ok") return { field: "expiry", read: expiry };
+  if (decisionDate?.kind === "ok") return { field: "decisionDate", read: decisionDate };
+  if (unread(decisionDate)) return { field: "decisionDate", read: null };
+  if (previousDate?.kind === "ok") return { field: "previousDate", read: previousDate };
+  if (unread(expiry)) return { field: "expiry", read: null };
+  return unread(previousDate) ? { field: "previousDate", read: null } : null;
 }
 
 const unread = (d: Read<DateParse> | undefined): boolean =>
