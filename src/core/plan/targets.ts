@@ -39,8 +39,12 @@ function coverageBlocks(ctx: PlanContext, rollup: Rollup | null): Block[] {
   if (without.length > 0) items.push(t.targets.communesWithout(without, ctx.planYear));
   const blocks: Block[] = bullets(items);
   // Rates that leave a school out say so in the document itself, where the signer reads them.
-  for (const { gap, cells } of byGap(summary.coverageExcluded))
-    blocks.push(paragraph(t.targets.leftOut(schoolsLeftOut(cells), gap)));
+  for (const { gap, cells } of byGap(summary.coverageExcluded)) {
+    const names = schoolsLeftOut(cells);
+    blocks.push(
+      paragraph(gap === "not-school" ? t.targets.notSchools(names) : t.targets.leftOut(names, gap)),
+    );
+  }
   return rollup ? [...blocks, ...unitBlocks(rollup, ctx.lang)] : blocks;
 }
 

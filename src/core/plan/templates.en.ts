@@ -6,11 +6,10 @@ import { BLANK } from "./templates";
 import type { RecognitionGap } from "../summary/excluded";
 
 /** What the plan could not establish for schools left out of the rates. */
-const UNKNOWN: Readonly<Record<RecognitionGap, string>> = {
+const UNKNOWN: Readonly<Record<Exclude<RecognitionGap, "not-school">, string>> = {
   code: "recognition level",
   date: "term of recognition",
   uncertain: "recognition's validity (the list gives only its year or month)",
-  "not-school": "",
 };
 
 const labels = SUMMARY_LABELS.en;
@@ -72,11 +71,11 @@ export const en: PlanTemplates = {
     communesWithout: (names, _year) =>
       `Communes without a national-standard school (${count(names.length)}): ${names.join(", ")}`,
     leftOut: (names, gap) =>
-      gap === "not-school"
-        ? `These rates do not count ${count(names.length)} childcare groups, independent kindergarten classes ` +
-          `or centres, to which the national standard for schools does not apply: ${names.join(", ")}.`
-        : `These rates do not count ${schools(names.length)} whose ${UNKNOWN[gap]} cannot be read, to be ` +
-          `checked and completed before the plan is issued: ${names.join(", ")}.`,
+      `These rates do not count ${schools(names.length)} whose ${UNKNOWN[gap]} cannot be read, to be ` +
+      `checked and completed before the plan is issued: ${names.join(", ")}.`,
+    notSchools: (names) =>
+      `These rates do not count ${count(names.length)} childcare groups, independent kindergarten classes ` +
+      `or centres, to which the national standard for schools does not apply: ${names.join(", ")}.`,
     yearHeading: (year) => `Targets for ${year}`,
     yearTotal: (year, total, counts) => {
       const parts = (["new", "renewal", "upgrade"] as const)

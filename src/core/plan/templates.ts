@@ -54,7 +54,9 @@ export interface PlanTemplates {
     readonly noRecognitionData: string;
     communesWithout(names: readonly string[], planYear: number): string;
     /** Schools left out of the rates: their recognition level, or its term, cannot be read. */
-    leftOut(names: readonly string[], gap: RecognitionGap): string;
+    leftOut(names: readonly string[], gap: Exclude<RecognitionGap, "not-school">): string;
+    /** Units left out of the rates as no schools: childcare groups, kindergarten classes, centres. */
+    notSchools(names: readonly string[]): string;
     yearHeading(year: number): string;
     yearTotal(year: number, schools: number, counts: Readonly<Record<Action, number>>): string;
     none(year: number): string;

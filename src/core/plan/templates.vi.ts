@@ -6,11 +6,10 @@ import { BLANK } from "./templates";
 import type { RecognitionGap } from "../summary/excluded";
 
 /** What the plan could not establish for schools left out of the rates. */
-const UNKNOWN: Readonly<Record<RecognitionGap, string>> = {
+const UNKNOWN: Readonly<Record<Exclude<RecognitionGap, "not-school">, string>> = {
   code: "mức công nhận",
   date: "thời hạn công nhận",
   uncertain: "công nhận còn hiệu lực hay không (danh sách chỉ ghi năm hoặc tháng công nhận)",
-  "not-school": "",
 };
 
 const labels = SUMMARY_LABELS.vi;
@@ -75,11 +74,11 @@ export const vi: PlanTemplates = {
       `${year >= 2026 ? "Xã, phường" : "Xã, phường, thị trấn"} chưa có trường đạt chuẩn quốc gia (${formatCount2(names.length)} đơn vị): ` +
       names.join(", "),
     leftOut: (names, gap) =>
-      gap === "not-school"
-        ? `Tỉ lệ trên không tính ${formatCount2(names.length)} đơn vị là nhóm trẻ, lớp mẫu giáo độc lập hoặc ` +
-          `trung tâm, không thuộc đối tượng công nhận trường đạt chuẩn quốc gia: ${names.join(", ")}.`
-        : `Tỉ lệ trên chưa tính ${schools(names.length)} chưa xác định được ${UNKNOWN[gap]}, cần rà soát, bổ sung ` +
-          `trước khi ban hành Kế hoạch: ${names.join(", ")}.`,
+      `Tỉ lệ trên chưa tính ${schools(names.length)} chưa xác định được ${UNKNOWN[gap]}, cần rà soát, bổ sung ` +
+      `trước khi ban hành Kế hoạch: ${names.join(", ")}.`,
+    notSchools: (names) =>
+      `Tỉ lệ trên không tính ${formatCount2(names.length)} đơn vị là nhóm trẻ, lớp mẫu giáo độc lập hoặc ` +
+      `trung tâm, không thuộc đối tượng công nhận trường đạt chuẩn quốc gia: ${names.join(", ")}.`,
     yearHeading: (year) => `Chỉ tiêu năm ${year}`,
     yearTotal: (year, total, counts) => {
       const parts = (["new", "renewal", "upgrade"] as const)
