@@ -85,21 +85,45 @@ export function unitsLeftOutNote(units: readonly UnitGap[], lang: Lang): string 
     : `${n} lists with no recognition figures to stand behind are left out of the combined rates (not counted as 0%): ${named}${more}.`;
 }
 
-/** Why schools are left out of the rates, as the note says it after "… trường" ("… đơn vị"). */
-const UNREAD: Readonly<Record<RecognitionGap, (ref: string) => Localized>> = {
-  "not-school": () => ({
-    vi: "là nhóm trẻ, lớp mẫu giáo độc lập hoặc trung tâm, không phải trường",
-    en: "that are childcare groups, independent kindergarten classes or centres, not schools,",
-  }),
-  code: () => ({ vi: "có mức công nhận không đọc được", en: "whose recognition level cannot be read" }),
-  date: () => ({
-    vi: "có ngày công nhận hoặc ngày hết hạn không đọc được",
-    en: "whose recognition or expiry date cannot be read",
-  }),
-  uncertain: (ref) => ({
-    vi: `chỉ ghi năm hoặc tháng công nhận, có thể đã hết hạn trước ngày ${ref}`,
-    en: `whose recognition, given only to the year or month, may have lapsed by ${ref}`,
-  }),
+const SCHOOLS: Localized = { vi: "trường", en: "schools" };
+
+/**
+ * How the note tells each reason for leaving schools out of the rates: what is counted, why, and
+ * whether a finding names the cells on the check's sheet (a coarse date or a unit that is no school
+ * is no finding).
+ */
+const LEFT_OUT: Readonly<
+  Record<RecognitionGap, { unit: Localized; why: (ref: string) => Localized; finding: boolean }>
+> = {
+  "not-school": {
+    unit: { vi: "đơn vị", en: "units" },
+    why: () => ({
+      vi: "là nhóm trẻ, lớp mẫu giáo độc lập hoặc trung tâm, không phải trường",
+      en: "that are childcare groups, independent kindergarten classes or centres, not schools,",
+    }),
+    finding: false,
+  },
+  code: {
+    unit: SCHOOLS,
+    why: () => ({ vi: "có mức công nhận không đọc được", en: "whose recognition level cannot be read" }),
+    finding: true,
+  },
+  date: {
+    unit: SCHOOLS,
+    why: () => ({
+      vi: "có ngày công nhận hoặc ngày hết hạn không đọc được",
+      en: "whose recognition or expiry date cannot be read",
+    }),
+    finding: true,
+  },
+  uncertain: {
+    unit: SCHOOLS,
+    why: (ref) => ({
+      vi: `chỉ ghi năm hoặc tháng công nhận, có thể đã hết hạn trước ngày ${ref}`,
+      en: `whose recognition, given only to the year or month, may have lapsed by ${ref}`,
+    }),
+    finding: false,
+  },
 };
 
 /** Why coverage is missing, or which schools or lists it leaves out; null when it is whole. */
@@ -110,21 +134,13 @@ export function coverageNote(s: Summary, lang: Lang): string | null {
   if (units !== null) lines.push(units);
   const ref = formatDay(s.referenceDate);
   for (const { gap, cells } of byGap(s.coverageExcluded)) {
-    const n = formatNumber(cells.length, lang);
-    const what = UNREAD[gap](ref)[lang];
-    // A coarse date is no finding: there is nothing to see on the check's sheet.
-    // Neither a coarse date nor a unit that is no school is a finding: nothing to see on that sheet.
-    const see =
-      gap === "uncertain" || gap === "not-school"
-        ? ""
-        : lang === "vi"
-          ? " (xem trang kết quả kiểm tra)"
-          : " (see the check results)";
-    const unit = gap === "not-school" ? { vi: "đơn vị", en: "units" } : { vi: "trường", en: "schools" };
+    const { unit, why, finding } = LEFT_OUT[gap];
+    const n = `${formatNumber(cells.length, lang)} ${unit[lang]}`;
+    const see = !finding ? "" : lang === "vi" ? " (xem trang kết quả kiểm tra)" : " (see the check results)";
     lines.push(
       lang === "vi"
-        ? `Không tính vào tỉ lệ ${n} ${unit.vi} ${what}${see}: ${cellList(cells, lang)}.`
-        : `${n} ${unit.en} ${what} are left out of the rates${see}: ${cellList(cells, lang)}.`,
+        ? `Không tính vào tỉ lệ ${n} ${why(ref).vi}${see}: ${cellList(cells, lang)}.`
+        : `${n} ${why(ref).en} are left out of the rates${see}: ${cellList(cells, lang)}.`,
     );
   }
   return lines.length === 0 ? null : lines.join(" ");
