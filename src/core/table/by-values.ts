@@ -13,6 +13,7 @@ import { parseDate } from "../text/dates";
 import { parseNumber } from "../text/numbers";
 import { fold, foldWords } from "../text/normalize";
 import type { Field } from "./fields";
+import { namesRecognition } from "./column-choice";
 
 /** Values looked at per column: enough to judge, bounded for lists of 50,000 rows. */
 export const SAMPLE_SIZE = 200;
@@ -28,10 +29,6 @@ const PLACE_WORDS: readonly { readonly re: RegExp; readonly field: Field }[] = [
   { re: /^(?:huyen|quan|thi xa|tx\.?|thanh pho|tp\.?)\s+\S/, field: "district" },
   { re: /^tinh\s+\S/, field: "province" },
 ];
-
-/** Words of a header that name a recognition: its years are recognitions, never plans. */
-const NAMES_RECOGNITION =
-  /(?:^| )(?:kdclgd|kdcl|kd|kiem dinh|cqg|chuan quoc gia|dat chuan|cong nhan|cap do|muc do)(?: |$)/;
 
 /** Words of a header that name a plan: its column says what is planned for each school. */
 const PLAN_HEADER = /(?:^| )(?:ke hoach|de nghi|dang ky|lo trinh|du kien)(?: |$)/;
@@ -118,7 +115,7 @@ export function fieldFromValues(
     // Years beside recognition dates, in a list that plans: the year each action is planned for,
     // unless the header names a recognition ("KĐCLGD / Năm" beside "CQG / Năm").
     if (placed.has("decisionDate") && placed.has("action") && values.every(isYearOnly))
-      return NAMES_RECOGNITION.test(foldWords(header)) ? null : free("planYear");
+      return namesRecognition(header) ? null : free("planYear");
     return free("decisionDate");
   }
   if (MONEY.test(foldWords(header)) && share(values, (v) => parseNumber(v).kind === "ok") >= MAJORITY) {

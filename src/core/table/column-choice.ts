@@ -74,10 +74,22 @@ const ACCREDITATION_WORDS = /(?:^| )(?:kdclgd|kdcl|kd|kiem dinh|cap do)(?= |$)/g
  */
 export function namesStandard(header: string): boolean {
   const key = foldWords(header);
-  const last = (re: RegExp): number => {
-    let at = -1;
-    for (const m of key.matchAll(re)) at = m.index;
-    return at;
-  };
-  return last(STANDARD_WORDS) > last(ACCREDITATION_WORDS);
+  return lastAt(key, STANDARD_WORDS) > lastAt(key, ACCREDITATION_WORDS);
+}
+
+/** Whether a header names a recognition ("KĐCLGD / Năm", "Năm công nhận"): its years are no plans. */
+export function namesRecognition(header: string): boolean {
+  const key = foldWords(header);
+  return (
+    lastAt(key, STANDARD_WORDS) >= 0 ||
+    lastAt(key, ACCREDITATION_WORDS) >= 0 ||
+    /(?:^| )cong nhan(?: |$)/.test(key)
+  );
+}
+
+/** Where `re` (global) last matches in `key`, or -1. */
+function lastAt(key: string, re: RegExp): number {
+  let at = -1;
+  for (const m of key.matchAll(re)) at = m.index;
+  return at;
 }
