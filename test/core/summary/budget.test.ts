@@ -3,6 +3,7 @@
  * plan no action (a status sheet beside the plan's sheet) has a line of its own in every output.
  */
 import { checkGrids } from "../../../src/app/check";
+import type { CellValue } from "../../../src/core/grid";
 import { budgetNote } from "../../../src/core/summary/notes";
 import { buildSummarySheet } from "../../../src/core/output/summary-sheet";
 import { sheet, TODAY } from "../../helpers/sheet";
@@ -12,20 +13,19 @@ import { planOf, sectionText } from "../plan/helpers";
 const YEAR = 2027;
 const PLAN_HEADER = ["STT", "Tên trường", "Hình thức", "Kinh phí (triệu đồng)"];
 
+/** A plan's sheet of the year: schools, their actions and budgets (triệu đồng). */
+const planSheet = (rows: readonly (readonly CellValue[])[], name = "Kế hoạch") =>
+  sheet({ name, title: ["DANH SÁCH TRƯỜNG ĐỀ NGHỊ CÔNG NHẬN NĂM 2027"], header: PLAN_HEADER, rows });
+
 const summaryOf = (...grids: Parameters<typeof checkGrids>[0]) =>
   checkGrids(grids, { planYear: YEAR }, { today: TODAY }).summary;
 
 describe("a planned school whose budget is 0", () => {
-  const plan = sheet({
-    name: "Kế hoạch",
-    title: ["DANH SÁCH TRƯỜNG ĐỀ NGHỊ CÔNG NHẬN NĂM 2027"],
-    header: PLAN_HEADER,
-    rows: [
-      [1, "MN Sao Mai", "Công nhận mới", 150],
-      [2, "TH Ia Grai", "Công nhận mới", 0],
-      [3, "TH Võ Thị Sáu", "Công nhận lại", null],
-    ],
-  });
+  const plan = planSheet([
+    [1, "MN Sao Mai", "Công nhận mới", 150],
+    [2, "TH Ia Grai", "Công nhận mới", 0],
+    [3, "TH Võ Thị Sáu", "Công nhận lại", null],
+  ]);
 
   test("asks for no money: it is not a budget line, and is named with the schools already funded", () => {
     const b = summaryOf(plan).budget!;
@@ -50,15 +50,10 @@ describe("money on rows of a list that plans nothing, beside the plan's list", (
       [2, "TH Lê Lợi", "CĐ2-MĐ1", 2023, null],
     ],
   });
-  const plan = sheet({
-    name: "Kế hoạch",
-    title: ["DANH SÁCH TRƯỜNG ĐỀ NGHỊ CÔNG NHẬN NĂM 2027"],
-    header: PLAN_HEADER,
-    rows: [
-      [1, "MN Sao Mai", "Công nhận mới", 150],
-      [2, "TH Lê Lợi", "Công nhận lại", 35],
-    ],
-  });
+  const plan = planSheet([
+    [1, "MN Sao Mai", "Công nhận mới", 150],
+    [2, "TH Lê Lợi", "Công nhận lại", 35],
+  ]);
   const s = summaryOf(status, plan);
 
   test("is counted on its own line, so the lines add up to the total", () => {
@@ -107,17 +102,16 @@ test("a list with budgets and no actions at all: the summary sheet's rows add up
 });
 
 describe("a school written twice for the same action (duplicate-school)", () => {
-  const list = sheet({
-    title: ["DANH SÁCH TRƯỜNG ĐỀ NGHỊ CÔNG NHẬN NĂM 2027"],
-    header: PLAN_HEADER,
-    rows: [
+  const list = planSheet(
+    [
       [1, "TH Ia Grai", "Công nhận lại", 900],
       [2, "THCS Lý Tự Trọng", "Công nhận lại", 500],
       [3, "Trường TH Ia Grai", "Công nhận lại", 900],
       // Another year of a roadmap is no duplicate: its budget counts.
       [4, "THCS Lý Tự Trọng", "Nâng mức", 300],
     ],
-  });
+    "DS trường",
+  );
   const s = summaryOf(list);
 
   test("has its budget counted once, and the repeated cell named", () => {
@@ -141,16 +135,15 @@ describe("a school written twice for the same action (duplicate-school)", () => 
 });
 
 test("money on a row that plans nothing, in a list that plans, stays in the total on its own line", () => {
-  const list = sheet({
-    title: ["DANH SÁCH TRƯỜNG ĐỀ NGHỊ CÔNG NHẬN NĂM 2027"],
-    header: PLAN_HEADER,
-    rows: [
+  const list = planSheet(
+    [
       [1, "MN Sao Mai", "Công nhận mới", 850],
       [2, "TH Ia Grai", null, 900],
       [3, "THCS Ia Bă", null, 1100],
       [4, "TH Kim Đồng", "Công nhận lại", 300],
     ],
-  });
+    "DS trường",
+  );
   const b = checkGrids([list], { planYear: YEAR }, { today: TODAY }).summary.budget!;
   expect(b.total).toBe(3150);
   expect(b.unassigned).toEqual({ schools: 2, amount: 2000 });
