@@ -210,6 +210,9 @@ const YEAR_WORDS = /^nam (\d{4})$/;
  */
 const DECISION_DAY =
   /^(?:(?:quyet dinh|qd) )?(?:so )?\d+ ?\/ ?qd[-a-z0-9 &]*?(?:,? ngay |, ?)(\d{1,2}) ?(?:[/.-]|thang) ?(\d{1,2}) ?(?:[/.-]|nam) ?(\d{4})$/;
+/** The same with the month only: "88/QĐ-UBND, 03/2021", "Quyết định số 12/QĐ-UBND tháng 3/2021". */
+const DECISION_MONTH =
+  /^(?:(?:quyet dinh|qd) )?(?:so )?\d+ ?\/ ?qd[-a-z0-9 &]*?(?:,? (?:ngay|thang) |, ?)(\d{1,2}) ?(?:[/.-]|nam) ?(\d{4})$/;
 /** "2019-2020", "2019 – 2020", "2019/2020", "năm học 2019-2020", "NH 2019-2020": a school year. */
 const SCHOOL_YEAR = /^(?:(?:nam hoc|nh)\.? ?)?(\d{4}) ?[-\u2012-\u2015/] ?(\d{4}|\d{2})$/;
 /** "T5/2019", "th5/2019": a month as some lists abbreviate it. */
@@ -229,6 +232,7 @@ function fromText(text: string): DateValue | null {
   if ((m = SCHOOL_YEAR.exec(f))) return schoolYear(Number(m[1]), m[2] ?? "");
   if ((m = MONTH_SHORT.exec(f))) return month(Number(m[2]), Number(m[1]));
   if ((m = DECISION_DAY.exec(f))) return day(Number(m[3]), Number(m[2]), Number(m[1]));
+  if ((m = DECISION_MONTH.exec(f))) return month(Number(m[2]), Number(m[1]));
   return null;
 }
 

@@ -170,6 +170,13 @@ describe("parseDate: text, day first", () => {
   });
 
   test.each<[string, string]>([
+    ["88/QĐ-UBND, 03/2021", "2021-03-01"],
+    ["Quyết định số 12/QĐ-UBND tháng 3/2021", "2021-03-01"],
+  ])("a decision cited with its month %j → %s", (text, iso) => {
+    expect(parseDate(text)).toEqual(ok(iso, "month"));
+  });
+
+  test.each<[string, string]>([
     ["45295", "2024-01-04"],
     ["45296", "2024-01-05"],
     ["43539", "2019-03-15"],
