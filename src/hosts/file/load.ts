@@ -5,8 +5,13 @@ import { loadSheetsFromBuffer } from "./buffer";
 import type { LoadedSheets } from "./buffer";
 import type { InputError } from "./errors";
 import { inputError } from "./errors";
+import { useWholeInflater } from "./package/inflate";
+import { zlibInflater } from "./package/inflate-node";
 
 export { InputError, type InputErrorKind } from "./errors";
+
+// Files read here are read in Node, whose zlib inflates a part in one call.
+useWholeInflater(zlibInflater);
 
 /** Why a path could not be opened, as the user should hear it: missing is not the same as forbidden. */
 export function openFailure(err: unknown, path: string): InputError {
