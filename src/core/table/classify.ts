@@ -153,9 +153,15 @@ const FOOTERS: readonly RegExp[] = [
   /^ky (ten|va|ghi ro|dong dau)\b/,
   /^xac nhan( cua)?\b/,
   /\bngay( \d{1,2})? thang( \d{1,2})? nam\b/,
+  // The list's own figures under it: "Tỉ lệ đạt chuẩn: 45%", "Số trường đạt CQG: 4/7".
+  /^(ti|ty) le\b/,
+  /^so (truong|don vi|co so|luong)\b.*\b\d+\b/,
 ];
 
-/** Footer lines: "Danh sách này gồm: …", "Người lập biểu", "Nơi nhận", "…, ngày … tháng … năm …", signatures. */
+/**
+ * Footer lines: "Danh sách này gồm: …", "Người lập biểu", "Nơi nhận", "…, ngày … tháng … năm …",
+ * signatures, the list's own rates and counts.
+ */
 export function isFooterText(text: string): boolean {
   return isFooterKey(text, foldWords(text));
 }

@@ -221,6 +221,42 @@ describe("row kinds", () => {
     ]);
   });
 
+  it("the list's own rate and count under it are no schools, in the name's column or merged from A", () => {
+    const g = grid(
+      [
+        ["STT", "Tên trường", "Mã công nhận", "Năm công nhận"],
+        [1, "MN Hoa Hồng", "CĐ2-MĐ1", 2022],
+        [2, "TH Hà Đông", "CĐ3-MĐ2", 2023],
+        [null, "Tổng cộng", null, null],
+        [null, "Tỉ lệ đạt chuẩn: 45%"],
+        [null, "Số trường đạt CQG: 2/2"],
+        ["Tỷ lệ: 100%"],
+        [null, "Số trường đạt chuẩn: 02/02 trường"],
+      ],
+      [{ top: 7, left: 1, bottom: 7, right: 4 }],
+    );
+    expect(kinds(g)).toEqual([
+      "2:school",
+      "3:school",
+      "4:total",
+      "5:footer",
+      "6:footer",
+      "7:footer",
+      "8:footer",
+    ]);
+    const result = validate([g], { planYear: 2026 });
+    expect(result.findings.filter((f) => f.ruleId === "unknown-type")).toEqual([]);
+  });
+
+  it("a school whose name begins like a count is still a school", () => {
+    const g = grid([
+      ["STT", "Tên trường", "Mã công nhận"],
+      [1, "Trường TH Số 1 Tân An", "CĐ2-MĐ1"],
+      [2, "Trường Tiểu học Số 2", "CĐ2-MĐ1"],
+    ]);
+    expect(kinds(g)).toEqual(["2:school", "3:school"]);
+  });
+
   it("treats a numbered empty line as blank and trims trailing blanks", () => {
     const g = grid([["STT", "Tên trường", "Cấp độ"], [1, "TH A", 2], [2], [3, null, null], []]);
     const [t] = readSchoolTables(g);
