@@ -60,15 +60,20 @@ export type CheckOutcome =
   | { readonly kind: "no-sheet"; readonly sheet: string; readonly available: readonly string[] };
 
 /**
- * The period of the check: the user's choice, else what the workbook says, else this year. A
+ * The period of the check: the user's plan year, else what the workbook says, else the year of the
+ * user's reference date, else this year (a date as of 31/12/2024 is the status a 2025 plan starts
+ * from, so it never overrides the year the list states). A
  * reference date read from the title ("tính đến tháng 01/2023") is used only within the plan year or
  * at the end of the year before it, where such lists put it.
  */
 function periodOf(choices: Choices, facts: WorkbookFacts, origin: Origin): Period {
   const fromBook = facts.planYear;
-  const planYear = choices.planYear ?? fromBook?.year ?? origin.today.getFullYear();
+  const planYear =
+    choices.planYear ?? fromBook?.year ?? choices.referenceDate?.y ?? origin.today.getFullYear();
   const planYearSource: PeriodSource =
-    choices.planYear != null ? { kind: "user" } : (fromBook?.source ?? { kind: "today" });
+    choices.planYear != null
+      ? { kind: "user" }
+      : (fromBook?.source ?? (choices.referenceDate ? { kind: "user" } : { kind: "today" }));
   if (choices.referenceDate)
     return {
       planYear,

@@ -35,7 +35,7 @@ export interface Failure {
 /** The user's choices from the command line; what it leaves out, the workbook or today decides. */
 export function choicesOf(args: CliArgs): Choices {
   return {
-    planYear: args.year ?? args.date?.y ?? null,
+    planYear: args.year,
     referenceDate: args.date,
     regime: args.regime,
     sheet: args.sheet,

@@ -467,6 +467,26 @@ describe("kdcl validate --year, --date and --regime (SPEC §5, §6)", () => {
     ]);
   });
 
+  it("--date never overrides the plan year the list's title states: status at 31/12/2024 for a 2025 plan", async () => {
+    const path = await save("ke-hoach-2025.xlsx", (wb) => {
+      listSheet(wb, "KH", CLEAN);
+      wb.getWorksheet("KH")!.getCell("A1").value = "KẾ HOẠCH XÂY DỰNG TRƯỜNG CHUẨN QUỐC GIA NĂM 2025";
+    });
+    const run = cli("validate", path, "--date", "2024-12-31", "--json");
+    expect(json(run).files[0]!.period).toMatchObject({
+      planYear: 2025,
+      planYearSource: { kind: "title" },
+      referenceDate: "2024-12-31",
+      referenceSource: { kind: "user" },
+    });
+    // A list that states no year still takes its plan year from the date.
+    const undated = cli("validate", clean, "--date", "2024-12-31", "--json");
+    expect(json(undated).files[0]!.period).toMatchObject({
+      planYear: 2024,
+      planYearSource: { kind: "user" },
+    });
+  });
+
   it("prints a number to fix as a Vietnamese figure, and an English one with --lang en", async () => {
     // A commune's list in đồng, where one budget was typed in millions.
     const path = await save("kinh-phi-dong.xlsx", (wb) =>

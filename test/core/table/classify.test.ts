@@ -245,7 +245,7 @@ describe("row kinds", () => {
       "8:footer",
     ]);
     const result = validate([g], { planYear: 2026 });
-    expect(result.findings.filter((f) => f.ruleId === "unknown-type")).toEqual([]);
+    expect(result.findings.filter((f) => f.rule === "unknown-type")).toEqual([]);
   });
 
   it("a school whose name begins like a count is still a school", () => {
