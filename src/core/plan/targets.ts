@@ -42,7 +42,13 @@ function coverageBlocks(ctx: PlanContext, rollup: Rollup | null): Block[] {
   for (const { gap, cells } of byGap(summary.coverageExcluded)) {
     const names = schoolsLeftOut(cells);
     blocks.push(
-      paragraph(gap === "not-school" ? t.targets.notSchools(names) : t.targets.leftOut(names, gap)),
+      paragraph(
+        gap === "not-school"
+          ? t.targets.notSchools(names)
+          : gap === "uncertain"
+            ? t.targets.uncertain(names, summary.referenceDate, ctx.planYear)
+            : t.targets.leftOut(names, gap),
+      ),
     );
   }
   return rollup ? [...blocks, ...unitBlocks(rollup, ctx.lang)] : blocks;

@@ -6,10 +6,9 @@ import { BLANK } from "./templates";
 import type { RecognitionGap } from "../summary/excluded";
 
 /** What the plan could not establish for schools left out of the rates. */
-const UNKNOWN: Readonly<Record<Exclude<RecognitionGap, "not-school">, string>> = {
+const UNKNOWN: Readonly<Record<Exclude<RecognitionGap, "not-school" | "uncertain">, string>> = {
   code: "recognition level",
   date: "term of recognition",
-  uncertain: "recognition's validity (the list gives only its year or month)",
 };
 
 const labels = SUMMARY_LABELS.en;
@@ -73,6 +72,11 @@ export const en: PlanTemplates = {
     leftOut: (names, gap) =>
       `These rates do not count ${schools(names.length)} whose ${UNKNOWN[gap]} cannot be read, to be ` +
       `checked and completed before the plan is issued: ${names.join(", ")}.`,
+    uncertain: (names, date, year) =>
+      `The rate on ${formatDay(date)} does not count ${schools(names.length)} whose recognition the list ` +
+      `gives only to the year or month, so whether it is still valid is unknown; the target for the end ` +
+      `of ${year} counts them. Their recognition dates are to be completed before the plan is issued: ` +
+      `${names.join(", ")}.`,
     notSchools: (names) =>
       `These rates do not count ${count(names.length)} childcare groups, independent kindergarten classes ` +
       `or centres, to which the national standard for schools does not apply: ${names.join(", ")}.`,

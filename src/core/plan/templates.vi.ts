@@ -6,10 +6,9 @@ import { BLANK } from "./templates";
 import type { RecognitionGap } from "../summary/excluded";
 
 /** What the plan could not establish for schools left out of the rates. */
-const UNKNOWN: Readonly<Record<Exclude<RecognitionGap, "not-school">, string>> = {
+const UNKNOWN: Readonly<Record<Exclude<RecognitionGap, "not-school" | "uncertain">, string>> = {
   code: "mức công nhận",
   date: "thời hạn công nhận",
-  uncertain: "công nhận còn hiệu lực hay không (danh sách chỉ ghi năm hoặc tháng công nhận)",
 };
 
 const labels = SUMMARY_LABELS.vi;
@@ -76,6 +75,10 @@ export const vi: PlanTemplates = {
     leftOut: (names, gap) =>
       `Tỉ lệ trên chưa tính ${schools(names.length)} chưa xác định được ${UNKNOWN[gap]}, cần rà soát, bổ sung ` +
       `trước khi ban hành Kế hoạch: ${names.join(", ")}.`,
+    uncertain: (names, date, year) =>
+      `Tỉ lệ đến ngày ${formatDay(date)} chưa tính ${schools(names.length)} chỉ ghi năm hoặc tháng công ` +
+      `nhận nên chưa xác định được công nhận còn hiệu lực hay không; chỉ tiêu đến hết năm ${year} có tính ` +
+      `các trường này. Cần rà soát, bổ sung ngày công nhận trước khi ban hành Kế hoạch: ${names.join(", ")}.`,
     notSchools: (names) =>
       `Tỉ lệ trên không tính ${formatCount2(names.length)} đơn vị là nhóm trẻ, lớp mẫu giáo độc lập hoặc ` +
       `trung tâm, không thuộc đối tượng công nhận trường đạt chuẩn quốc gia: ${names.join(", ")}.`,

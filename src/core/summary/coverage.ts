@@ -119,9 +119,15 @@ function placeLines(map: Map<string, PlaceTally>): PlaceTally[] {
 
 /**
  * Coverage at the reference date and projected to the end of the plan year (SPEC §9), over the schools
- * whose recognition can be read.
+ * whose recognition can be read; `projectedToo` are read only at the end of the plan year (a term known
+ * to its year, which may or may not have run out on a mid-year reference date).
  */
-export function coverageOf(schools: readonly School[], referenceDate: DayDate, planYear: number): Coverage {
+export function coverageOf(
+  schools: readonly School[],
+  referenceDate: DayDate,
+  planYear: number,
+  projectedToo: readonly School[] = [],
+): Coverage {
   const total = new Tally();
   const byType = new Map<SchoolTypeId | null, Tally>();
   const byCommune = new Map<string, PlaceTally>();
@@ -152,6 +158,9 @@ export function coverageOf(schools: readonly School[], referenceDate: DayDate, p
     acc[level] = (acc[level] ?? 0) + 1;
     if (projectedLevels(school, planYear, endOfPlan).standard !== null) projected += 1;
   }
+  for (const school of projectedToo)
+    if (projectedLevels(school, planYear, endOfPlan).standard !== null) projected += 1;
+  const projectedSchools = total.schools + projectedToo.length;
   const typeOrder = [...SCHOOL_TYPES.map((t) => t.id), null];
   const communes = placeLines(byCommune);
   const line = (p: PlaceTally): PlaceCoverage => ({
@@ -187,6 +196,6 @@ export function coverageOf(schools: readonly School[], referenceDate: DayDate, p
       level4: acc[4] ?? 0,
       unknown: acc[UNKNOWN] ?? 0,
     },
-    projected: { schools: total.schools, standard: projected, rate: rate(projected, total.schools) },
+    projected: { schools: projectedSchools, standard: projected, rate: rate(projected, projectedSchools) },
   };
 }

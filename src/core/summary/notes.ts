@@ -93,7 +93,10 @@ const SCHOOLS: Localized = { vi: "trường", en: "schools" };
  * is no finding).
  */
 const LEFT_OUT: Readonly<
-  Record<RecognitionGap, { unit: Localized; why: (ref: string) => Localized; finding: boolean }>
+  Record<
+    RecognitionGap,
+    { unit: Localized; why: (ref: string) => Localized; finding: boolean; projected?: boolean }
+  >
 > = {
   "not-school": {
     unit: { vi: "đơn vị", en: "units" },
@@ -123,6 +126,8 @@ const LEFT_OUT: Readonly<
       en: `whose recognition, given only to the year or month, may have lapsed by ${ref}`,
     }),
     finding: false,
+    // By the end of the plan year such a term has surely run out: the target counts them.
+    projected: true,
   },
 };
 
@@ -134,13 +139,16 @@ export function coverageNote(s: Summary, lang: Lang): string | null {
   if (units !== null) lines.push(units);
   const ref = formatDay(s.referenceDate);
   for (const { gap, cells } of byGap(s.coverageExcluded)) {
-    const { unit, why, finding } = LEFT_OUT[gap];
+    const { unit, why, finding, projected } = LEFT_OUT[gap];
     const n = `${formatNumber(cells.length, lang)} ${unit[lang]}`;
     const see = !finding ? "" : lang === "vi" ? " (xem trang kết quả kiểm tra)" : " (see the check results)";
+    const year = s.planYear;
     lines.push(
       lang === "vi"
-        ? `Không tính vào tỉ lệ ${n} ${why(ref).vi}${see}: ${cellList(cells, lang)}.`
-        : `${n} ${why(ref).en} are left out of the rates${see}: ${cellList(cells, lang)}.`,
+        ? `Không tính vào tỉ lệ ${projected ? `tại ngày ${ref} ` : ""}${n} ${why(projected ? "đó" : ref).vi}${see}: ${cellList(cells, lang)}.` +
+            (projected ? ` Tỉ lệ dự kiến đến hết năm ${year} có tính các trường này.` : "")
+        : `${n} ${why(ref).en} are left out of the rate${projected ? " on that day" : "s"}${see}: ${cellList(cells, lang)}.` +
+            (projected ? ` The target for the end of ${year} counts them.` : ""),
     );
   }
   return lines.length === 0 ? null : lines.join(" ");

@@ -134,18 +134,21 @@ export function summarize(inputs: readonly SummaryInput[], options: CheckOptions
   const outside = new Set(leftOut.map((u) => u.unit));
   const excluded: ExcludedCell[] = [];
   const readable: School[] = [];
+  const laterOnly: School[] = [];
   for (const school of schools) {
     // A list that says nothing of recognitions is no list of uncertified schools.
     if (school.unit !== null && outside.has(school.unit)) continue;
     const cell = notASchool(school) ?? unreadableRecognition(school.current, options.planYear, referenceDate);
     if (cell) excluded.push(excludedOf(cell, school));
     else readable.push(school);
+    // A term known to its year, in doubt on a mid-year day, is settled at the end of the plan year.
+    if (cell?.reason === "uncertain") laterOnly.push(school);
   }
   return {
     referenceDate,
     planYear: options.planYear,
     schools,
-    coverage: gap === null ? coverageOf(readable, referenceDate, options.planYear) : null,
+    coverage: gap === null ? coverageOf(readable, referenceDate, options.planYear, laterOnly) : null,
     coverageGap: gap,
     coverageNote: gap === null ? null : NOTES[gap],
     coverageExcluded: gap === null ? excluded : [],

@@ -188,8 +188,20 @@ describe("a recognition known only to its year, at a reference date inside the y
     expect(s.coverageExcluded.map((c) => [c.school, c.reason])).toEqual([["TH Kim Đồng", "uncertain"]]);
     expect(s.coverage?.total).toMatchObject({ schools: 3, standard: 2 });
     expect(coverageNote(s, "vi")).toBe(
-      "Không tính vào tỉ lệ 1 trường chỉ ghi năm hoặc tháng công nhận, có thể đã hết hạn trước ngày 30/06/2027: " +
-        `DS trường!${list.cell(0, "Năm công nhận")}.`,
+      "Không tính vào tỉ lệ tại ngày 30/06/2027 1 trường chỉ ghi năm hoặc tháng công nhận, có thể đã hết hạn " +
+        `trước ngày đó: DS trường!${list.cell(0, "Năm công nhận")}. ` +
+        "Tỉ lệ dự kiến đến hết năm 2027 có tính các trường này.",
+    );
+  });
+
+  test("by the end of the plan year its term has surely run out: the target counts it, as lapsed", () => {
+    // 31/12/2027: 2022 and 05/2022 have lapsed, 15/08/2022 too; only THCS Lê Lợi (2023) holds.
+    expect(s.coverage?.projected).toEqual({ schools: 4, standard: 1, rate: 0.25 });
+    const targets = sectionText(planOf([list], YEAR), "targets");
+    expect(targets).toContain("tổng số trường đạt chuẩn quốc gia là 1/4 trường, tỉ lệ 25,00%");
+    expect(targets).toContain(
+      "Tỉ lệ đến ngày 30/06/2027 chưa tính 01 trường chỉ ghi năm hoặc tháng công nhận nên chưa xác định " +
+        "được công nhận còn hiệu lực hay không; chỉ tiêu đến hết năm 2027 có tính các trường này.",
     );
   });
 
