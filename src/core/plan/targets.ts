@@ -59,14 +59,13 @@ function yearBlocks(ctx: PlanContext): Block[] {
   const { t, summary, lang } = ctx;
   const targets = summary.targets;
   if (ctx.planned.length === 0) return [paragraph(t.targets.none(ctx.planYear))];
-  const sum = (counts: Readonly<Record<Action, number>>): number =>
-    ACTIONS.reduce((n, a) => n + counts[a], 0);
-  const cells = (counts: Readonly<Record<Action, number>>): string[] => [
+  // The total counts schools, not actions: a school proposed for two is one school.
+  const cells = (counts: Readonly<Record<Action, number>>, schools: number): string[] => [
     ...ACTIONS.map((a) => t.targets.countCell(counts[a])),
-    t.targets.countCell(sum(counts)),
+    t.targets.countCell(schools),
   ];
   return [
-    paragraph(t.targets.yearTotal(ctx.planYear, ctx.planned.length, targets.total)),
+    paragraph(t.targets.yearTotal(ctx.planYear, targets.planned, targets.total, targets.multiple)),
     paragraph(t.targets.unit, { align: "right", italic: true }),
     table(
       [
@@ -77,8 +76,8 @@ function yearBlocks(ctx: PlanContext): Block[] {
         { width: 0.18, align: "center" },
       ],
       [[t.targets.typeColumn, ...ACTIONS.map((a) => t.actions[a]), t.targets.totalColumn]],
-      targets.byType.map((row) => [typeLabel(row.type, lang), ...cells(row)]),
-      [t.targets.totalRow, ...cells(targets.total)],
+      targets.byType.map((row) => [typeLabel(row.type, lang), ...cells(row, row.planned)]),
+      [t.targets.totalRow, ...cells(targets.total, targets.planned)],
     ),
   ];
 }

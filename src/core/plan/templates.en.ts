@@ -81,11 +81,13 @@ export const en: PlanTemplates = {
       `These rates do not count ${count(names.length)} childcare groups, independent kindergarten classes ` +
       `or centres, to which the national standard for schools does not apply: ${names.join(", ")}.`,
     yearHeading: (year) => `Targets for ${year}`,
-    yearTotal: (year, total, counts) => {
+    yearTotal: (year, total, counts, multiple) => {
       const parts = (["new", "renewal", "upgrade"] as const)
         .filter((a) => counts[a] > 0)
         .map((a) => `${count(counts[a])} ${ACTION_NOUNS[a][counts[a] === 1 ? 0 : 1]}`);
-      return `In ${year}, ${schools(total)} are proposed for recognition: ${parts.join(", ")}. By level:`;
+      const overlap =
+        multiple === 0 ? "" : ` (${schools(multiple)} proposed for more than one type of recognition)`;
+      return `In ${year}, ${schools(total)} are proposed for recognition: ${parts.join(", ")}${overlap}. By level:`;
     },
     none: (year) => `In ${year}, the list proposes no school for a new recognition, a renewal or an upgrade.`,
     unit: "Unit: schools",

@@ -60,7 +60,13 @@ export interface PlanTemplates {
     /** Units left out of the rates as no schools: childcare groups, kindergarten classes, centres. */
     notSchools(names: readonly string[]): string;
     yearHeading(year: number): string;
-    yearTotal(year: number, schools: number, counts: Readonly<Record<Action, number>>): string;
+    /** `multiple`: schools proposed for more than one action, so the counts add up to more than `schools`. */
+    yearTotal(
+      year: number,
+      schools: number,
+      counts: Readonly<Record<Action, number>>,
+      multiple: number,
+    ): string;
     none(year: number): string;
     readonly unit: string;
     readonly typeColumn: string;

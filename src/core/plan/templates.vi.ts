@@ -83,14 +83,16 @@ export const vi: PlanTemplates = {
       `Tỉ lệ trên không tính ${formatCount2(names.length)} đơn vị là nhóm trẻ, lớp mẫu giáo độc lập hoặc ` +
       `trung tâm, không thuộc đối tượng công nhận trường đạt chuẩn quốc gia: ${names.join(", ")}.`,
     yearHeading: (year) => `Chỉ tiêu năm ${year}`,
-    yearTotal: (year, total, counts) => {
+    yearTotal: (year, total, counts, multiple) => {
       const parts = (["new", "renewal", "upgrade"] as const)
         .filter((a) => counts[a] > 0)
         .map((a) => `${labels.action[a].toLocaleLowerCase("vi")} ${schools(counts[a])}`);
-      return (
-        `Năm ${year}, đề nghị công nhận ${schools(total)}, gồm: ${parts.join(", ")}. ` +
-        `Chỉ tiêu theo cấp học như sau:`
-      );
+      // "gồm" when the parts add up to the schools; "trong đó" when some school is in two of them.
+      const split =
+        multiple === 0
+          ? `gồm: ${parts.join(", ")}`
+          : `trong đó: ${parts.join(", ")} (${schools(multiple)} được đề nghị hơn một hình thức công nhận)`;
+      return `Năm ${year}, đề nghị công nhận ${schools(total)}, ${split}. Chỉ tiêu theo cấp học như sau:`;
     },
     none: (year) =>
       `Năm ${year}, danh sách không có trường nào được đề nghị công nhận mới, công nhận lại hoặc nâng mức độ.`,

@@ -176,16 +176,19 @@ describe("schools of unknown level and schools with two actions", () => {
   });
   const plan = planOf([list], 2024);
 
-  test("the unknown level gets its own row, last, in the targets table", () => {
+  test("the unknown level gets its own row, last; the total column counts schools, not actions", () => {
     const [table] = tablesOf(sectionBlocks(plan, "targets"));
     expect(table?.body.map((r) => r[0])).toEqual(["Mầm non", "Tiểu học", "Không xác định cấp học"]);
-    expect(table?.body[1]).toEqual(["Tiểu học", "-", "01", "01", "02"]);
-    expect(table?.total).toEqual(["Tổng cộng", "01", "02", "01", "04"]);
+    // TH Đồng Đăng is renewed and upgraded: two actions, one school.
+    expect(table?.body[1]).toEqual(["Tiểu học", "-", "01", "01", "01"]);
+    expect(table?.total).toEqual(["Tổng cộng", "01", "02", "01", "03"]);
   });
 
   test("a school counts once, with both actions in the appendix, the unknown level last", () => {
+    // The actions add up to 4 for 3 schools: "trong đó", and the overlap said, never "gồm".
     expect(planText(plan)).toContain(
-      "đề nghị công nhận 03 trường, gồm: công nhận mới 01 trường, công nhận lại 02 trường, nâng mức độ 01 trường.",
+      "đề nghị công nhận 03 trường, trong đó: công nhận mới 01 trường, công nhận lại 02 trường, nâng mức độ " +
+        "01 trường (01 trường được đề nghị hơn một hình thức công nhận).",
     );
     const [table] = tablesOf(sectionBlocks(plan, "appendix"));
     expect(table?.body.map((r) => [r[1], r[3]])).toEqual([
@@ -252,6 +255,9 @@ describe("the header", () => {
     expect(planNumber("", "SỞ GD&ĐT LẠNG SƠN").suffix).toBe("/KH-SGDĐT");
     expect(planNumber("", "Phòng GDĐT huyện Ninh Giang").suffix).toBe("/KH-PGDĐT");
     expect(planNumber("", "UBND xã Ia Chim").suffix).toBe("/KH-UBND");
+    // The lower line of a heading issues: the Sở under the province's committee.
+    expect(planNumber("", "UBND TỈNH THÁI NGUYÊN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO").suffix).toBe("/KH-SGDĐT");
+    expect(planNumber("", "UBND TỈNH THÁI NGUYÊN SỞ GIÁO DỤC VÀ ĐÀO TẠO").suffix).toBe("/KH-SGDĐT");
     expect(planNumber("", "").suffix).toBe("/KH-UBND");
     const header = kontumPlan({ header: { number: "", issuingBody: "Sở Giáo dục và Đào tạo tỉnh Kon Tum" } })
       .blocks[0] as DocumentHeaderBlock;
@@ -403,22 +409,43 @@ describe("the level the appendix states when the list writes none", () => {
     title: ["DANH SÁCH TRƯỜNG ĐỀ NGHỊ CÔNG NHẬN NĂM 2027"],
     header: ["STT", "Tên trường", "KĐCLGD", "CQG", "Năm công nhận", "Nội dung"],
     rows: [
-      // No cấp độ recorded: the first CQG recognition is at CĐ2-MĐ1, as plans write it, never "MĐ1".
+      // A first recognition the list gives no level for: mức độ 1 or, directly, mức độ 2 (SPEC §4.1).
       ["1", "THCS Chu Văn An", null, null, null, "Công nhận mới"],
       ["2", "TH Trần Phú", "CĐ1", null, 2024, "Công nhận mới"],
       // A renewal of a recognition the list does not record: no level to state.
       ["3", "THCS Lý Tự Trọng", null, null, null, "Công nhận lại"],
       ["4", "TH Kim Đồng", "CĐ3", "MĐ2", 2022, "Công nhận lại"],
+      // The note names the level sought: it is printed as the list writes it.
+      ["5", "TH Lê Lợi", "CĐ1", null, 2024, "Công nhận mới mức độ 2"],
     ],
   });
 
-  test("a new recognition is CĐ2-MĐ1; a renewal of nothing recorded is left blank", () => {
+  // Testers read "CĐ2-MĐ1" here as a level the list never gave (it used to be printed for a new
+  // recognition): a level the list does not state is left blank, one it states is printed.
+  test("a new recognition without a stated level and a renewal of nothing recorded are left blank", () => {
     const [table] = tablesOf(sectionBlocks(planOf([list], 2027), "appendix"));
     expect(table?.body).toEqual([
-      ["1.", "TH Trần Phú", "CĐ2-MĐ1", "Công nhận mới"],
+      ["1.", "TH Trần Phú", "", "Công nhận mới"],
       ["2.", "TH Kim Đồng", "CĐ3-MĐ2", "Công nhận lại"],
-      ["3.", "THCS Chu Văn An", "CĐ2-MĐ1", "Công nhận mới"],
-      ["4.", "THCS Lý Tự Trọng", "", "Công nhận lại"],
+      ["3.", "TH Lê Lợi", "MĐ2", "Công nhận mới"],
+      ["4.", "THCS Chu Văn An", "", "Công nhận mới"],
+      ["5.", "THCS Lý Tự Trọng", "", "Công nhận lại"],
+    ]);
+  });
+
+  test("a target column states the level of a new recognition", () => {
+    const proposed = sheet({
+      title: ["DANH SÁCH TRƯỜNG ĐỀ NGHỊ CÔNG NHẬN NĂM 2027"],
+      header: ["STT", "Tên trường", "Mã công nhận", "Năm công nhận", "Mức đề nghị", "Hình thức"],
+      rows: [
+        ["1", "TH Trần Phú", "CĐ1", 2024, "CĐ2-MĐ1", "Công nhận mới"],
+        ["2", "TH Lê Lợi", "CĐ1", 2024, null, "Công nhận mới"],
+      ],
+    });
+    const [table] = tablesOf(sectionBlocks(planOf([proposed], 2027), "appendix"));
+    expect(table?.body).toEqual([
+      ["1.", "TH Trần Phú", "CĐ2-MĐ1", "Công nhận mới"],
+      ["2.", "TH Lê Lợi", "", "Công nhận mới"],
     ]);
   });
 });
