@@ -17,7 +17,7 @@ import { memoByKey, memoByText } from "../text/memo";
 import { namesFormerDivision } from "../table/headers";
 import { readBudget } from "./budget";
 import { dateProblem } from "./date-bounds";
-import { schoolKey } from "./keys";
+import { currentPlace, schoolKey } from "./keys";
 import type { CheckOptions } from "./options";
 import { referenceDateOf } from "./options";
 import type { SharedReadings } from "./readings";
@@ -45,6 +45,11 @@ function okDate(r: Read<DateParse> | undefined | null): DateValue | null {
 function text(raw: CellValue): string | null {
   if (isCellError(raw)) return null;
   return displayValue(raw);
+}
+
+function placeText(raw: CellValue): string | null {
+  const place = text(raw);
+  return place === null ? null : currentPlace(place);
 }
 
 /** A table without any date column describes the recognitions to come (the Hương Trà appendix). */
@@ -149,7 +154,7 @@ function interpretRow(
     district: formerDistrict(columns.district?.header ?? "")
       ? null
       : (text(raw("district")) ?? section.district?.value ?? null),
-    commune: text(raw("commune")) ?? section.commune?.value ?? null,
+    commune: placeText(raw("commune")) ?? section.commune?.value ?? null,
   };
 
   const codes: Partial<Record<CodeField, Read<CodeParse>>> = {};

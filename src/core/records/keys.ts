@@ -27,6 +27,21 @@ export interface Places {
   readonly commune: string | null;
 }
 
+/**
+ * A place as it is now, without the note of what it was: "Phường Vạn Xuân (Bãi Bông cũ)", "Xã Ia Pa
+ * (cũ: xã Ia Trôk)" and "Xã Ia Pa (trước sáp nhập: …)" are the ward or commune before the bracket.
+ * Lists keep the old names beside the new ones since the 07/2025 merger; the unit is the new one.
+ */
+export function currentPlace(place: string): string {
+  const m = /^(.*\S)\s*\(([^()]*)\)\s*$/u.exec(place);
+  if (!m) return place;
+  const note = (m[2] as string).normalize("NFC").toLocaleLowerCase("vi");
+  const former =
+    /(^|[\s,:;.-])cũ($|[\s,:;.])/u.test(note) ||
+    /^(trước đây|trước sáp nhập|trước khi sáp nhập)/u.test(note.trim());
+  return former ? (m[1] as string) : place;
+}
+
 /** A place's name without the word for its kind: "Xã Ia Chim", "xa Ia Chim" and "Ia Chim" are one commune. */
 const placeKeyOf = memoByText((place: string) =>
   fold(place)

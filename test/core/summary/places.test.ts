@@ -43,3 +43,28 @@ describe("communes and districts in the coverage", () => {
     ]);
   });
 });
+
+describe("a ward written with its former name in brackets", () => {
+  const s = sheet({
+    title: ["DANH SÁCH TRƯỜNG THCS, THPT PHƯỜNG VẠN XUÂN, XÃ PHÚC THUẬN NĂM 2026"],
+    header: ["STT", "Tên trường", "Xã/phường", "KĐCLGD", "CQG", "Năm công nhận"],
+    rows: [
+      [1, "THCS Bãi Bông", "Phường Vạn Xuân (Bãi Bông cũ)", 2, "", 2023],
+      [2, "THPT Bãi Bông", "Phường Vạn Xuân (cũ: thị trấn Bãi Bông)", 2, "", 2023],
+      [3, "THCS Hồng Tiến", "Phường Vạn Xuân", 2, 1, 2022],
+      [4, "THCS Phúc Thuận", "Xã Phúc Thuận (trước sáp nhập: xã Phúc Thuận, xã Phúc Tân)", 1, "", 2022],
+      // A bracket that names no former unit stays part of the name.
+      [5, "TH Củ Chi", "Xã Tân Thông (Củ Chi)", 2, 1, 2024],
+    ],
+  });
+  const c = summarize(validate([s], { planYear: 2026 }).tables, { planYear: 2026 }).coverage;
+
+  test("is that ward: one line, and not named among those without a CQG school", () => {
+    expect(c?.byCommune.map((x) => [x.name, x.schools, x.standard])).toEqual([
+      ["Phường Vạn Xuân", 3, 1],
+      ["Xã Phúc Thuận", 1, 0],
+      ["Xã Tân Thông (Củ Chi)", 1, 1],
+    ]);
+    expect(c?.communesWithout).toEqual(["Xã Phúc Thuận"]);
+  });
+});
