@@ -16,6 +16,7 @@ import type { DayDate } from "../core/text/dates";
 import { endOfYear } from "../core/text/dates";
 import type { CheckedTable, SkippedRule, ValidateOptions } from "../core/validate";
 import { checkTables, readTables } from "../core/validate";
+import { nameHeaders } from "./name-header";
 import type { Choices, Origin, SavedMapping } from "./choices";
 import type { ColumnChoice } from "./columns";
 import { resolveColumns } from "./columns";
@@ -124,13 +125,17 @@ export function checkGrids(grids: readonly Grid[], choices: Choices, origin: Ori
   let tables: SchoolTable[] = readTables(text.grids, read);
   let unresolvedColumns: ColumnChoice[] = [];
   if (choices.columns && choices.columns.length > 0) {
+    // A sheet whose header went unrecognised is read from the header the user named the names by.
+    const named = nameHeaders(text.grids, tables, choices.columns);
+    const withNames = { ...read, nameHeaders: named };
+    if (Object.keys(named).length > 0) tables = readTables(text.grids, withNames);
     // Named columns are found in the headers as read, then the tables are read again with them.
     const resolved = resolveColumns(tables, choices.columns);
     unresolvedColumns = resolved.unresolved;
     const mappings: Record<string, SavedMapping> = { ...(choices.mappings ?? {}) };
     for (const [sheet, m] of Object.entries(resolved.mappings))
       mappings[sheet] = { ...(mappings[sheet] ?? {}), ...m };
-    tables = readTables(text.grids, { ...read, mappings });
+    tables = readTables(text.grids, { ...withNames, mappings });
   }
   const facts = workbookFacts(text.grids, tables, origin.fileName);
   const period = periodOf(choices, facts, origin);

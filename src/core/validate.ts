@@ -18,6 +18,8 @@ import { readSchoolTables } from "./table/read";
 export interface ValidateOptions extends CheckOptions {
   /** User-corrected column mappings, by sheet name: field → worksheet column. */
   readonly mappings?: Readonly<Record<string, Partial<Record<Field, number>>>>;
+  /** By sheet name: the cell of the header the user named the school's column by (see ReadOptions). */
+  readonly nameHeaders?: Readonly<Record<string, { readonly row: number; readonly col: number }>>;
   /** Overrides the budget unit read from the headers, for every table. */
   readonly budgetUnit?: BudgetUnit;
 }
@@ -184,14 +186,16 @@ export function sortFindings(findings: Finding[], sheets: readonly string[]): vo
 /** Every school table of the given sheets, with the user's mappings and budget unit applied. */
 export function readTables(
   grids: readonly Grid[],
-  options: Pick<ValidateOptions, "mappings" | "budgetUnit">,
+  options: Pick<ValidateOptions, "mappings" | "budgetUnit" | "nameHeaders">,
 ): SchoolTable[] {
   const tables: SchoolTable[] = [];
   for (const grid of grids) {
     const mapping = options.mappings?.[grid.sheet];
+    const nameHeader = options.nameHeaders?.[grid.sheet];
     const read = {
       ...(mapping ? { mapping } : {}),
       ...(options.budgetUnit ? { budgetUnit: options.budgetUnit } : {}),
+      ...(nameHeader ? { nameHeader } : {}),
     };
     for (const table of readSchoolTables(grid, read)) tables.push(table);
   }

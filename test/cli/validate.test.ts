@@ -487,6 +487,43 @@ describe("kdcl validate --year, --date and --regime (SPEC §5, §6)", () => {
     });
   });
 
+  it("--column names the school column of a header the reader does not know, by its text or its letter", async () => {
+    const path = await save("english.xlsx", (wb) => {
+      const ws = wb.addWorksheet("Schools");
+      ws.getCell("A1").value = "LIST OF SCHOOLS, PLAN YEAR 2026";
+      ws.mergeCells("A1:E1");
+      ws.getRow(3).values = [
+        "No.",
+        "School name",
+        "Accreditation",
+        "National standard",
+        "Budget (VND million)",
+      ];
+      ws.getRow(4).values = [1, "MN Hợp Châu", "CĐ2", "MĐ1", 200];
+      ws.getRow(5).values = [2, "TH Hợp Châu", "CĐ3", "MĐ2", 650];
+      ws.getRow(6).values = [3, "TH Đại Đình", "CĐ2", "MĐ3", null];
+    });
+    expect(hits(json(cli("validate", path, "--json")).files[0]!)).toEqual(["table-not-found@null:error"]);
+    for (const name of ["name=School name", "name=B"]) {
+      const run = cli(
+        "validate",
+        path,
+        "--json",
+        "--column",
+        name,
+        "--column",
+        "accreditation=Accreditation",
+        "--column",
+        "standard=National standard",
+      );
+      const file = json(run).files[0]!;
+      expect(file.tables).toMatchObject([{ sheet: "Schools", range: "A3:E6", headerRow: 3, schools: 3 }]);
+      // The level that cannot be is found at its cell; the budget's English unit is read as millions.
+      expect(hits(file)).toEqual(["standard-out-of-range@D6:error"]);
+      expect(run.stderr).toBe("");
+    }
+  });
+
   it("prints a number to fix as a Vietnamese figure, and an English one with --lang en", async () => {
     // A commune's list in đồng, where one budget was typed in millions.
     const path = await save("kinh-phi-dong.xlsx", (wb) =>

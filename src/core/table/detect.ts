@@ -210,11 +210,19 @@ function joinTexts(
 
 /**
  * The header block whose recognising row is `row`, or null when `row` is not a header row.
- * `minTop` bounds a group header looked for above (it must not reach into a previous table).
+ * `minTop` bounds a group header looked for above (it must not reach into a previous table);
+ * `nameAt`, a column the user says holds the names, makes `row` a header whatever its words.
  */
-export function headerBlockAt(grid: Grid, row: number, minTop: number = grid.top): HeaderBlock | null {
+export function headerBlockAt(
+  grid: Grid,
+  row: number,
+  minTop: number = grid.top,
+  nameAt: number | null = null,
+): HeaderBlock | null {
   const fields = rowFields(grid, row, grid.left, gridRight(grid));
-  if (!looksLikeHeader(fields)) return null;
+  // The user named the school's column ("--column name=School name"): its row is the header.
+  if (nameAt !== null) fields.set(nameAt, "name");
+  else if (!looksLikeHeader(fields)) return null;
   let nameCol = 0;
   let seqCol: number | null = null;
   for (const [c, f] of fields) {

@@ -339,10 +339,14 @@ export function matchHeader(text: string, values?: Iterable<CellValue>): Field |
 
 /** Recognised budget units, most specific first ("tỷ đồng" and "triệu đồng" also contain "đồng"). */
 const UNITS: readonly { readonly re: RegExp; readonly unit: BudgetUnit }[] = [
-  { re: /(?:^| )(?:ty|ti)(?: dong)?(?: |$)/, unit: { factor: 1000, label: "tỷ đồng" } },
-  { re: /(?:^| )(?:trieu|tr d|trd|tr)(?: dong)?(?: |$)/, unit: { factor: 1, label: "triệu đồng" } },
+  // English headers too: "Budget (VND million)", "(billion VND)".
+  { re: /(?:^| )(?:ty|ti|billion|bn)(?: dong)?(?: |$)/, unit: { factor: 1000, label: "tỷ đồng" } },
   {
-    re: /(?:^| )(?:nghin|ngan|1000 d|1 000 d|1000 dong|1 000 dong)(?: dong)?(?: |$)/,
+    re: /(?:^| )(?:trieu|tr d|trd|tr|million|mln|mil)(?: dong)?(?: |$)/,
+    unit: { factor: 1, label: "triệu đồng" },
+  },
+  {
+    re: /(?:^| )(?:nghin|ngan|thousand|1000 d|1 000 d|1000 dong|1 000 dong)(?: dong)?(?: |$)/,
     unit: { factor: 1e-3, label: "nghìn đồng" },
   },
   { re: /(?:^| )(?:dong|vnd|d)$|(?:^| )(?:dong|vnd)(?: |$)/, unit: { factor: 1e-6, label: "đồng" } },

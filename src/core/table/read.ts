@@ -30,6 +30,11 @@ export interface ReadOptions {
   readonly mapping?: Partial<Record<Field, number>>;
   /** The user's budget unit when the header does not say it, or says it wrongly. */
   readonly budgetUnit?: BudgetUnit;
+  /**
+   * Where the user's name column has its header, on a sheet where no header was recognised (one in
+   * words the vocabulary does not know): the table is read from that row.
+   */
+  readonly nameHeader?: { readonly row: number; readonly col: number };
 }
 
 /** Fields whose text marks a row as a school's record, never a group or total label. */
@@ -307,6 +312,11 @@ export function readSchoolTables(grid: Grid, options: ReadOptions = {}): SchoolT
     tables.push(table);
     // After a table that ran into the next header, start there; otherwise look below its end.
     from = Math.max(next ?? table.bottom + 1, block.headerRow + 1);
+  }
+  const named = options.nameHeader;
+  if (tables.length === 0 && named) {
+    const block = headerBlockAt(grid, named.row, grid.top, named.col);
+    if (block) tables.push(buildTable(grid, block, options).table);
   }
   return tables;
 }

@@ -122,6 +122,11 @@ describe("budgetUnitFromHeader", () => {
     ["Kinh phí (tỉ đồng)", 1000, "tỷ đồng"],
     ["Kinh phí", 1, "triệu đồng"],
     ["Tổng kinh phí", 1, "triệu đồng"],
+    // An English header says its unit in English; "VND" alone is still đồng.
+    ["Budget (VND million)", 1, "triệu đồng"],
+    ["Budget (billion VND)", 1000, "tỷ đồng"],
+    ["Cost (thousand VND)", 1e-3, "nghìn đồng"],
+    ["Budget (VND)", 1e-6, "đồng"],
   ])("%s", (header, factor, label) => {
     expect(budgetUnitFromHeader(header)).toEqual({ factor, label });
   });
