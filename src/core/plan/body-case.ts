@@ -5,6 +5,7 @@
  * for the administrative unit in lower case, the unit's own name with each syllable capitalised.
  */
 
+import { splitHeading } from "../table/heading";
 import { clean, fold } from "../text/normalize";
 
 /** First lines that only begin the body's own name, which the next line completes. */
@@ -19,14 +20,23 @@ const NAME_STARTS: ReadonlySet<string> = new Set([
 /**
  * The issuing body's lines as typed, and whether the first names a parent body ("UBND TỈNH QUẢNG
  * NGÃI" above "SỞ GIÁO DỤC VÀ ĐÀO TẠO") rather than beginning the body's own name ("ỦY BAN NHÂN DÂN"
- * above "THÀNH PHỐ KON TUM").
+ * above "THÀNH PHỐ KON TUM"). A parent and its department typed on one line ("UBND tỉnh Thái Nguyên
+ * Sở GDĐT", as a one-line field or a heading cell read without its line break holds them) are two.
  */
 export function bodyLines(text: string): { lines: string[]; parent: boolean } {
   const lines = text
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== "");
+  const split = lines.length === 1 ? splitHeading(lines[0] ?? "") : null;
+  if (split) return { lines: [...split], parent: true };
   return { lines, parent: lines.length > 1 && !NAME_STARTS.has(fold(lines[0] ?? "")) };
+}
+
+/** The lines that name the body issuing the plan: all of them but a parent body's. */
+export function issuerLines(text: string): string[] {
+  const { lines, parent } = bodyLines(text);
+  return parent ? lines.slice(1) : lines;
 }
 
 /**
@@ -34,8 +44,7 @@ export function bodyLines(text: string): { lines: string[]; parent: boolean } {
  * heading puts above it ("Sở Giáo dục và Đào tạo ban hành Kế hoạch…"); empty when none is given.
  */
 export function issuerInSentence(text: string): string {
-  const { lines, parent } = bodyLines(text);
-  return bodyInSentence((parent ? lines.slice(1) : lines).join(" "));
+  return bodyInSentence(issuerLines(text).join(" "));
 }
 
 /** Bodies written out, in capitals, as a sentence writes them. */
@@ -44,6 +53,13 @@ const KINDS: readonly (readonly [string, string])[] = [
   ["UỶ BAN NHÂN DÂN", "Ủy ban nhân dân"],
   ["SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Sở Giáo dục và Đào tạo"],
   ["PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "Phòng Giáo dục và Đào tạo"],
+  // A commune's office since 01/07/2025, with either placement of the tone mark and either dash.
+  ...["VĂN HÓA", "VĂN HOÁ"].flatMap((culture) =>
+    ["-", "–"].map((dash): readonly [string, string] => [
+      `PHÒNG ${culture} ${dash} XÃ HỘI`,
+      `Phòng Văn hóa ${dash} Xã hội`,
+    ]),
+  ),
   ["SỞ", "Sở"],
   ["PHÒNG", "Phòng"],
 ];

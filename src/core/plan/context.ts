@@ -1,4 +1,4 @@
-import { issuerInSentence } from "./body-case";
+import { issuerInSentence, issuerLines } from "./body-case";
 import type { SchoolRecord } from "../records/record";
 import type { School } from "../summary/schools";
 import type { Summary } from "../summary/summary";
@@ -39,8 +39,9 @@ const SUFFIXES: readonly { readonly body: RegExp; readonly suffix: string }[] = 
 ];
 const DEFAULT_SUFFIX = "/KH-UBND";
 
+/** The suffix of the body that issues the plan: a Sở under "UBND TỈNH …" issues "…/KH-SGDĐT". */
 function suffixOf(issuingBody: string): string {
-  const key = fold(issuingBody.replace(/\n/g, " ")).trim();
+  const key = fold(issuerLines(issuingBody).join(" ")).trim();
   return SUFFIXES.find((s) => s.body.test(key))?.suffix ?? DEFAULT_SUFFIX;
 }
 

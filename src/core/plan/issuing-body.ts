@@ -6,6 +6,7 @@
  */
 import type { DayDate } from "../text/dates";
 import { compareDays } from "../text/dates";
+import { CENTRAL_CITIES, splitHeading } from "../table/heading";
 import { clean, fold } from "../text/normalize";
 
 /** The day district-level government ceased. */
@@ -17,8 +18,6 @@ const DISTRICT_BODY = /^(?:(?:uy ban nhan dan|ubnd)\s+(?:huyen|quan|thi xa|tx\.?
 /** "UBND THÀNH PHỐ X" is a province-level city or a district-level one: only the province's is kept. */
 const CITY_BODY = /^(?:uy ban nhan dan|ubnd)\s+(?:thanh pho|tp\.?)\b/;
 
-const CENTRAL_CITIES = ["ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"];
-
 function isDistrictBody(folded: string): boolean {
   if (DISTRICT_BODY.test(folded)) return true;
   if (!CITY_BODY.test(folded)) return false;
@@ -26,13 +25,18 @@ function isDistrictBody(folded: string): boolean {
 }
 
 /**
- * The title's issuing body for a plan dated `planDate`, as written (spacing tidied), or null when the
- * title names none or names a body that no longer issues plans on that date.
+ * The title's issuing body for a plan dated `planDate`, as written on one line (spacing tidied; a
+ * heading's two lines "UBND TỈNH THÁI NGUYÊN" / "SỞ GIÁO DỤC VÀ ĐÀO TẠO" joined by a space, which
+ * the plan's header splits again), or null when the title names none or names a body that no longer
+ * issues plans on that date.
  */
 export function issuingBodyFor(titleBody: string | null, planDate: DayDate): string | null {
   if (titleBody === null) return null;
   const written = clean(titleBody.replace(/\n/g, " "));
   if (written === "") return null;
-  if (isDistrictBody(fold(written)) && compareDays(planDate, DISTRICTS_ABOLISHED) >= 0) return null;
+  // A department is a district's when its parent committee is ("UBND HUYỆN SƠN HÀ PHÒNG GIÁO DỤC…").
+  const parts = splitHeading(written) ?? [written];
+  if (parts.some((part) => isDistrictBody(fold(part))) && compareDays(planDate, DISTRICTS_ABOLISHED) >= 0)
+    return null;
   return written;
 }

@@ -10,6 +10,7 @@ import type { DayDate } from "../text/dates";
 import { addDays, addMonths, isValidDay, parseDate } from "../text/dates";
 import { clean, fold } from "../text/normalize";
 import type { SchoolTable } from "./model";
+import { bodyOfTitles } from "./title-body";
 
 /** Where a plan year was read, strongest first. */
 export type PlanYearSource =
@@ -34,7 +35,11 @@ export interface ReferenceHint {
 export interface WorkbookFacts {
   readonly planYear: PlanYearHint | null;
   readonly referenceDate: ReferenceHint | null;
-  /** The issuing body named at the top of the first list ("UBND HUYỆN SƠN HÀ"), as written. */
+  /**
+   * The issuing body named at the top of the first list, as written ("UBND HUYỆN SƠN HÀ"), its
+   * heading's lines joined by "\n" ("UBND TỈNH THÁI NGUYÊN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO"); else the
+   * committee of the one commune the title names ("UBND xã Hòa An").
+   */
   readonly issuingBody: string | null;
 }
 
@@ -107,24 +112,41 @@ function yearOfTitles(lines: readonly string[]): PlanYearHint | null {
   return plain;
 }
 
-/** "tính đến ngày 31/12/2022", "(Tính đến tháng 01/2023)", "tính đến tháng 6 năm 2024". */
+/**
+ * Words, folded, after which a title gives the date its figures stand at: "tính đến (hết) ngày",
+ * "Số liệu (báo cáo) đến ngày", "Thời điểm (báo cáo):", "(Đến ngày …)". A date with no such words
+ * ("Quyết định số 12/QĐ-UBND ngày 05/3/2026", "Hòa An, ngày 15 tháng 3 năm 2026") is another
+ * document's or the signature's, not the figures'.
+ */
+const AS_OF =
+  /(?:\btinh den|\bso lieu(?: bao cao| thong ke| tong hop)? den|\bthoi diem(?: bao cao| so lieu| thong ke| tong hop)?\s*:?|(?:^|\()\s*den)\s*(?:het\s*)?/g;
+/** "30/6/2026", "30-06-2026", "30.6.2026", "30 tháng 6 năm 2026", after an optional "ngày". */
+const AS_OF_DAY =
+  /^(?:ngay\s*)?(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]|\s+thang\s+(\d{1,2})\s+nam)\s*(\d{4})(?!\d)/;
+/** "tháng 01/2023", "tháng 6 năm 2024". */
+const AS_OF_MONTH = /^thang\s*(\d{1,2})\s*(?:[/.-]|nam)\s*(\d{4})(?!\d)/;
+
+/** The date the figures stand at, from the words after one of `AS_OF`; null when none follows. */
+function asOf(rest: string): DayDate | null {
+  const day = AS_OF_DAY.exec(rest);
+  if (day) {
+    const [d, m, y] = [Number(day[1]), Number(day[2] ?? day[3]), Number(day[4])];
+    return isValidDay(y, m, d) && isYear(y) ? { y, m, d } : null;
+  }
+  const month = AS_OF_MONTH.exec(rest);
+  if (!month) return null;
+  const [m, y] = [Number(month[1]), Number(month[2])];
+  // "As of January 2023": the figures stand at the end of that month.
+  return m >= 1 && m <= 12 && isYear(y) ? addDays(addMonths({ y, m, d: 1 }, 1), -1) : null;
+}
+
+/** "(Số liệu tính đến ngày 31/12/2022)", "(Tính đến tháng 01/2023)", "Thời điểm báo cáo: 30/6/2026". */
 function referenceOfTitles(lines: readonly string[]): ReferenceHint | null {
   for (const text of lines) {
     const f = fold(text);
-    const at = f.indexOf("tinh den");
-    if (at < 0) continue;
-    const rest = f.slice(at + "tinh den".length);
-    const day = /^\s*(?:ngay\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/.exec(rest);
-    if (day) {
-      const [d, m, y] = [Number(day[1]), Number(day[2]), Number(day[3])];
-      if (isValidDay(y, m, d) && isYear(y)) return { date: { y, m, d }, text };
-      continue;
-    }
-    const month = /^\s*thang\s*(\d{1,2})\s*(?:[/.-]|nam)\s*(\d{4})/.exec(rest);
-    if (month) {
-      const [m, y] = [Number(month[1]), Number(month[2])];
-      // "As of January 2023": the figures stand at the end of that month.
-      if (m >= 1 && m <= 12 && isYear(y)) return { date: addDays(addMonths({ y, m, d: 1 }, 1), -1), text };
+    for (const words of f.matchAll(AS_OF)) {
+      const date = asOf(f.slice(words.index + words[0].length));
+      if (date) return { date, text };
     }
   }
   return null;
@@ -164,14 +186,6 @@ function yearOfFileName(fileName: string | undefined): PlanYearHint | null {
   return years.size === 1 && only !== undefined && isYear(only)
     ? { year: only, source: { kind: "fileName", text: base } }
     : null;
-}
-
-/** "UBND HUYỆN SƠN HÀ", "ỦY BAN NHÂN DÂN XÃ ĐÔNG CỨU", "SỞ GIÁO DỤC VÀ ĐÀO TẠO BẮC NINH". */
-const BODY = /^(?:ubnd|uy ban nhan dan|so giao duc|so gd|phong giao duc|phong gd)\b/;
-
-function bodyOfTitles(lines: readonly string[]): string | null {
-  for (const text of lines) if (BODY.test(fold(text))) return text;
-  return null;
 }
 
 /** The facts a workbook states about its plan, from its title lines, its tables and its file name. */

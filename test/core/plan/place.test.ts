@@ -13,6 +13,14 @@ describe("the place of the date line, from the issuing body", () => {
     ["ỦY BAN NHÂN DÂN", ""],
     ["Sở Giáo dục và Đào tạo", ""],
     ["PEOPLE'S COMMITTEE", ""],
+    // Under a parent committee, the place is the parent's.
+    ["UBND TỈNH THÁI NGUYÊN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO", "Thái Nguyên"],
+    ["UBND TỈNH THÁI NGUYÊN SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Thái Nguyên"],
+    ["UBND XÃ ĐÔNG CỨU\nPHÒNG VĂN HÓA - XÃ HỘI", "Đông Cứu"],
+    ["BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSở GDĐT tỉnh Lạng Sơn", "Lạng Sơn"],
+    ["BỘ GIÁO DỤC VÀ ĐÀO TẠO\nCỤC QUẢN LÝ CHẤT LƯỢNG", ""],
+    ["UBND xã Hòa An", "Hòa An"],
+    ["UBND đặc khu Phú Quốc", "Phú Quốc"],
   ])("%j → %s", (body, place) => {
     expect(placeFromBody(body)).toBe(place);
   });

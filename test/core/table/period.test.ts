@@ -5,7 +5,9 @@
 import type { Grid } from "../../../src/core/grid";
 import { workbookFacts } from "../../../src/core/table/period";
 import { readSchoolTables } from "../../../src/core/table/read";
-import { sheet } from "../../helpers/sheet";
+import { checkGrids } from "../../../src/app/check";
+import { clean } from "../../../src/core/text/normalize";
+import { sheet, TODAY } from "../../helpers/sheet";
 
 const HEADER = ["STT", "Tên trường", "Cấp độ", "Mức độ", "Ngày công nhận"];
 const STATUS = [
@@ -84,5 +86,146 @@ describe("the plan year from the lists' titles", () => {
       rows: STATUS,
     });
     expect(factsOf([only]).planYear).toBeNull();
+  });
+});
+
+const STANDARD_HEADER = ["STT", "Tên trường", "Xã, phường", "Mức độ CQG", "Năm công nhận"];
+const STANDARD = [
+  [1, "THCS Ba Hàng", "Phường Phổ Yên", "MĐ2", 2022],
+  [2, "THCS Đồng Tiến", "Phường Phổ Yên", "MĐ1", 2023],
+];
+
+function factsOfTitle(title: readonly string[], footer?: readonly string[]) {
+  return factsOf([sheet({ title, header: STANDARD_HEADER, rows: STANDARD, ...(footer ? { footer } : {}) })]);
+}
+
+describe("the date the figures stand at, from the title", () => {
+  test.each([
+    "(Số liệu đến ngày 30/6/2026)",
+    "Thời điểm báo cáo: 30/6/2026",
+    "(Thời điểm báo cáo: 30/06/2026)",
+    "Thời điểm: 30/6/2026",
+    "Số liệu tính đến 30/6/2026",
+    "Số liệu tính đến ngày 30/6/2026",
+    "(Số liệu tính đến hết ngày 30/6/2026)",
+    "Tính đến ngày 30 tháng 6 năm 2026",
+    "(đến ngày 30/6/2026)",
+    "Số liệu báo cáo đến 30/6/2026",
+    "(SỐ LIỆU ĐẾN NGÀY 30/6/2026)".normalize("NFD"),
+  ])("%s → 30/06/2026", (line) => {
+    const title = ["DANH SÁCH TRƯỜNG TRUNG HỌC ĐẠT CHUẨN QUỐC GIA NĂM 2026", line];
+    expect(factsOfTitle(title).referenceDate).toEqual({ date: { y: 2026, m: 6, d: 30 }, text: clean(line) });
+  });
+
+  test("a month the figures stand at is its last day", () => {
+    const title = ["DANH SÁCH TRƯỜNG ĐẠT CHUẨN QUỐC GIA", "(Số liệu đến tháng 6/2026)"];
+    expect(factsOfTitle(title).referenceDate?.date).toEqual({ y: 2026, m: 6, d: 30 });
+  });
+
+  test("a decision's date in the title and the signature's date are not the figures' date", () => {
+    const decided = factsOfTitle([
+      "DANH SÁCH TRƯỜNG ĐẠT CHUẨN QUỐC GIA NĂM 2026",
+      "(Kèm theo Quyết định số 12/QĐ-UBND ngày 5/3/2026 của UBND tỉnh Thái Nguyên)",
+    ]);
+    expect(decided.referenceDate).toBeNull();
+    const signedAbove = factsOfTitle(["Thái Nguyên, ngày 15 tháng 3 năm 2026", "DANH SÁCH TRƯỜNG ĐẠT CHUẨN"]);
+    expect(signedAbove.referenceDate).toBeNull();
+    const signedBelow = factsOfTitle(
+      ["DANH SÁCH TRƯỜNG ĐẠT CHUẨN QUỐC GIA NĂM 2026"],
+      ["Danh sách này gồm: 02 đơn vị./.", "Ngày 15 tháng 3 năm 2026", "NGƯỜI LẬP BIỂU"],
+    );
+    expect(signedBelow.referenceDate).toBeNull();
+  });
+
+  test("an impossible day is no date, and a later phrase on the line is still read", () => {
+    expect(factsOfTitle(["DANH SÁCH", "(Số liệu đến ngày 31/6/2026)"]).referenceDate).toBeNull();
+    expect(
+      factsOfTitle(["DANH SÁCH", "Thời điểm công nhận theo quyết định; số liệu đến ngày 30/6/2026"])
+        .referenceDate?.date,
+    ).toEqual({ y: 2026, m: 6, d: 30 });
+  });
+
+  test("the check counts at that date, and says it comes from the title", () => {
+    const list = sheet({
+      title: ["DANH SÁCH TRƯỜNG ĐẠT CHUẨN QUỐC GIA NĂM 2026", "(Số liệu đến ngày 30/6/2026)"],
+      header: STANDARD_HEADER,
+      rows: STANDARD,
+    });
+    const { period } = checkGrids([list], {}, { today: TODAY });
+    expect(period.referenceDate).toEqual({ y: 2026, m: 6, d: 30 });
+    expect(period.referenceSource).toEqual({ kind: "title", text: "(Số liệu đến ngày 30/6/2026)" });
+  });
+});
+
+describe("the issuing body of a heading on two lines: the lower line issues", () => {
+  test("the province's committee above its Sở, on two title rows", () => {
+    const facts = factsOfTitle([
+      "UBND TỈNH THÁI NGUYÊN",
+      "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+      "DANH SÁCH TRƯỜNG TRUNG HỌC ĐẠT CHUẨN QUỐC GIA NĂM 2026",
+    ]);
+    expect(facts.issuingBody).toBe("UBND TỈNH THÁI NGUYÊN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO");
+  });
+
+  test("the heading beside the motto, as a document's first rows are laid out", () => {
+    const rows = [
+      ["UBND TỈNH THÁI NGUYÊN", null, null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+      ["SỞ GIÁO DỤC VÀ ĐÀO TẠO", null, null, "Độc lập - Tự do - Hạnh phúc"],
+      ["--------", null, null, "-----------------"],
+      ["DANH SÁCH TRƯỜNG ĐẠT CHUẨN QUỐC GIA NĂM 2026"],
+      [],
+      STANDARD_HEADER,
+      ...STANDARD,
+    ];
+    const g: Grid = { sheet: "DS", top: 1, left: 1, cells: rows, merges: [], tables: [] };
+    expect(factsOf([g]).issuingBody).toBe("UBND TỈNH THÁI NGUYÊN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO");
+  });
+
+  test("a commune's committee above its office, in one cell with a line break", () => {
+    const facts = factsOfTitle(["UBND XÃ ĐÔNG CỨU\nPHÒNG VĂN HÓA - XÃ HỘI", "DANH SÁCH TRƯỜNG NĂM 2026"]);
+    expect(facts.issuingBody).toBe("UBND XÃ ĐÔNG CỨU\nPHÒNG VĂN HÓA - XÃ HỘI");
+  });
+
+  test("a committee's name that runs onto the next row is one body", () => {
+    expect(factsOfTitle(["ỦY BAN NHÂN DÂN", "XÃ HÒA AN", "DANH SÁCH TRƯỜNG"]).issuingBody).toBe(
+      "ỦY BAN NHÂN DÂN\nXÃ HÒA AN",
+    );
+    expect(
+      factsOfTitle(["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "DANH SÁCH TRƯỜNG"])
+        .issuingBody,
+    ).toBe("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\nSỞ GIÁO DỤC VÀ ĐÀO TẠO");
+  });
+
+  test("a committee above the title alone issues itself", () => {
+    const facts = factsOfTitle(["UBND TỈNH THÁI NGUYÊN", "DANH SÁCH TRƯỜNG ĐẠT CHUẨN QUỐC GIA NĂM 2026"]);
+    expect(facts.issuingBody).toBe("UBND TỈNH THÁI NGUYÊN");
+  });
+});
+
+describe("the issuing body of a title that names one commune", () => {
+  test("a title naming the commune, and the plan it is attached to naming its committee", () => {
+    const facts = factsOfTitle([
+      "DANH SÁCH CÁC TRƯỜNG TRÊN ĐỊA BÀN XÃ HÒA AN",
+      "(Kèm theo Kế hoạch số    /KH-UBND ngày    /01/2026 của UBND xã Hòa An)",
+    ]);
+    expect(facts.issuingBody).toBe("UBND xã Hòa An");
+  });
+
+  test("a title row that is the commune's name", () => {
+    const facts = factsOfTitle([
+      "DANH SÁCH TRƯỜNG ĐỀ NGHỊ KIỂM ĐỊNH, CÔNG NHẬN ĐẠT CHUẨN QUỐC GIA",
+      "Xã Đại Từ",
+    ]);
+    expect(facts.issuingBody).toBe("UBND xã Đại Từ");
+  });
+
+  test("a heading that names a body wins over the commune a title names", () => {
+    const facts = factsOfTitle(["SỞ GIÁO DỤC VÀ ĐÀO TẠO", "DANH SÁCH TRƯỜNG XÃ HÒA AN"]);
+    expect(facts.issuingBody).toBe("SỞ GIÁO DỤC VÀ ĐÀO TẠO");
+  });
+
+  test("a title naming two places, or a province only, names no body", () => {
+    expect(factsOfTitle(["DANH SÁCH TRƯỜNG XÃ HÒA AN VÀ XÃ HÒA BÌNH"]).issuingBody).toBeNull();
+    expect(factsOfTitle(["DANH SÁCH TRƯỜNG ĐẠT CHUẨN QUỐC GIA TỈNH CAO BẰNG"]).issuingBody).toBeNull();
   });
 });
