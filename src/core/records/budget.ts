@@ -20,11 +20,14 @@ const DONG_IN_MILLIONS_FROM = 1_000_000;
  */
 const MILLIONS_IN_DONG_BELOW = 10_000;
 
+/** A thousand tỷ (a trillion đồng) is no school's budget: in a column of tỷ, "2.000" is millions. */
+const MILLIONS_IN_BILLIONS_FROM = 1000;
+
 /** A figure typed in another unit than its column's: what it would be in the column's own unit. */
 export interface WrongUnit {
   /** The unit the figure was most likely typed in. */
   readonly typedIn: "đồng" | "triệu đồng";
-  /** The figure in the column's unit: triệu rounded to a thousand đồng, or whole đồng. */
+  /** The figure in the column's unit: triệu rounded to a thousand đồng, whole đồng, or tỷ. */
   readonly suggested: number;
 }
 
@@ -33,6 +36,8 @@ export function wrongUnit(value: number, unit: BudgetUnit): WrongUnit | null {
     return { typedIn: "đồng", suggested: Math.round((value / 1_000_000) * 1000) / 1000 };
   if (unit.label === "đồng" && value > 0 && value < MILLIONS_IN_DONG_BELOW)
     return { typedIn: "triệu đồng", suggested: Math.round(value * 1_000_000) };
+  if (unit.label === "tỷ đồng" && value >= MILLIONS_IN_BILLIONS_FROM)
+    return { typedIn: "triệu đồng", suggested: Math.round(value) / 1000 };
   return null;
 }
 

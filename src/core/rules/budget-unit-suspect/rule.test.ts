@@ -77,6 +77,17 @@ const cases: readonly Case[] = [
     expected: [],
   },
   {
+    name: "a thousand and more in a column of tỷ đồng is millions: no school needs a trillion đồng",
+    title: ["NHU CẦU KINH PHÍ NĂM 2025"],
+    budgetHeader: "Kinh phí (tỷ đồng)",
+    budgets: [2000, "1,5", 999, 1000, "2.500", 0.75, null],
+    expected: [
+      [0, 2],
+      [3, 1],
+      [4, 2.5],
+    ],
+  },
+  {
     name: "the unit line above the table decides: ĐVT đồng",
     title: ["NHU CẦU KINH PHÍ NĂM 2025", "ĐVT: đồng"],
     budgetHeader: "Kinh phí",
@@ -125,6 +136,19 @@ describe(RULE, () => {
     );
     expect(finding?.value).toBe("1.250.000.000");
     expectNoBasis(finding);
+  });
+
+  test("in a column of tỷ đồng the message says the amount is too large and what it would be in tỷ", () => {
+    const s = sheet({
+      header: HEADER("Kinh phí (tỷ đồng)"),
+      rows: [[1, "MN Hoa Sen", "Xã Ia Chim", "Công nhận mới", 2500]],
+    });
+    const [finding] = findingsOf(check(s, OPTIONS), RULE);
+    expectMessage(
+      finding,
+      ["Kinh phí 2.500 quá lớn", "cột tính bằng tỷ đồng", "tức 2,5 tỷ đồng"],
+      ["2,500 is too large", "2.5 billion"],
+    );
   });
 
   test("in a column of đồng the message says the amount is too small and what it would be in đồng", () => {

@@ -22,7 +22,11 @@ export default defineRule({
         value: valueOf(r, "budget"),
         params:
           wrong.typedIn === "triệu đồng"
-            ? { amount: b.value, suggested, column: "đồng" }
+            ? {
+                amount: b.value,
+                suggested,
+                column: table.budgetUnit.label === "tỷ đồng" ? "tỷ đồng" : "đồng",
+              }
             : { amount: b.value, suggested },
         fix: suggested,
       });
