@@ -4,7 +4,8 @@ import { ACTIONS } from "../schools/actions";
 import { canonicalCode } from "../schools/codes";
 import { isExpiredOn } from "../schools/cycle";
 import { levelsOn, projectedLevels } from "../summary/levels";
-import type { School } from "../summary/schools";
+import type { PlannedAction, School } from "../summary/schools";
+import { upgradeAim, upgradeWait } from "../rules/shared/upgrade";
 import { endOfYear } from "../text/dates";
 import { formatNumber } from "../text/format";
 import { heading, paragraph, part, table } from "./blocks";
@@ -16,8 +17,8 @@ import type { AppendixForm, AppendixList, Block, TableBlock } from "./model";
 
 /**
  * One assessment gives both results, and CQG mức độ 1 needs cấp độ 2, mức độ 2 needs cấp độ 3
- * (SPEC §4.1). A school at cấp độ 1, or with no cấp độ recorded, planned for its first CQG
- * recognition is therefore recognised at CĐ2-MĐ1, as plans write it.
+ * (SPEC §4.1): a renewed CQG recognition with no cấp độ recorded is written with the least cấp độ
+ * it needs, as plans write it.
  */
 function consistent(levels: Levels): Levels {
   const { accreditation, standard } = levels;
@@ -26,21 +27,48 @@ function consistent(levels: Levels): Levels {
   return { accreditation: Math.max(accreditation ?? 0, needed), standard };
 }
 
+const ORDER = { new: 0, renewal: 1, upgrade: 2 } as const;
+
+/**
+ * The level an upgrade the list gives no target for reaches: the next level up from the one last
+ * recognised (SPEC §4.1, §7). Blank when there is none to stand behind: no level known to go up
+ * from, none above it, or an upgrade the check rejects as an error (upgrade-not-higher,
+ * upgrade-too-early).
+ */
+function upgradeCode(school: School, planned: PlannedAction): string {
+  const r = planned.record;
+  const own = r.levels.accreditation !== null || r.levels.standard !== null;
+  const aim = upgradeAim(r, own ? r.levels : school.current.levels);
+  if (aim.target === null || aim.notHigher === "error" || upgradeWait(r)?.severity === "error") return "";
+  return canonicalCode(aim.target.accreditation, aim.target.standard);
+}
+
 /**
  * The level the planned actions of the year aim at, as the appendix of a plan states it. A level the
  * list writes itself (a target column, an action naming its level, the code of an undated plan list)
  * is shown as written: an inconsistent one is the checker's finding to report, not ours to correct.
+ * A level the list does not give is not invented: a new recognition without one is left blank.
  */
 function plannedCode(school: School, planYear: number): string {
-  const projected = projectedLevels(school, planYear, endOfYear(planYear));
   const planned = school.actions.filter((a) => a.planYear === planYear);
   const stated = planned.some((a) => a.record.target !== null || isUndated(a.record.table));
+  if (stated) {
+    const projected = projectedLevels(school, planYear, endOfYear(planYear));
+    return canonicalCode(projected.accreditation, projected.standard);
+  }
+  // The action furthest along decides, as in the projection: an upgrade after a renewal ends upgraded.
+  const last = planned.reduce<PlannedAction | null>(
+    (a, b) => (a === null || ORDER[b.action] >= ORDER[a.action] ? b : a),
+    null,
+  );
+  if (last === null || last.action === "new") return "";
+  if (last.action === "upgrade") return upgradeCode(school, last);
   // A renewal of a recognition the list does not record renews nothing we know of: no level is shown
   // (renewal-without-previous reports the row).
   const renewed =
     levelsOn(school, { y: planYear - 1, m: 12, d: 31 }).standard ?? school.current.levels.standard;
-  if (!stated && planned.every((a) => a.action === "renewal") && renewed === null) return "";
-  const target = stated ? projected : consistent(projected);
+  if (renewed === null) return "";
+  const target = consistent(projectedLevels(school, planYear, endOfYear(planYear)));
   return canonicalCode(target.accreditation, target.standard);
 }
 

@@ -17,7 +17,7 @@ export type ActionParse =
   | {
       kind: "ok";
       action: Action;
-      /** a target level named in the cell, e.g. "Nâng lên mức độ 2" */
+      /** a target level named in the cell, e.g. "Nâng lên mức độ 2", "Công nhận mới mức độ 2" */
       target: { readonly accreditation: number | null; readonly standard: number | null } | null;
       /** the year a note plans it for, e.g. "Công nhận lại năm 2027"; null when it names none */
       year: number | null;
@@ -59,6 +59,24 @@ function upgradeTarget(text: string): Target | null {
   let region = "";
   if (len) region = text.slice(len.index + len[0].length);
   else if (nang && !/^ tu(?![a-z0-9])/.test(text.slice(nang.index + 4))) region = text.slice(nang.index + 4);
+  return levelsIn(region);
+}
+
+/** Words after which a note speaks of the level held, not the one sought: "(hiện cấp độ 1)", "đã đạt…". */
+const HELD = /(?<![a-z0-9])(?:hien|da)(?![a-z0-9])/;
+
+/**
+ * The level a first recognition seeks, named after the action ("Công nhận mới mức độ 2", "CN lần đầu
+ * CĐ2-MĐ1"); a level the note says is held already ("hiện cấp độ 1") is not the one sought.
+ */
+function newTarget(text: string, at: number): Target | null {
+  const after = text.slice(at);
+  const held = HELD.exec(after);
+  return levelsIn(held ? after.slice(0, held.index) : after);
+}
+
+/** The first cấp độ and the first mức độ named in `region`. */
+function levelsIn(region: string): Target | null {
   let accreditation: number | null = null;
   let standard: number | null = null;
   for (const m of region.matchAll(LEVEL)) {
@@ -104,7 +122,7 @@ const parseActionText = memoByText((value: string): ActionParse => {
   return {
     kind: "ok",
     action,
-    target: action === "upgrade" ? upgradeTarget(folded) : null,
+    target: action === "upgrade" ? upgradeTarget(folded) : action === "new" ? newTarget(folded, at) : null,
     year: year === undefined ? null : Number(year),
   };
 });

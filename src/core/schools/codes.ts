@@ -1,6 +1,7 @@
 /**
  * Recognition codes (SPEC §4): KĐCLGD cấp độ and CQG mức độ, alone or combined ("CĐ2-MĐ1").
- * Parsing runs on `fold`ed text, so case, spaces, NFD accents and Đ/D never matter.
+ * Parsing runs on `fold`ed text of the NFKC form of the cell, so case, spaces, NFD accents, Đ/D and
+ * full-width characters never matter.
  * Levels are read as any integer 0..99; whether a level is allowed is the range rules' business.
  */
 import type { CellValue } from "../grid";
@@ -60,15 +61,36 @@ interface Part {
   readonly level: number;
 }
 
-// One level: optional "KĐCLGD"/"CQG" qualifier, optional keyword, then a digit or Roman I–IV.
+/** A phrase whose words may be run together ("mứcđộ", "chuẩnquốcgia"). */
+const words = (phrase: string): string => phrase.split(" ").join("\\s*");
+/** An abbreviation whose letters may be spaced out ("C Đ", "K Đ C L G D"). */
+const letters = (abbr: string): string => abbr.split("").join("\\s*");
+
+const KD = [
+  words("kiem dinh chat luong giao duc"),
+  `${words("kiem dinh")}\\s*${letters("clgd")}`,
+  words("kiem dinh"),
+  letters("kdclgd"),
+  letters("kdcl"),
+  letters("kd"),
+].join("|");
+const CQG = [words("chuan quoc gia"), `chuan\\s*${letters("qg")}`, letters("cqg"), "chuan"].join("|");
+const CD = `${words("cap do")}|${letters("cd")}`;
+const MD = letters("md");
+const MUC = `${words("muc do")}|muc`;
+/** Where a part may begin right after a level, with no space or separator: "CĐ2MĐ1", "CĐ2vàMĐ1". */
+const NEXT_PART = `(?:va\\s*)?(?:${KD}|${CQG}|${CD}|${MD}|${MUC}|cap)`;
+
+// One level: optional "KĐCLGD"/"CQG" qualifier, optional keyword, then a digit or Roman I–IV. Spaces
+// never matter inside or between the words (SPEC §4.2), but the level's digits stay one number: a
+// level may be followed by anything but a letter or a digit, or by the next part ("CĐ2MĐ1"), so
+// "CĐ25" is cấp độ 25 (out of range), never CĐ2 and a stray 5.
 const PART = new RegExp(
-  "(?:truong\\s+)?(?:dat\\s+)?" +
-    "(?:(kiem dinh chat luong giao duc|kiem dinh clgd|kiem dinh|kdclgd|kdcl|kd)|(chuan quoc gia|chuan qg|cqg|chuan))?\\s*" +
-    "(?:(cap do|cd)|(md)|(muc do|muc)|(cap))?\\s*[:.]?\\s*" +
-    "(\\d{1,2}|iv|iii|ii|i)(?![a-z0-9])",
+  `(?:truong\\s*)?(?:dat\\s*)?(?:(${KD})|(${CQG}))?\\s*(?:(${CD})|(${MD})|(${MUC})|(cap))?\\s*[:.]?\\s*` +
+    `(\\d{1,2}|iv|iii|ii|i)(?![0-9])(?=$|[^a-z]|${NEXT_PART})`,
   "y",
 );
-const SEPARATOR = /\s*(?:[-/,;&+]\s*)?(?:va\s+)?/y;
+const SEPARATOR = /\s*(?:[-/,;&+]\s*)?(?:va\s*)?/y;
 const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 function partAt(text: string, pos: number): { part: Part; end: number } | null {
@@ -145,11 +167,16 @@ function parseNumber(value: number, column: CodeColumn): CodeParse {
   return column === "accreditation" ? ok(value, null, true, false) : ok(null, value, true, false);
 }
 
+/** Zero-width spaces and joiners, the word joiner, the byte-order mark and the soft hyphen. */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
 function parseText(raw: string, column: CodeColumn): CodeParse {
   const text = clean(raw);
   const invalid: CodeParse = { kind: "invalid", text };
   if (text.length > MAX_LENGTH) return invalid;
-  const folded = fold(text)
+  // Compatibility forms of a code cell read as their plain letters and digits: full-width
+  // "ＣＤ２－ＭＤ１", the Roman numeral "Ⅲ"; invisible characters pasted from the web count for nothing.
+  const folded = fold(text.normalize("NFKC").replace(INVISIBLE, ""))
     .replace(/[\u2012-\u2015\u2212]/g, "-")
     .replace(/\.$/, "")
     .trim();

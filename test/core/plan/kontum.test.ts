@@ -147,10 +147,11 @@ describe("the Kon Tum 2023 plan", () => {
         ["1.", "TH Lê Văn Tám", "CĐ2-MĐ1", "Công nhận lại"],
         ["2.", "TH Phan Chu Trinh", "CĐ2-MĐ1", "Công nhận lại"],
         ["3.", "TH Hòa Bình", "CĐ2-MĐ1", "Công nhận lại"],
-        // CĐ1 today: the first CQG recognition needs cấp độ 2 from the same assessment.
-        ["4.", "TH Trần Hưng Đạo", "CĐ2-MĐ1", "Công nhận mới"],
-        ["5.", "TH&THCS Thắng Lợi", "CĐ2-MĐ1", "Công nhận mới"],
-        ["6.", "TH&THCS Ngok Bay", "CĐ2-MĐ1", "Công nhận mới"],
+        // New recognitions the list gives no level for: blank, not a "CĐ2-MĐ1" the list never states
+        // (the first CQG recognition may be at mức độ 1 or directly at mức độ 2).
+        ["4.", "TH Trần Hưng Đạo", "", "Công nhận mới"],
+        ["5.", "TH&THCS Thắng Lợi", "", "Công nhận mới"],
+        ["6.", "TH&THCS Ngok Bay", "", "Công nhận mới"],
       ]);
     });
 

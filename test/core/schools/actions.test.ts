@@ -97,13 +97,47 @@ describe("parseAction: upgrade targets", () => {
     },
   );
 
-  test("only upgrades carry a target", () => {
-    expect(parseAction("CN lần đầu mức độ 1")).toEqual({
+  test("a renewal carries no target", () => {
+    expect(parseAction("CN lại mức độ 1")).toEqual({
       kind: "ok",
-      action: "new",
+      action: "renewal",
       target: null,
       year: null,
     });
+  });
+});
+
+describe("parseAction: the level a new recognition seeks", () => {
+  // The plan's appendix prints the level a list states for a new recognition, and only that one.
+  test.each([
+    ["CN lần đầu mức độ 1", null, 1],
+    ["Công nhận mới mức độ 2", null, 2],
+    ["Công nhận mới CĐ2-MĐ1", 2, 1],
+    ["Công nhận lần đầu KĐCLGD cấp độ 2, CQG mức độ 1", 2, 1],
+    ["Xây dựng mới đạt chuẩn quốc gia mức độ 1 năm 2027", null, 1],
+    ["Công nhận mới mức độ 2 (hiện cấp độ 1)", null, 2],
+  ] as const)("%j → target (%p, %p)", (text, accreditation, standard) => {
+    expect(parseAction(text)).toMatchObject({
+      kind: "ok",
+      action: "new",
+      target: { accreditation, standard },
+    });
+    expect(parseAction(nfd(text))).toMatchObject({
+      kind: "ok",
+      action: "new",
+      target: { accreditation, standard },
+    });
+  });
+
+  test.each([
+    "Công nhận mới",
+    "CN lần đầu",
+    "Mới",
+    "Công nhận mới năm 2027",
+    "Công nhận mới (hiện cấp độ 1)",
+    "Công nhận mới, đã đạt cấp độ 2",
+  ])("%j names no target", (text) => {
+    expect(parseAction(text)).toMatchObject({ kind: "ok", action: "new", target: null });
   });
 });
 

@@ -49,6 +49,20 @@ describe("parseCode: combined spellings", () => {
     ["CĐ0-MĐ0", 0, 0],
     ["  CĐ2  -  MĐ1  ", 2, 1],
     ["CĐ2-MĐ1.", 2, 1],
+    // Spaces never matter (SPEC §4.2): run together, or between the letters of an abbreviation.
+    ["CĐ2MĐ1", 2, 1],
+    ["cđ3mđ2", 3, 2],
+    ["CD2MD1", 2, 1],
+    ["MĐ1CĐ2", 2, 1],
+    ["CĐIIMĐI", 2, 1],
+    ["CĐ2vàMĐ1", 2, 1],
+    ["Cấpđộ2-Mứcđộ1", 2, 1],
+    ["KĐCLGDcấpđộ3vàCQGmứcđộ2", 3, 2],
+    ["C Đ 2 - M Đ 1", 2, 1],
+    // Full-width forms read after compatibility normalisation; a zero-width space counts for nothing.
+    ["ＣＤ２－ＭＤ１", 2, 1],
+    ["ＣĐ３ＭĐ２", 3, 2],
+    ["CĐ2\u200b-MĐ1", 2, 1],
   ];
 
   test.each(cases)("%j → (%p, %p)", (text, a, s) => {
@@ -135,6 +149,12 @@ describe("parseCode: accreditation only", () => {
     ["CĐ5", 5],
     ["Cấp độ 0", 0],
     ["CĐ 12", 12],
+    ["Cấpđộ3", 3],
+    ["KĐCLGDcấpđộ3", 3],
+    ["ＣＤ３", 3],
+    // Two digits are one level, never a level and a stray digit: out of range, the range rule says so.
+    ["CĐ25", 25],
+    ["cđ12", 12],
   ];
 
   test.each(cases)("%j → cấp độ %p in any column", (text, a) => {
@@ -150,6 +170,8 @@ describe("parseCode: accreditation only", () => {
     [" 4 ", 4],
     ["7", 7],
     ["III", 3],
+    ["２", 2],
+    ["Ⅲ", 3],
   ] as const)("bare %j in a KĐCLGD column → cấp độ %p", (text, a) => {
     expect(levels(parseCode(text, "accreditation"))).toEqual([a, null]);
   });
@@ -197,6 +219,10 @@ describe("parseCode: standard only", () => {
     ["Trường đạt chuẩn quốc gia mức độ 2", 2],
     ["CQG 2", 2],
     ["MĐ3", 3],
+    ["Mứcđộ1", 1],
+    ["CQGmứcđộ2", 2],
+    ["chuẩnquốcgiamứcđộ1", 1],
+    ["MĐ12", 12],
   ];
 
   test.each(cases)("%j → mức độ %p in combined and CQG columns", (text, s) => {
@@ -215,6 +241,8 @@ describe("parseCode: standard only", () => {
     ["1", 1],
     ["II", 2],
     ["3", 3],
+    ["１", 1],
+    ["Ⅱ", 2],
   ] as const)("bare %j in a CQG column → mức độ %p", (text, s) => {
     expect(levels(parseCode(text, "standard"))).toEqual([null, s]);
   });
@@ -307,6 +335,16 @@ describe("parseCode: invalid", () => {
     "Tốt",
     "2-1",
     "#N/A",
+    // Run together, still nothing: a level needs its keyword, and digits are never split.
+    "cấp3",
+    "CĐ2MĐ",
+    "CĐ1CĐ2",
+    "MĐ1MĐ2",
+    "CĐ2x",
+    "CĐ2d",
+    "CĐ2MĐ1MĐ1",
+    "CĐ100",
+    "ＣĐ２．５",
     "CĐ2-MĐ1 ".repeat(12),
   ];
   test.each(everywhere)("%j is invalid in every column", (text) => {
@@ -328,6 +366,11 @@ describe("parseCode: invalid", () => {
 
   test.each(["3", "2", "III", " 1 "])("bare %j in a combined column is ambiguous → invalid", (text) => {
     expect(parseCode(text, "combined").kind).toBe("invalid");
+  });
+
+  test.each(["CĐ2 3", "CĐ2 5", "MĐ1 2"])("a space between digits is not read away: %j is invalid", (text) => {
+    for (const column of ["combined", "accreditation", "standard"] as CodeColumn[])
+      expect(parseCode(text, column).kind).toBe("invalid");
   });
 
   test.each(["1", "2", "3"])("a bare number pair part %j-%j is invalid", (n) => {
@@ -392,6 +435,10 @@ describe("parseCode: isCanonical", () => {
     ["Mức độ 2", "standard", false],
     ["cđ2-mđ1", "combined", false],
     ["CĐ2 - MĐ1", "combined", false],
+    ["CĐ2MĐ1", "combined", false],
+    ["ＣＤ２－ＭＤ１", "combined", false],
+    ["２", "accreditation", false],
+    ["CĐ2\u200b-MĐ1", "combined", false],
   ] as const)("%j in a %s column: isCanonical %p", (text, column, expected) => {
     expect(parseCode(text, column)).toMatchObject({ kind: "ok", isCanonical: expected });
   });

@@ -78,6 +78,30 @@ const cases: readonly Case[] = [
     ],
     expected: [[1, "Mức đề nghị", "error"]],
   },
+  {
+    name: "codes typed without spaces or in full-width characters read; a half code run together does not",
+    header: COMBINED,
+    rows: [
+      [1, "TH Thử 1", "Xã An Phú", "CĐ2MĐ1", "15/03/2023"],
+      [2, "TH Thử 2", "Xã An Phú", "cđ3mđ2", "15/03/2023"],
+      [3, "TH Thử 3", "Xã An Phú", "CD2MD1", "15/03/2023"],
+      [4, "TH Thử 4", "Xã An Phú", "ＣＤ２－ＭＤ１", "15/03/2023"],
+      [5, "TH Thử 5", "Xã An Phú", "C Đ 2 - M Đ 1", "15/03/2023"],
+      [6, "TH Thử 6", "Xã An Phú", "CĐ2\u200b-MĐ1", "15/03/2023"],
+      [7, "TH Thử 7", "Xã An Phú", "CĐ2MĐ", "15/03/2023"],
+    ],
+    expected: [[6, "Mã công nhận", "error"]],
+  },
+  {
+    name: "separate columns: levels typed without spaces or in full-width digits read",
+    header: SPLIT,
+    rows: [
+      [1, "TH Thử 1", "Xã An Phú", "Cấp độ2", "Mứcđộ1", "15/03/2023"],
+      [2, "TH Thử 2", "Xã An Phú", "２", "１", "15/03/2023"],
+      [3, "TH Thử 3", "Xã An Phú", "cấpđộIII", "mứcđộII", "15/03/2023"],
+    ],
+    expected: [],
+  },
 ];
 
 describe(RULE, () => {

@@ -1,9 +1,8 @@
 import { defineRule } from "../rule";
 import { messages } from "./messages";
 import { BASIS } from "../shared/basis";
-import { yearsBetween } from "../../schools/cycle";
-import { endOfYear } from "../../text/dates";
-import { placeOf, recognisedField, showDate, softened, valueOf } from "../shared/place";
+import { placeOf, recognisedField, showDate, valueOf } from "../shared/place";
+import { upgradeWait } from "../shared/upgrade";
 
 /**
  * An upgrade sooner than the regime allows after the last recognition. Where a shorter wait is only
@@ -17,11 +16,8 @@ export default defineRule({
   basis: BASIS.upgrade,
   check({ records }, report) {
     for (const r of records) {
-      if (r.action !== "upgrade" || !r.recognised) continue;
-      const regime = r.regime.regime;
-      const { years, exact } = yearsBetween(r.recognised, endOfYear(r.planYear));
-      if (years < 0 || years >= regime.upgradeMinYears) continue;
-      const reported = regime.upgradeMinYearsReported;
+      const wait = upgradeWait(r);
+      if (!wait || !r.recognised) continue;
       const field = recognisedField(r);
       report({
         place: placeOf(r, field),
@@ -29,11 +25,11 @@ export default defineRule({
         params: {
           recognised: showDate(r.recognised),
           planYear: r.planYear,
-          years,
-          minYears: regime.upgradeMinYears,
-          reportedMinYears: reported,
+          years: wait.years,
+          minYears: wait.minYears,
+          reportedMinYears: wait.reportedMinYears,
         },
-        severity: reported !== null && years >= reported ? "warning" : softened("error", r.regime, !exact),
+        severity: wait.severity,
         regime: r.regime,
       });
     }
