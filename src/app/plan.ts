@@ -53,7 +53,10 @@ export function refreshOf(
 
 /** The plan of a roll-up: the combined figures, with each unit's rate in the coverage part. */
 export function rollupPlanOf(result: RollupResult, request: PlanRequest): PlanDocument {
-  const records = result.units.flatMap((u) => (u.check ? u.check.records : []));
+  // A list of another plan year is not in the combined figures, nor in their plan.
+  const records = result.units.flatMap((u) =>
+    u.check && u.unit.gap !== "other-year" ? u.check.records : [],
+  );
   return buildPlan({
     summary: result.rollup.combined,
     records,

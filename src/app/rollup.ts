@@ -4,7 +4,7 @@
  */
 import type { Grid } from "../core/grid";
 import type { Rollup, RollupSource, RollupUnit } from "../core/summary/rollup";
-import { rollUp } from "../core/summary/rollup";
+import { rollUp, rollupYear } from "../core/summary/rollup";
 import { unitTitle } from "../core/summary/unit-name";
 import { titleLines } from "../core/table/period";
 import type { Localized } from "../core/text/localized";
@@ -32,19 +32,40 @@ export interface RollupResult {
   readonly rollup: Rollup;
   /** Beside each unit, its check (findings, grids) or why it could not be read; in the order given. */
   readonly units: readonly RollupUnitResult[];
-  /** The period every unit is summed over: the user's, else the first list's. */
+  /**
+   * The period of the combined figures: the user's plan year, else the year the lists state (the one
+   * most state, the later on a tie), whatever the order of the files; each unit keeps its own.
+   */
   readonly period: Period;
 }
 
-/** Sums checked lists, each as its own unit, over the first list's period (the user's when chosen). */
-export function rollUpChecks(entries: readonly RollupEntry[], choices: Choices, today: Date): RollupResult {
-  const first = entries.find((e): e is { source: string; check: WorkbookCheck } => "check" in e);
-  const period: Period = first?.check.period ?? {
-    planYear: choices.planYear ?? today.getFullYear(),
-    planYearSource: choices.planYear != null ? { kind: "user" } : { kind: "today" },
-    referenceDate: choices.referenceDate ?? { y: choices.planYear ?? today.getFullYear(), m: 12, d: 31 },
-    referenceSource: choices.referenceDate ? { kind: "user" } : { kind: "endOfYear" },
+type Checked = { readonly source: string; readonly check: WorkbookCheck };
+
+/** Whether the list itself gives its plan year, rather than the user or the current year. */
+const stated = (p: Period): boolean => p.planYearSource.kind !== "user" && p.planYearSource.kind !== "today";
+
+/**
+ * Sums checked lists, each as its own unit read for its own plan year, over the roll-up's period. A
+ * list that states no plan year is read again for the roll-up's, as if the user had chosen it: it is
+ * no list of another year.
+ */
+export function rollUpChecks(given: readonly RollupEntry[], choices: Choices, today: Date): RollupResult {
+  const choice = {
+    planYear: choices.planYear ?? null,
+    referenceDate: choices.referenceDate ?? null,
+    regime: choices.regime ?? null,
+    thisYear: today.getFullYear(),
   };
+  const listed = given.filter((e): e is Checked => "check" in e && e.check.records.length > 0);
+  const chosen = rollupYear(
+    listed.map((e) => ({ ...e.check.period, stated: stated(e.check.period) })),
+    choice,
+  ).planYear;
+  const entries = given.map((e): RollupEntry =>
+    "check" in e && !stated(e.check.period) && e.check.period.planYear !== chosen
+      ? { source: e.source, check: checkGrids(e.check.grids, { ...choices, planYear: chosen }, { today }) }
+      : e,
+  );
   const sources: RollupSource[] = entries.map((e) =>
     "check" in e
       ? {
@@ -56,14 +77,34 @@ export function rollUpChecks(entries: readonly RollupEntry[], choices: Choices, 
             ),
           ),
           tables: e.check.tables,
+          period: {
+            planYear: e.check.period.planYear,
+            referenceDate: e.check.period.referenceDate,
+            stated: stated(e.check.period),
+          },
         }
       : { source: e.source, title: null, tables: null },
   );
-  const rollup = rollUp(sources, {
-    planYear: period.planYear,
-    referenceDate: period.referenceDate,
-    regime: choices.regime ?? null,
-  });
+  const rollup = rollUp(sources, choice);
+  const { planYear, referenceDate } = rollup.combined;
+  const checks = entries.filter((e): e is Checked => "check" in e).map((e) => e.check.period);
+  // Where the year and the date came from, as a list of that year says it (for the user to see).
+  const year = checks.find((p) => p.planYear === planYear && stated(p));
+  const day = checks.find(
+    (p) =>
+      p.planYear === planYear &&
+      p.referenceDate.y === referenceDate.y &&
+      p.referenceDate.m === referenceDate.m &&
+      p.referenceDate.d === referenceDate.d,
+  );
+  const period: Period = {
+    planYear,
+    planYearSource: choices.planYear != null ? { kind: "user" } : (year?.planYearSource ?? { kind: "today" }),
+    referenceDate,
+    referenceSource: choices.referenceDate
+      ? { kind: "user" }
+      : (day?.referenceSource ?? { kind: "endOfYear" }),
+  };
   // Units are the distinct sources, in the order first given.
   const units = rollup.units.map((unit) => {
     const e =

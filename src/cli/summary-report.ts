@@ -4,7 +4,7 @@ import { typeLabel } from "../app/vocabulary";
 import { ACTIONS } from "../app/vocabulary";
 import type { Lang } from "../core/text/format";
 import { formatCount2, formatDateValue, formatDay, formatNumber, formatPercent } from "../app/format";
-import { budgetNote, coverageNote } from "../app/report";
+import { budgetNote, coverageNote, targetsNote } from "../app/report";
 import type { Rollup } from "../app/rollup";
 import { unitGapReason, unitsByRate } from "../app/rollup";
 import { textTable } from "./table-text";
@@ -68,7 +68,7 @@ function unitLines(r: Rollup, lang: Lang): string[] {
       u.rate ? String(u.rate.standard) : "—",
       u.rate ? pct(u.rate.rate) : "—",
       u.rate ? pct(u.rate.projectedRate) : "—",
-      u.gap === null ? "" : unitGapReason(u.gap, lang),
+      u.gap === null ? "" : unitGapReason(u.gap, lang, u.summary?.planYear),
     ]),
   );
 }
@@ -170,6 +170,7 @@ export function summaryText(title: string, s: Summary, lang: Lang, rollup?: Roll
   }
 
   out.push("", h.targets(s.planYear));
+  const targetsLeftOut = targetsNote(s, lang);
   if (s.targets.byType.length === 0) out.push(`  ${h.noTargets}`);
   else {
     const t = s.targets;
@@ -188,6 +189,7 @@ export function summaryText(title: string, s: Summary, lang: Lang, rollup?: Roll
       if (names.length > 0) out.push(`  ${l.action[a]}: ${names.join(", ")}.`);
     }
   }
+  if (targetsLeftOut !== null) out.push(`  ${targetsLeftOut}`);
 
   const b = s.budget;
   const moneyNote = budgetNote(s, lang);
@@ -212,12 +214,15 @@ export function summaryText(title: string, s: Summary, lang: Lang, rollup?: Roll
   out.push("", h.due);
   if (s.due.length === 0) out.push(`  ${h.noDue}`);
   else {
+    // A roll-up's renewals come from several lists: the unit tells two schools of one name apart.
+    const units = s.due.some((d) => d.unit !== undefined);
     appendAll(
       out,
       textTable(
-        [l.name, l.expiry, l.deadline, l.planned],
+        [l.name, ...(units ? [l.unitName] : []), l.expiry, l.deadline, l.planned],
         s.due.map((d) => [
           d.name,
+          ...(units ? [d.unit ?? ""] : []),
           formatDateValue(d.expiry),
           formatDateValue(d.dossierDeadline),
           d.planned ? l.yes : l.no,

@@ -223,7 +223,11 @@ export function RollupView({
               </td>
               <td>{unit.summary ? n(unit.summary.schools.length) : "—"}</td>
               <td>{unit.rate ? n(unit.rate.standard) : "—"}</td>
-              <td>{unit.rate ? pct(unit.rate.rate) : unitGapReason(unit.gap ?? "unreadable", lang)}</td>
+              <td>
+                {unit.rate
+                  ? pct(unit.rate.rate)
+                  : unitGapReason(unit.gap ?? "unreadable", lang, unit.summary?.planYear)}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import type { CommuneList } from "../helpers/communes";
 import { addCommuneSheet } from "../helpers/commune-files";
 import { communeCsv, communeList, ROLLUP_YEAR } from "../helpers/communes";
+import { AN_PHU, BINH_MINH, DONG_HOA, GIA_BINH, listRows } from "../helpers/province-lists";
 import { expectBuilt, kdcl } from "./kdcl";
 
 let dir: string;
@@ -50,6 +51,17 @@ beforeAll(async () => {
   lists.forEach((l, i) => addCommuneSheet(book, `Xã ${i + 1}`, l));
   await book.xlsx.writeFile(join(dir, "toan-tinh.xlsx"));
   writeFileSync(join(dir, "xa-1.csv"), communeCsv(lists[0] as CommuneList));
+  for (const [name, spec] of [
+    ["xa-an-phu.xlsx", AN_PHU],
+    ["phuong-binh-minh.xlsx", BINH_MINH],
+    ["xa-gia-binh.xlsx", GIA_BINH],
+    ["phuong-dong-hoa.xlsx", DONG_HOA],
+  ] as const) {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("DS");
+    for (const row of listRows(spec)) ws.addRow([...row]);
+    await wb.xlsx.writeFile(join(dir, name));
+  }
 });
 
 afterAll(() => {
@@ -97,12 +109,75 @@ test("--all-sheets: each sheet of one workbook is a unit, with the same figures 
   for (const l of lists) expect(text).toContain(`${l.place} (Xã `);
 });
 
-test("a CSV and an .xlsx of the same commune are two lists, told apart by file", () => {
+test("a CSV and an .xlsx of the same commune are two lists, told apart by file; each school counts once", () => {
   const run = kdcl(dir, "summarize", "xa-1.xlsx", "xa-1.csv", "--year", YEAR, "--json");
-  const doc = JSON.parse(run.stdout) as RollupJson;
+  const doc = JSON.parse(run.stdout) as RollupJson & { combined: { repeatedSchools: unknown[] } };
   expect(doc.combined.units.map((u) => u.unit).sort()).toEqual([
     `${lists[0]?.place} (xa-1.csv)`,
     `${lists[0]?.place} (xa-1.xlsx)`,
   ]);
-  expect(doc.combined.coverage.total.schools).toBe(120);
+  expect(doc.combined.units.map((u) => u.schools)).toEqual([60, 60]);
+  expect(doc.combined.coverage.total.schools).toBe(60);
+  expect(doc.combined.repeatedSchools).toHaveLength(60);
+});
+
+describe("lists that differ: plan years, budget columns, a school two communes list", () => {
+  /** The roll-up's own section of the text output. */
+  const combined = (...files: string[]): string => {
+    const text = kdcl(dir, "summarize", ...files).stdout;
+    return text.slice(text.indexOf("TỔNG HỢP CÁC TỆP"));
+  };
+
+  test("lists of 2025 and 2026: the same roll-up in either order, the other year named, not zero", () => {
+    const forward = combined("phuong-binh-minh.xlsx", "xa-an-phu.xlsx");
+    expect(combined("xa-an-phu.xlsx", "phuong-binh-minh.xlsx")).toBe(forward);
+    expect(forward).toContain("TỔNG HỢP CÁC TỆP — năm kế hoạch 2026, ngày tham chiếu 31/12/2026");
+    expect(forward).toMatch(
+      /Xã An Phú\s+xa-an-phu\.xlsx\s+6\s+—\s+—\s+—\s+năm kế hoạch 2025, khác năm tổng hợp/,
+    );
+    // Bình Minh's line is its own section's rate.
+    expect(forward).toMatch(/Phường Bình Minh\s+phuong-binh-minh\.xlsx\s+4\s+2\s+50,00%/);
+    expect(forward).not.toContain("KINH PHÍ: 0 triệu đồng");
+    expect(forward).toContain(
+      "Không gồm kinh phí của 1 danh sách năm kế hoạch khác năm 2026: Xã An Phú (năm 2025).",
+    );
+    expect(forward).toContain(
+      "Không gồm chỉ tiêu của 1 danh sách năm kế hoạch khác năm 2026: Xã An Phú (năm 2025).",
+    );
+  });
+
+  test("a list without a budget column is no list of funded schools", () => {
+    const text = combined("xa-an-phu.xlsx", "phuong-binh-minh.xlsx", "--year", "2025");
+    expect(text).toContain("KINH PHÍ: 4.500,5 triệu đồng");
+    expect(text).not.toContain("không đề nghị kinh phí mới");
+    expect(text).toContain(
+      "Không có số liệu kinh phí của 1 danh sách không có cột kinh phí (không coi là đã có kinh phí): Phường Bình Minh;",
+    );
+  });
+
+  test("a school two communes list is counted once, and both lists are named", () => {
+    const text = combined("xa-an-phu.xlsx", "xa-gia-binh.xlsx");
+    expect(text).toContain("Nâng mức độ: MN Hoa Sen, TH&THCS Kim Đồng.");
+    expect(text).toContain("- Nâng mức độ (02 trường): 1.400 triệu đồng");
+    expect(text).toContain(
+      "MN Hoa Sen (Xã An Phú): có trong danh sách Xã An Phú (xa-an-phu.xlsx) và Xã Gia Bình (xa-gia-binh.xlsx), tính ở Xã An Phú.",
+    );
+  });
+
+  test("the renewals due say which unit each row is from", () => {
+    const text = combined("xa-an-phu.xlsx", "phuong-dong-hoa.xlsx", "--year", "2025");
+    expect(text).toMatch(/Tên trường\s+Đơn vị\s+Hết hạn/);
+    expect(text).toMatch(/TH&THCS Kim Đồng\s+Xã An Phú\s+12\/12\/2025/);
+    expect(text).toMatch(/TH&THCS Kim Đồng\s+Phường Đông Hòa\s+2026/);
+    const doc = JSON.parse(
+      kdcl(dir, "summarize", "xa-an-phu.xlsx", "phuong-dong-hoa.xlsx", "--year", "2025", "--json").stdout,
+    ) as {
+      combined: { due: { name: string; unit?: string }[]; units: { unit: string; planYear: number }[] };
+    };
+    expect(doc.combined.due.filter((d) => d.name === "TH&THCS Kim Đồng").map((d) => d.unit)).toEqual([
+      "Xã An Phú",
+      "Phường Đông Hòa",
+    ]);
+    expect(doc.combined.units.map((u) => u.planYear)).toEqual([2025, 2025]);
+  });
 });

@@ -96,7 +96,7 @@ describe("kdcl summarize", () => {
     expect(doc.combined.coverage.total.schools).toBe(57);
   });
 
-  test("two communes' lists are two units: same-named schools are not merged, and the lines add up", () => {
+  test("one list sent as two files is two units, each school counted once, and the lines add up", () => {
     const a = join(dir, "xa-a.xlsx");
     const b = join(dir, "xa-b.xlsx");
     copyFileSync(kontum, a);
@@ -104,23 +104,28 @@ describe("kdcl summarize", () => {
     const run = cli("summarize", a, b, "--year", YEAR, "--json");
     type Line = { schools: number; standard: number; unit?: string };
     const doc = JSON.parse(run.stdout) as {
-      combined: { coverage: { total: Line; byUnit: Line[]; byCommune: Line[] } };
+      combined: {
+        coverage: { total: Line; byUnit: Line[]; byCommune: Line[] };
+        units: { unit: string; schools: number }[];
+        repeatedSchools: unknown[];
+      };
     };
     const c = doc.combined.coverage;
-    expect(c.total.schools).toBe(114);
-    // Both lists name the same city in their titles: the file tells them apart.
-    expect(c.byUnit.map((u) => [u.unit, u.schools])).toEqual([
+    // Both lists name the same city in their titles: the file tells them apart, each with its 57 schools.
+    expect(doc.combined.units.map((u) => [u.unit, u.schools])).toEqual([
       ["Thành phố Kon Tum (xa-a.xlsx)", 57],
       ["Thành phố Kon Tum (xa-b.xlsx)", 57],
     ]);
+    // The same school of the same commune is one school (SPEC §9): counted once, in the first list.
+    expect(c.total.schools).toBe(57);
+    expect(doc.combined.repeatedSchools).toHaveLength(57);
+    expect(c.byUnit.map((u) => [u.unit, u.schools])).toEqual([["Thành phố Kon Tum (xa-a.xlsx)", 57]]);
     const sum = (lines: Line[], k: "schools" | "standard") => lines.reduce((n, l) => n + l[k], 0);
     expect(sum(c.byUnit, "standard")).toBe(c.total.standard);
     expect(sum(c.byCommune, "schools")).toBe(c.total.schools);
-    expect(new Set(c.byCommune.map((l) => l.unit))).toEqual(
-      new Set(["Thành phố Kon Tum (xa-a.xlsx)", "Thành phố Kon Tum (xa-b.xlsx)"]),
-    );
     const text = cli("summarize", a, b, "--year", YEAR).stdout;
     expect(text).toContain("Theo đơn vị:");
+    expect(text).toContain("Tính một lần trong số liệu chung 57 trường có trong danh sách của nhiều đơn vị");
   });
 });
 

@@ -30,17 +30,17 @@ export async function runSummarize(args: CliArgs, io: Io): Promise<number> {
   });
   for (const f of failures) entries.push({ source: f.file, failure: { vi: f.error, en: f.error } });
   const rolled = entries.length > 1 ? rollUpChecks(entries, choicesOf(args), io.today) : null;
-  // One summary per list: per file, or per sheet with --all-sheets (over the roll-up's period).
+  // One summary per list: per file, or per sheet with --all-sheets. Each is the unit's own, the figures
+  // its line in the roll-up shows (a list that states no plan year is read for the roll-up's).
   const summaries: { file: string; unit: string | null; summary: Summary }[] =
     rolled && args.allSheets
       ? rolled.units.flatMap(({ unit, check }) =>
           unit.summary && check ? [{ file: unit.source, unit: unit.name, summary: unit.summary }] : [],
         )
-      : checked.map(({ file, check }, i) => ({
-          file,
-          unit: rolled?.units.find((u) => u.unit.source === (names[i] ?? file))?.unit.name ?? null,
-          summary: check.summary,
-        }));
+      : checked.map(({ file, check }, i) => {
+          const rolledUnit = rolled?.units.find((u) => u.unit.source === (names[i] ?? file))?.unit;
+          return { file, unit: rolledUnit?.name ?? null, summary: rolledUnit?.summary ?? check.summary };
+        });
   if (args.json) {
     const doc = {
       files: [

@@ -8,7 +8,7 @@ import { ACTIONS } from "../schools/actions";
 import type { Summary } from "../summary/summary";
 import type { Rollup } from "../summary/rollup";
 import { unitsByRate } from "../summary/rollup";
-import { unitGapReason } from "../summary/notes";
+import { targetsNote, unitGapReason } from "../summary/notes";
 import type { Coverage } from "../summary/coverage";
 import { SUMMARY_LABELS } from "../summary/labels";
 import { typeLabel } from "../summary/json";
@@ -70,7 +70,7 @@ function unitSection(out: SheetLayout, r: Rollup, c: Coverage, lang: Lang, next:
             text(u.source),
             u.summary && u.summary.schools.length > 0 ? count(u.summary.schools.length) : null,
             null,
-            text(`${l.reason}: ${unitGapReason(u.gap ?? "unreadable", lang)}`),
+            text(`${l.reason}: ${unitGapReason(u.gap ?? "unreadable", lang, u.summary?.planYear)}`),
             null,
           ],
     ),
@@ -209,6 +209,9 @@ function targetSections(out: SheetLayout, s: Summary, lang: Lang, next: () => st
   const o = OUTPUT_LABELS[lang];
   const t = s.targets;
   out.line(`${next()} ${o.targets(s.planYear)}`, "subtitle");
+  // A roll-up's lists of another plan year are not in these targets: said where the targets are.
+  const leftOut = targetsNote(s, lang);
+  if (leftOut !== null) out.line(leftOut, "note");
   if (t.byType.length === 0) {
     out.line(o.noTargets, "note");
     out.blank();
@@ -299,14 +302,23 @@ function dueSection(out: SheetLayout, s: Summary, lang: Lang, next: () => string
     out.line(o.noDue, "note");
     return;
   }
-  // A list that names no commune gets no empty commune column.
+  // A list that names no commune gets no empty commune column; a roll-up names each row's unit.
   const places = s.due.some((d) => d.commune !== null);
+  const units = s.due.some((d) => d.unit !== undefined);
   out.table({
     name: "KDCL_Due",
     filter: true,
-    columns: [l.name, ...(places ? [l.commune] : []), l.expiry, l.deadline, l.planned],
+    columns: [
+      l.name,
+      ...(units ? [l.unitName] : []),
+      ...(places ? [l.commune] : []),
+      l.expiry,
+      l.deadline,
+      l.planned,
+    ],
     rows: s.due.map((d) => [
       text(d.name),
+      ...(units ? [d.unit === undefined ? null : text(d.unit)] : []),
       ...(places ? [d.commune === null ? null : text(d.commune)] : []),
       dateCell(d.expiry),
       dateCell(d.dossierDeadline),

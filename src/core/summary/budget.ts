@@ -7,6 +7,7 @@ import { fold } from "../text/normalize";
 import type { ExcludedCell } from "./excluded";
 import { excludedOf } from "./excluded";
 import type { School } from "./schools";
+import { unitOf } from "./schools";
 
 export interface ActionBudget {
   /** Schools with a budget figure for this action. */
@@ -30,6 +31,13 @@ export interface Budget {
   readonly unfunded: readonly string[];
   /** Budget cells left out of every total, and why (SPEC §9). */
   readonly excluded: readonly ExcludedCell[];
+  /**
+   * Lists of a roll-up with no budget column: nothing is known of their money, so their planned
+   * schools are neither in the total nor "already funded" (SPEC §9).
+   */
+  readonly unitsWithoutColumn: readonly string[];
+  /** Planned schools of a table with no budget column, outside those lists: no figure, never funded. */
+  readonly withoutColumn: readonly string[];
 }
 
 /** Rounds away float noise from sums of figures written with at most a few decimals. */
@@ -51,7 +59,18 @@ export function budgetOf(schools: readonly School[], planYear: number): Budget |
   const bySource = new Map<string, { source: string | null; amount: number }>();
   const unassigned = { schools: new Set<string>(), amount: 0 };
   const unfunded: string[] = [];
+  const withoutColumn: string[] = [];
   const excluded: ExcludedCell[] = [];
+  // Whether each unit's list has a budget column, in the order the units come.
+  const unitColumn = new Map<string, boolean>();
+  for (const school of schools)
+    for (const r of school.records) {
+      const unit = unitOf(school, r);
+      if (unit !== null)
+        unitColumn.set(unit, (unitColumn.get(unit) ?? false) || r.table.columns.budget !== undefined);
+    }
+  const unitsWithoutColumn = [...unitColumn].filter(([, has]) => !has).map(([unit]) => unit);
+  const noMoney = new Set(unitsWithoutColumn);
   let total = 0;
   const add = (school: School, r: SchoolRecord, amount: number): void => {
     total += amount;
@@ -81,17 +100,24 @@ export function budgetOf(schools: readonly School[], planYear: number): Budget |
       const key = `${r.action ?? ""}|${r.action ? r.planYear : ""}`;
       const repeated = seen.has(key);
       seen.add(key);
+      // The cell is named by the list it is in: a school two units list is counted in one of them.
+      const unit = unitOf(school, r);
+      const where = { name: school.name, unit };
       if (repeated && (r.budget !== null || r.budgetIssue !== null)) {
         const cell = r.cells.budget?.source;
-        if (cell)
-          excluded.push(excludedOf({ sheet: cell.sheet, cell: cell.address, reason: "duplicate" }, school));
+        if (cell) {
+          const dup = excludedOf({ sheet: cell.sheet, cell: cell.address, reason: "duplicate" }, where);
+          excluded.push(
+            unit !== school.unit && school.unit !== null ? { ...dup, countedIn: school.unit } : dup,
+          );
+        }
         continue;
       }
       if (r.budgetIssue !== null) {
         written = true;
         const cell = r.cells.budget?.source;
         if (cell)
-          excluded.push(excludedOf({ sheet: cell.sheet, cell: cell.address, reason: r.budgetIssue }, school));
+          excluded.push(excludedOf({ sheet: cell.sheet, cell: cell.address, reason: r.budgetIssue }, where));
         continue;
       }
       // A 0 asks for no money, as an empty cell does: the school is among those already funded.
@@ -102,7 +128,12 @@ export function budgetOf(schools: readonly School[], planYear: number): Budget |
       line.amount += r.budget;
       line.schools.add(school.key);
     }
-    if (planned.length > 0 && !written) unfunded.push(school.name);
+    // A list with no budget column says nothing of money: its schools are not "already funded".
+    const column = school.records.some((r) => r.table.columns.budget !== undefined);
+    if (planned.length > 0 && !written) {
+      if (column) unfunded.push(school.name);
+      else if (school.unit === null || !noMoney.has(school.unit)) withoutColumn.push(school.name);
+    }
   }
   const typeOrder = [...SCHOOL_TYPES.map((t) => t.id), null];
   const actions = {} as Record<Action, ActionBudget>;
@@ -119,5 +150,7 @@ export function budgetOf(schools: readonly School[], planYear: number): Budget |
     bySource: [...bySource.values()].map((s) => ({ source: s.source, amount: tidy(s.amount) })),
     unfunded,
     excluded,
+    unitsWithoutColumn,
+    withoutColumn,
   };
 }

@@ -21,6 +21,11 @@ export interface ExcludedCell {
   readonly unit?: string;
   /** The school of the row, for a document that names schools rather than cells. */
   readonly school?: string;
+  /**
+   * For a duplicate in a roll-up: the unit whose list the school is counted in, when this cell is in
+   * another unit's list (the same school listed by two units).
+   */
+  readonly countedIn?: string;
 }
 
 /** A left-out cell of a school's row, with the school's name and, when several lists are summed, its list. */

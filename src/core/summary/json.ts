@@ -4,7 +4,7 @@ import { isoDay, lastDayOf } from "../text/dates";
 import { schoolTypeInfo } from "../schools/types";
 import type { SchoolTypeId } from "../schools/types";
 import type { Summary } from "./summary";
-import { budgetNote, unitGapReason, unitsLeftOutNote } from "./notes";
+import { budgetNote, otherYearsNote, repeatedSchoolsNote, unitGapReason, unitsLeftOutNote } from "./notes";
 import type { Rollup } from "./rollup";
 import { unitsByRate } from "./rollup";
 
@@ -95,6 +95,7 @@ export function summaryJson(s: Summary, lang: Lang): Record<string, unknown> {
     ...(s.budget === null ? { budgetNote: budgetNote(s, lang) } : {}),
     due: s.due.map((d) => ({
       name: d.name,
+      ...(d.unit === undefined ? {} : { unit: d.unit }),
       commune: d.commune,
       expiry: isoDateValue(d.expiry),
       dossierDeadline: isoDateValue(d.dossierDeadline),
@@ -105,17 +106,28 @@ export function summaryJson(s: Summary, lang: Lang): Record<string, unknown> {
 
 /** The roll-up: the combined summary, and each unit with its rate or why it has none, lowest first. */
 export function rollupJson(r: Rollup, lang: Lang): Record<string, unknown> {
+  const c = r.combined;
+  const budget = c.budget === null ? null : budgetNote(c, lang);
   return {
-    ...summaryJson(r.combined, lang),
+    ...summaryJson(c, lang),
+    ...(budget === null ? {} : { budgetNote: budget }),
+    planYearBasis: r.yearBasis,
+    ...(c.otherYears ? { otherYears: c.otherYears.units, otherYearsNote: otherYearsNote(c, lang) } : {}),
+    ...(c.repeatedSchools.length > 0
+      ? { repeatedSchools: c.repeatedSchools, repeatedSchoolsNote: repeatedSchoolsNote(c, lang) }
+      : {}),
     units: unitsByRate(r.units).map((u) => ({
       unit: u.name,
       source: u.source,
       namedBy: u.title ? "title" : "file",
+      ...(u.summary ? { planYear: u.summary.planYear, referenceDate: isoDay(u.summary.referenceDate) } : {}),
       schools: u.rate?.schools ?? u.summary?.schools.length ?? null,
       standard: u.rate?.standard ?? null,
       rate: u.rate?.rate ?? null,
       projected: u.rate ? { standard: u.rate.projectedStandard, rate: u.rate.projectedRate } : null,
-      ...(u.gap === null ? {} : { leftOut: u.gap, leftOutReason: unitGapReason(u.gap, lang) }),
+      ...(u.gap === null
+        ? {}
+        : { leftOut: u.gap, leftOutReason: unitGapReason(u.gap, lang, u.summary?.planYear) }),
     })),
     communesWithout: r.communesWithout,
     ...(r.leftOut.length > 0 ? { leftOutNote: unitsLeftOutNote(r.leftOut, lang) } : {}),

@@ -8,7 +8,8 @@ import { formatDay, formatNumber } from "../text/format";
 import type { ExcludedCell, RecognitionGap } from "./excluded";
 import { byGap } from "./excluded";
 import type { Localized } from "../text/localized";
-import type { Summary, UnitGap, UnitGapReason } from "./summary";
+import type { Summary, UnitGap, UnitGapReason, UnitYear, YearBasis } from "./summary";
+import type { RepeatedSchool } from "./repeated";
 
 /** Cells named in a note before "… và N ô khác": enough to find them, short enough to print. */
 const NAMED = 8;
@@ -24,15 +25,147 @@ function cellList(cells: readonly ExcludedCell[], lang: Lang): string {
     : `${names.join(", ")} and ${formatNumber(rest, "en")} more`;
 }
 
+/** "A, B và C": names joined as prose. */
+function prose(names: readonly string[], lang: Lang): string {
+  if (names.length < 2) return names.join("");
+  return `${names.slice(0, -1).join(", ")} ${lang === "vi" ? "và" : "and"} ${names[names.length - 1] ?? ""}`;
+}
+
+const SCHOOLS: Localized = { vi: "trường", en: "schools" };
+
+/** Names before "… và N danh sách khác". */
+function named(names: readonly string[], lang: Lang, what: Localized, separator = ", "): string {
+  const rest = names.length - Math.min(names.length, NAMED);
+  const shown = names.slice(0, NAMED).join(separator);
+  if (rest === 0) return shown;
+  return lang === "vi"
+    ? `${shown} và ${formatNumber(rest, lang)} ${what.vi} khác`
+    : `${shown} and ${formatNumber(rest, lang)} more ${what.en}`;
+}
+
+const LISTS: Localized = { vi: "danh sách", en: "lists" };
+
+/** "Xã An Phú (năm 2025)": the lists of another plan year. */
+function unitYears(units: readonly UnitYear[], lang: Lang): string {
+  return named(
+    units.map((u) => (lang === "vi" ? `${u.unit} (năm ${u.planYear})` : `${u.unit} (${u.planYear})`)),
+    lang,
+    LISTS,
+  );
+}
+
+const YEAR_BASIS: Readonly<Record<YearBasis, (year: number) => Localized>> = {
+  user: (y) => ({
+    vi: `Số liệu chung tính theo năm kế hoạch ${y} đã chọn`,
+    en: `The combined figures are for the chosen plan year ${y}`,
+  }),
+  shared: (y) => ({
+    vi: `Số liệu chung tính theo năm kế hoạch ${y}`,
+    en: `The combined figures are for plan year ${y}`,
+  }),
+  only: (y) => ({
+    vi: `Số liệu chung tính theo năm kế hoạch ${y}, năm các danh sách ghi`,
+    en: `The combined figures are for plan year ${y}, the year the lists state`,
+  }),
+  most: (y) => ({
+    vi: `Các danh sách không cùng năm kế hoạch; số liệu chung tính theo năm ${y}, năm nhiều danh sách ghi nhất`,
+    en: `The lists are not of one plan year; the combined figures are for ${y}, the year most lists state`,
+  }),
+  latest: (y) => ({
+    vi: `Các danh sách không cùng năm kế hoạch; số liệu chung tính theo năm ${y}, năm sau trong các năm có số danh sách ghi bằng nhau`,
+    en: `The lists are not of one plan year; the combined figures are for ${y}, the later of the years stated equally often`,
+  }),
+};
+
+/**
+ * Lists of a roll-up whose plan year is not the roll-up's, left out of every combined figure: how the
+ * year was chosen, and which lists and years; null when there are none.
+ */
+export function otherYearsNote(s: Summary, lang: Lang): string | null {
+  const o = s.otherYears;
+  if (o === null || o.units.length === 0) return null;
+  const lead = YEAR_BASIS[o.basis](s.planYear)[lang];
+  const n = formatNumber(o.units.length, lang);
+  return lang === "vi"
+    ? `${lead}; không gồm tỉ lệ, chỉ tiêu, kinh phí và hạn công nhận lại của ${n} danh sách năm kế hoạch khác: ${unitYears(o.units, lang)}. Chọn năm kế hoạch để tổng hợp theo năm khác.`
+    : `${lead}; they leave out the rates, targets, budget and renewals of ${n} lists of another plan year: ${unitYears(o.units, lang)}. Choose the plan year to sum another year.`;
+}
+
+/** The same sentence for the targets or the budget: "Không gồm chỉ tiêu của …". */
+function otherYearsLine(s: Summary, lang: Lang, what: Localized): string | null {
+  const o = s.otherYears;
+  if (o === null || o.units.length === 0) return null;
+  const n = formatNumber(o.units.length, lang);
+  return lang === "vi"
+    ? `Không gồm ${what.vi} của ${n} danh sách năm kế hoạch khác năm ${s.planYear}: ${unitYears(o.units, lang)}.`
+    : `The ${what.en} of ${n} lists of a plan year other than ${s.planYear} are not included: ${unitYears(o.units, lang)}.`;
+}
+
+/** Why the targets leave some lists out; null when they do not. */
+export function targetsNote(s: Summary, lang: Lang): string | null {
+  return otherYearsLine(s, lang, { vi: "chỉ tiêu", en: "targets" });
+}
+
+function repeatedItem(r: RepeatedSchool, lang: Lang): string {
+  const where = r.units.map((u) =>
+    u.source === null || u.source === u.unit ? u.unit : `${u.unit} (${u.source})`,
+  );
+  const counted = r.units[0]?.unit ?? "";
+  return lang === "vi"
+    ? `${r.name} (${r.commune}): có trong danh sách ${prose(where, lang)}, tính ở ${counted}`
+    : `${r.name} (${r.commune}): in the lists of ${prose(where, lang)}, counted in ${counted}`;
+}
+
+/** Schools several units list, counted once in the combined figures; null when there are none. */
+export function repeatedSchoolsNote(s: Summary, lang: Lang): string | null {
+  const list = s.repeatedSchools;
+  if (list.length === 0) return null;
+  const n = formatNumber(list.length, lang);
+  const items = named(
+    list.map((r) => repeatedItem(r, lang)),
+    lang,
+    SCHOOLS,
+    "; ",
+  );
+  return lang === "vi"
+    ? `Tính một lần trong số liệu chung ${n} trường có trong danh sách của nhiều đơn vị (cùng tên, cùng xã, phường): ${items}.`
+    : `${n} schools listed by several units (same name, same commune) are counted once in the combined figures: ${items}.`;
+}
+
+/** Units whose own rate is at the date their list gives, not the combined figures' date. */
+function unitDatesNote(s: Summary, lang: Lang): string | null {
+  if (s.unitDates.length === 0) return null;
+  const units = named(
+    s.unitDates.map((u) => `${u.unit} (${formatDay(u.referenceDate)})`),
+    lang,
+    LISTS,
+  );
+  const ref = formatDay(s.referenceDate);
+  return lang === "vi"
+    ? `Tỉ lệ riêng của ${units} tính đến ngày danh sách ghi; số liệu chung tính đến ngày ${ref}.`
+    : `The own rates of ${units} are at the date their lists give; the combined figures are at ${ref}.`;
+}
+
 /** Why the budget figures are missing or incomplete; null when they are whole. */
 export function budgetNote(s: Summary, lang: Lang): string | null {
   const b = s.budget;
-  if (b === null)
-    return lang === "vi"
-      ? "Danh sách không có cột kinh phí nên không có số liệu kinh phí."
-      : "The list has no budget column, so there are no budget figures.";
+  const otherYears = otherYearsLine(s, lang, { vi: "kinh phí", en: "budgets" });
+  if (b === null) {
+    // A roll-up names its lists: none of those summed has a budget column.
+    const units = [...new Set(s.schools.flatMap((x) => (x.unit === null ? [] : [x.unit])))];
+    const none =
+      units.length === 0
+        ? lang === "vi"
+          ? "Danh sách không có cột kinh phí nên không có số liệu kinh phí."
+          : "The list has no budget column, so there are no budget figures."
+        : lang === "vi"
+          ? `Danh sách của ${named(units, lang, LISTS)} không có cột kinh phí nên không có số liệu kinh phí.`
+          : `The lists of ${named(units, lang, LISTS)} have no budget column, so there are no budget figures.`;
+    return otherYears === null ? none : `${none} ${otherYears}`;
+  }
   const wrong = b.excluded.filter((c) => c.reason !== "duplicate");
-  const repeated = b.excluded.filter((c) => c.reason === "duplicate");
+  const repeated = b.excluded.filter((c) => c.reason === "duplicate" && c.countedIn === undefined);
+  const elsewhere = b.excluded.filter((c) => c.reason === "duplicate" && c.countedIn !== undefined);
   const lines: string[] = [];
   if (wrong.length > 0) {
     const n = formatNumber(wrong.length, lang);
@@ -50,6 +183,42 @@ export function budgetNote(s: Summary, lang: Lang): string | null {
         : `${n} budget cells on rows repeating a school already listed are not added again (see the check results): ${cellList(repeated, lang)}.`,
     );
   }
+  if (elsewhere.length > 0) {
+    const n = formatNumber(elsewhere.length, lang);
+    const cells = named(
+      elsewhere.map((c) =>
+        lang === "vi"
+          ? `${c.unit ?? ""}: ${c.sheet}!${c.cell} (${c.school ?? ""}, đã tính ở ${c.countedIn ?? ""})`
+          : `${c.unit ?? ""}: ${c.sheet}!${c.cell} (${c.school ?? ""}, counted in ${c.countedIn ?? ""})`,
+      ),
+      lang,
+      { vi: "ô", en: "cells" },
+    );
+    lines.push(
+      lang === "vi"
+        ? `Không cộng thêm ${n} ô kinh phí của trường đã tính trong danh sách của đơn vị khác: ${cells}.`
+        : `${n} budget cells of schools already counted in another unit's list are not added again: ${cells}.`,
+    );
+  }
+  if (b.unitsWithoutColumn.length > 0) {
+    const n = formatNumber(b.unitsWithoutColumn.length, lang);
+    const units = named(b.unitsWithoutColumn, lang, LISTS);
+    lines.push(
+      lang === "vi"
+        ? `Không có số liệu kinh phí của ${n} danh sách không có cột kinh phí (không coi là đã có kinh phí): ${units}; kinh phí trên chỉ gồm các danh sách có cột kinh phí.`
+        : `There are no budget figures for ${n} lists with no budget column (they are not taken as funded): ${units}; the budget above covers only the lists with a budget column.`,
+    );
+  }
+  if (b.withoutColumn.length > 0) {
+    const n = formatNumber(b.withoutColumn.length, lang);
+    const schools = named(b.withoutColumn, lang, SCHOOLS);
+    lines.push(
+      lang === "vi"
+        ? `Không có số liệu kinh phí của ${n} trường trong kế hoạch ở bảng không có cột kinh phí (không coi là đã có kinh phí): ${schools}.`
+        : `There are no budget figures for ${n} planned schools in a table with no budget column (they are not taken as funded): ${schools}.`,
+    );
+  }
+  if (otherYears !== null) lines.push(otherYears);
   return lines.length === 0 ? null : lines.join(" ");
 }
 
@@ -58,15 +227,25 @@ const GAP_REASON: Readonly<Record<UnitGapReason, Localized>> = {
   "plan-list": { vi: "chỉ gồm trường trong kế hoạch", en: "only the planned schools" },
   unreadable: { vi: "không đọc được tệp", en: "the file cannot be read" },
   "no-list": { vi: "không thấy danh sách trường", en: "no list of schools found" },
+  "other-year": { vi: "năm kế hoạch khác năm tổng hợp", en: "another plan year than the roll-up's" },
 };
 
-/** Why a list of a roll-up has no rate, in a few words. */
-export function unitGapReason(reason: UnitGapReason, lang: Lang): string {
+/**
+ * Why a list of a roll-up has no rate, in a few words; with the list's own plan year when it is
+ * another year's ("năm kế hoạch 2025, khác năm tổng hợp").
+ */
+export function unitGapReason(reason: UnitGapReason, lang: Lang, planYear?: number): string {
+  if (reason === "other-year" && planYear !== undefined)
+    return lang === "vi"
+      ? `năm kế hoạch ${planYear}, khác năm tổng hợp`
+      : `plan year ${planYear}, not the roll-up's`;
   return GAP_REASON[reason][lang];
 }
 
 /** The lists left out of combined rates, with why: "Xã A (không có cột …), Xã B (…)". */
-export function unitsLeftOutNote(units: readonly UnitGap[], lang: Lang): string | null {
+export function unitsLeftOutNote(given: readonly UnitGap[], lang: Lang): string | null {
+  // Lists of another plan year have a sentence of their own (otherYearsNote).
+  const units = given.filter((u) => u.gap !== "other-year");
   if (units.length === 0) return null;
   const n = formatNumber(units.length, lang);
   const named = units
@@ -84,8 +263,6 @@ export function unitsLeftOutNote(units: readonly UnitGap[], lang: Lang): string 
     ? `Không tính vào tỉ lệ chung ${n} danh sách không có số liệu công nhận đáng tin (không coi là 0%): ${named}${more}.`
     : `${n} lists with no recognition figures to stand behind are left out of the combined rates (not counted as 0%): ${named}${more}.`;
 }
-
-const SCHOOLS: Localized = { vi: "trường", en: "schools" };
 
 /**
  * How the note tells each reason for leaving schools out of the rates: what is counted, why, and
@@ -133,8 +310,13 @@ const LEFT_OUT: Readonly<
 
 /** Why coverage is missing, or which schools or lists it leaves out; null when it is whole. */
 export function coverageNote(s: Summary, lang: Lang): string | null {
-  if (s.coverageNote) return s.coverageNote[lang];
+  // A roll-up's lists of another year and schools counted once concern every figure: said first.
   const lines: string[] = [];
+  for (const note of [otherYearsNote(s, lang), repeatedSchoolsNote(s, lang)])
+    if (note !== null) lines.push(note);
+  if (s.coverageNote) return [...lines, s.coverageNote[lang]].join(" ");
+  const dates = unitDatesNote(s, lang);
+  if (dates !== null) lines.push(dates);
   const units = unitsLeftOutNote(s.coverageUnitsLeftOut, lang);
   if (units !== null) lines.push(units);
   const ref = formatDay(s.referenceDate);

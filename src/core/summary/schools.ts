@@ -20,8 +20,13 @@ export interface School {
   readonly province: string | null;
   readonly district: string | null;
   readonly commune: string | null;
-  /** The file (or sheet) the school was read from, when several lists are summed: never merged across. */
+  /**
+   * The file (or sheet) the school was read from, when several lists are summed. A roll-up counts a
+   * school once when two units list it (same name, same commune): `unit` is where it is counted.
+   */
   readonly unit: string | null;
+  /** The other units that list the same school in a roll-up, with their rows (also in `records`). */
+  readonly alsoIn?: readonly { readonly unit: string; readonly records: readonly SchoolRecord[] }[];
   readonly type: SchoolTypeId | null;
   /** The row that describes the recognition in force: the most recent one with a level. */
   readonly current: SchoolRecord;
@@ -46,6 +51,25 @@ function unnamed(r: SchoolRecord): string {
   return `[${r.sheet}!${r.cells.name?.source.address ?? r.row}]`;
 }
 
+/** The row that describes the recognition in force: the most recent one with a level. */
+export function currentOf(rows: readonly SchoolRecord[]): SchoolRecord {
+  let current = rows[0] as SchoolRecord;
+  for (const r of rows) {
+    if (
+      (hasLevel(r) && !hasLevel(current)) ||
+      (hasLevel(r) === hasLevel(current) && later(r.recognised, current.recognised))
+    ) {
+      current = r;
+    }
+  }
+  return current;
+}
+
+/** The unit a row of the school comes from: another unit's, when a roll-up counts the school once. */
+export function unitOf(school: School, record: SchoolRecord): string | null {
+  return school.alsoIn?.find((a) => a.records.includes(record))?.unit ?? school.unit;
+}
+
 /** Groups school rows into distinct schools, in the order they first appear. */
 export function distinctSchools(records: readonly SchoolRecord[], unit: string | null = null): School[] {
   const groups = new Map<string, SchoolRecord[]>();
@@ -57,15 +81,7 @@ export function distinctSchools(records: readonly SchoolRecord[], unit: string |
   const schools: School[] = [];
   for (const [key, rows] of groups) {
     const first = rows[0] as SchoolRecord;
-    let current = first;
-    for (const r of rows) {
-      if (
-        (hasLevel(r) && !hasLevel(current)) ||
-        (hasLevel(r) === hasLevel(current) && later(r.recognised, current.recognised))
-      ) {
-        current = r;
-      }
-    }
+    const current = currentOf(rows);
     const actions: PlannedAction[] = [];
     for (const r of rows) if (r.action) actions.push({ action: r.action, planYear: r.planYear, record: r });
     schools.push({

@@ -9,12 +9,15 @@ import type { Coverage } from "./coverage";
 import { coverageOf } from "./coverage";
 import type { DueItem } from "./due";
 import { dueList } from "./due";
+import { compareDays } from "../text/dates";
 import type { ExcludedCell } from "./excluded";
 import { excludedOf } from "./excluded";
 import { unreadableRecognition } from "./levels";
 import { isNotSchool } from "../schools/types";
-import { distinctSchools } from "./schools";
+import { distinctSchools, unitOf } from "./schools";
 import type { School } from "./schools";
+import type { RepeatedSchool, UnitPlace } from "./repeated";
+import { countOnceAcrossUnits } from "./repeated";
 import type { Targets } from "./targets";
 import { targetsOf } from "./targets";
 
@@ -24,9 +27,23 @@ export interface SummaryInput {
   readonly planList: boolean;
   /**
    * The file or sheet a table comes from when several lists are summed (a province adding up its
-   * communes): schools and communes of different units are never merged.
+   * communes): communes of different units are never merged, and schools only when the scope says
+   * so (the same school listed by two units).
    */
   readonly unit?: string;
+  /** The commune the unit's list is of, from its title, for rows that name none. */
+  readonly unitCommune?: string;
+  /** The file or sheet of the unit, to name it where a school is counted once. */
+  readonly source?: string;
+}
+
+/** How several units are summed. */
+export interface SummaryScope {
+  /**
+   * A school that two units list (same name, same commune) is one school: a province's roll-up counts
+   * it once and says so.
+   */
+  readonly countOnceAcrossUnits?: boolean;
 }
 
 /** Distinct schools, within each unit when the inputs name units. */
@@ -44,16 +61,77 @@ function schoolsOf(inputs: readonly SummaryInput[]): School[] {
   return schools;
 }
 
+/** Schools listed by several units, counted once (the first result), and which they are. */
+function onceAcrossUnits(
+  inputs: readonly SummaryInput[],
+  schools: School[],
+): { schools: School[]; repeated: RepeatedSchool[] } {
+  const units = new Map<string, UnitPlace>();
+  for (const i of inputs)
+    if (i.unit !== undefined && !units.has(i.unit))
+      units.set(i.unit, { commune: i.unitCommune ?? null, source: i.source ?? null });
+  return countOnceAcrossUnits(schools, units);
+}
+
+/** A renewal due, with the unit whose list names it when several lists are summed. */
+export interface UnitDueItem extends DueItem {
+  readonly unit?: string;
+}
+
+/** The renewals due of each unit, told apart by unit, soonest first as in one list. */
+function dueOf(schools: readonly School[], planYear: number): UnitDueItem[] {
+  if (schools.every((s) => s.unit === null)) return dueList(schools, planYear);
+  const byUnit = new Map<string, School[]>();
+  for (const s of schools) {
+    const list = byUnit.get(s.unit ?? "") ?? [];
+    list.push(s);
+    byUnit.set(s.unit ?? "", list);
+  }
+  const items: UnitDueItem[] = [];
+  for (const [unit, list] of byUnit) for (const d of dueList(list, planYear)) items.push({ ...d, unit });
+  // The order of one list: soonest first, then by name; a school due in two units keeps the units' order.
+  return items.sort(
+    (a, b) => compareDays(a.expiry.date, b.expiry.date) || a.name.localeCompare(b.name, "vi"),
+  );
+}
+
 /** Why there is no coverage: the list holds only planned schools, or says nothing of recognitions. */
 export type CoverageGap = "plan-list" | "no-recognition-column";
 
-/** Why a list of a roll-up has no rate: its coverage gap, a file that cannot be read, or no list in it. */
-export type UnitGapReason = CoverageGap | "unreadable" | "no-list";
+/**
+ * Why a list of a roll-up has no rate: its coverage gap, a file that cannot be read, no list in it, or
+ * a plan year other than the roll-up's.
+ */
+export type UnitGapReason = CoverageGap | "unreadable" | "no-list" | "other-year";
 
 /** A list of a roll-up left out of the combined rates, and why: never counted as 0%. */
 export interface UnitGap {
   readonly unit: string;
   readonly gap: UnitGapReason;
+}
+
+/**
+ * How a roll-up's plan year was chosen: the user's; the year every list is of; the only year the lists
+ * state (others, stating none, were read for another); the year most lists state; the later of the
+ * years stated equally often.
+ */
+export type YearBasis = "user" | "shared" | "only" | "most" | "latest";
+
+/** A list of a roll-up whose plan year is not the roll-up's: left out of every combined figure. */
+export interface UnitYear {
+  readonly unit: string;
+  readonly planYear: number;
+}
+
+export interface OtherYears {
+  readonly basis: YearBasis;
+  readonly units: readonly UnitYear[];
+}
+
+/** A unit of a roll-up whose own rate is at its list's own date, not the roll-up's. */
+export interface UnitDate {
+  readonly unit: string;
+  readonly referenceDate: DayDate;
 }
 
 export interface Summary {
@@ -72,7 +150,13 @@ export interface Summary {
   readonly targets: Targets;
   /** null when the list has no budget column. */
   readonly budget: Budget | null;
-  readonly due: readonly DueItem[];
+  readonly due: readonly UnitDueItem[];
+  /** Schools several units of a roll-up list, counted once in these figures. */
+  readonly repeatedSchools: readonly RepeatedSchool[];
+  /** Lists of a roll-up left out of every figure here because their plan year is another; null when none. */
+  readonly otherYears: OtherYears | null;
+  /** Units of a roll-up whose own rate is at their list's own reference date. */
+  readonly unitDates: readonly UnitDate[];
 }
 
 const NOTES: Readonly<Record<CoverageGap, Localized>> = {
@@ -126,8 +210,14 @@ function notASchool(school: School): ExcludedCell | null {
 }
 
 /** Coverage, targets, budget and renewals due over the tables of one file or of several. */
-export function summarize(inputs: readonly SummaryInput[], options: CheckOptions): Summary {
-  const schools = schoolsOf(inputs);
+export function summarize(
+  inputs: readonly SummaryInput[],
+  options: CheckOptions,
+  scope: SummaryScope = {},
+): Summary {
+  const distinct = schoolsOf(inputs);
+  const once = scope.countOnceAcrossUnits ? onceAcrossUnits(inputs, distinct) : null;
+  const schools = once ? once.schools : distinct;
   const referenceDate = referenceDateOf(options);
   const gap = coverageGap(inputs);
   const leftOut = gap === null ? unitGaps(inputs) : [];
@@ -139,7 +229,7 @@ export function summarize(inputs: readonly SummaryInput[], options: CheckOptions
     // A list that says nothing of recognitions is no list of uncertified schools.
     if (school.unit !== null && outside.has(school.unit)) continue;
     const cell = notASchool(school) ?? unreadableRecognition(school.current, options.planYear, referenceDate);
-    if (cell) excluded.push(excludedOf(cell, school));
+    if (cell) excluded.push(excludedOf(cell, { name: school.name, unit: unitOf(school, school.current) }));
     else readable.push(school);
     // A term known to its year, in doubt on a mid-year day, is settled at the end of the plan year.
     if (cell?.reason === "uncertain") laterOnly.push(school);
@@ -155,6 +245,9 @@ export function summarize(inputs: readonly SummaryInput[], options: CheckOptions
     coverageUnitsLeftOut: leftOut,
     targets: targetsOf(schools, options.planYear),
     budget: budgetOf(schools, options.planYear),
-    due: dueList(schools, options.planYear),
+    due: dueOf(schools, options.planYear),
+    repeatedSchools: once ? once.repeated : [],
+    otherYears: null,
+    unitDates: [],
   };
 }

@@ -85,7 +85,7 @@ export function SummaryPage({
                         ? u.rate.rate === null
                           ? "—"
                           : formatPercent(u.rate.rate, lang)
-                        : unitGapReason(u.gap ?? "no-list", lang),
+                        : unitGapReason(u.gap ?? "no-list", lang, u.summary?.planYear),
                     )}
                   </li>
                 ))}

@@ -1,7 +1,11 @@
+import { checkGrids } from "../../../src/app/check";
+import { rollUpChecks } from "../../../src/app/rollup";
 import { buildOutputSheets } from "../../../src/core/output/build";
 import { formatPercent } from "../../../src/core/text/format";
+import { AN_PHU, BINH_MINH, DONG_HOA } from "../../helpers/province-lists";
 import { provinceRollup } from "../../helpers/rollup";
-import { dataRows, shown, totalsRow } from "./helpers";
+import { sheet as listSheet, TODAY } from "../../helpers/sheet";
+import { dataRows, shown, texts, totalsRow } from "./helpers";
 
 describe("the summary sheet of a roll-up", () => {
   const { result, lists } = provinceRollup();
@@ -47,5 +51,32 @@ describe("the summary sheet of a roll-up", () => {
       lang: "vi",
     });
     expect(single[0]?.tables.map((t) => t.name)).not.toContain("KDCL_CoverageByUnit");
+  });
+});
+
+describe("the summary sheet of a roll-up of lists of different years", () => {
+  const lists = [BINH_MINH, AN_PHU, DONG_HOA].map((spec, i) => ({
+    source: ["phuong-binh-minh.xlsx", "xa-an-phu.xlsx", "phuong-dong-hoa.xlsx"][i] ?? "",
+    check: checkGrids([listSheet(spec)], {}, { today: TODAY }),
+  }));
+  const { rollup } = rollUpChecks(lists, {}, TODAY);
+  const [sheet] = buildOutputSheets({ summary: rollup.combined, findings: [], lang: "vi", rollup });
+  if (!sheet) throw new Error("no summary sheet");
+
+  test("names the list of another year with its year, and its targets are said to be left out", () => {
+    expect(rollup.combined.planYear).toBe(2026);
+    const row = dataRows(sheet, "KDCL_CoverageByUnit")
+      .map((r) => r.map(shown))
+      .find((r) => r[0] === "Xã An Phú");
+    expect(row?.[4]).toBe("Không tính vì: năm kế hoạch 2025, khác năm tổng hợp");
+    expect(texts(sheet)).toContain(
+      "Không gồm chỉ tiêu của 1 danh sách năm kế hoạch khác năm 2026: Xã An Phú (năm 2025).",
+    );
+  });
+
+  test("gives each renewal due its unit", () => {
+    const rows = dataRows(sheet, "KDCL_Due").map((r) => r.slice(0, 2).map(shown));
+    expect(rows).toContainEqual(["TH&THCS Kim Đồng", "Phường Đông Hòa"]);
+    expect(rows).toContainEqual(["MN Bình Minh", "Phường Bình Minh"]);
   });
 });

@@ -148,3 +148,24 @@ test("money on a row that plans nothing, in a list that plans, stays in the tota
   expect(b.total).toBe(3150);
   expect(b.unassigned).toEqual({ schools: 2, amount: 2000 });
 });
+
+describe("a plan's second sheet without a budget column", () => {
+  const plan = planSheet([[1, "MN Sao Mai", "Công nhận mới", 150]]);
+  const more = sheet({
+    name: "Bổ sung",
+    title: ["DANH SÁCH TRƯỜNG ĐỀ NGHỊ BỔ SUNG NĂM 2027"],
+    header: ["STT", "Tên trường", "Hình thức"],
+    rows: [[1, "THCS Ia Grai", "Công nhận mới"]],
+  });
+  const s = summaryOf(plan, more);
+
+  test("says nothing of its schools' money: they are not the schools already funded", () => {
+    const b = s.budget!;
+    expect(b.total).toBe(150);
+    expect(b.unfunded).toEqual([]);
+    expect(b.withoutColumn).toEqual(["THCS Ia Grai"]);
+    expect(budgetNote(s, "vi")).toBe(
+      "Không có số liệu kinh phí của 1 trường trong kế hoạch ở bảng không có cột kinh phí (không coi là đã có kinh phí): THCS Ia Grai.",
+    );
+  });
+});

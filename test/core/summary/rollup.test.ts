@@ -113,14 +113,19 @@ describe("units we cannot stand behind", () => {
     );
   });
 
-  test("a commune named twice is two units, told apart by file", () => {
+  test("a commune named twice is two units, told apart by file; its schools are counted once", () => {
     const twice = rollUpChecks([entry("an-phu.xlsx", 0), entry("an-phu-moi.xlsx", 0)], choices, TODAY);
     expect(twice.rollup.units.map((u) => u.name)).toEqual([
       "Phường An Phú 1 (an-phu.xlsx)",
       "Phường An Phú 1 (an-phu-moi.xlsx)",
     ]);
-    // Same schools, same commune, different lists: never merged.
-    expect(twice.rollup.combined.coverage?.total.schools).toBe(120);
+    // Each list's own line is its 60 schools; the same school of the same commune counts once (SPEC §9).
+    expect(twice.rollup.units.map((u) => u.rate?.schools)).toEqual([60, 60]);
+    expect(twice.rollup.combined.coverage?.total.schools).toBe(60);
+    expect(twice.rollup.combined.repeatedSchools).toHaveLength(60);
+    expect(coverageNote(twice.rollup.combined, "vi")).toContain(
+      "Tính một lần trong số liệu chung 60 trường có trong danh sách của nhiều đơn vị (cùng tên, cùng xã, phường)",
+    );
   });
 });
 
