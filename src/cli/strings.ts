@@ -52,6 +52,8 @@ export const CLI_TEXT = {
     appendixLong: (schools: string, limit: string) =>
       `lưu ý: phụ lục liệt kê ${schools} trường (quá ${limit}), một bảng dài hàng trăm trang; có thể đính kèm danh sách thành tệp Excel bằng --appendix xlsx.`,
     noAppendixList: "lưu ý: kế hoạch không có danh sách phụ lục nên không ghi tệp Excel phụ lục.",
+    noSchoolsToPlan: (file: string) =>
+      `Không đọc được trường nào trong tệp ${file} nên không soạn kế hoạch. Xem lý do: kdcl validate "${file}" (tiêu đề cột lạ thì chỉ cột tên trường bằng --column "name=TIÊU ĐỀ").`,
   },
   en: {
     file: "File",
@@ -97,5 +99,7 @@ export const CLI_TEXT = {
     appendixLong: (schools: string, limit: string) =>
       `note: the appendix lists ${schools} schools (over ${limit}), a table hundreds of pages long; --appendix xlsx attaches the list as an Excel file instead.`,
     noAppendixList: "note: the plan has no appendix list, so no appendix workbook is written.",
+    noSchoolsToPlan: (file: string) =>
+      `No school could be read from ${file}, so no plan is written. To see why: kdcl validate "${file}" (for unfamiliar headers, name the school column with --column "name=HEADER").`,
   },
 } as const satisfies Record<Lang, unknown>;

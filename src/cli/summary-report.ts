@@ -91,6 +91,8 @@ export function summaryText(title: string, s: Summary, lang: Lang, rollup?: Roll
   }
   if (!c) {
     out.push(`  ${missing ?? ""}`);
+    // Nothing was read: targets, budget and renewals of nothing would each be a confident zero.
+    if (s.coverageGap === "no-schools") return `${terminalLines(out)}\n`;
   } else {
     const row = (
       label: string,

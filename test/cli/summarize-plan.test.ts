@@ -182,3 +182,40 @@ describe("kdcl plan", () => {
     expect(run.stderr).toMatch(/^kdcl: Không ghi được .*thư mục không tồn tại\.\n$/);
   });
 });
+
+describe("a file where no school can be read", () => {
+  let list = "";
+
+  beforeAll(async () => {
+    // A commune's list under headers the reader does not know: nothing is read, nothing is zero.
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Schools");
+    ws.getCell("A1").value = "LIST OF SCHOOLS, PLAN YEAR 2026";
+    ws.getRow(3).values = ["No.", "School", "Level", "Recognised", "Planned action"];
+    ws.getRow(4).values = [1, "MN Hợp Châu", "CĐ2-MĐ1", "15/08/2021", "Công nhận lại"];
+    ws.getRow(5).values = [2, "TH Hợp Châu", "CĐ3-MĐ2", "10/10/2022", ""];
+    list = join(dir, "english.xlsx");
+    await wb.xlsx.writeFile(list);
+  });
+
+  test("summarize says so in one line instead of sections of zeros", () => {
+    const run = cli("summarize", list);
+    expect(run.stdout).toContain("Không đọc được trường nào trong tệp");
+    expect(run.stdout).not.toMatch(/CHỈ TIÊU|KINH PHÍ|ĐẾN HẠN|không có trường nào trong kế hoạch/);
+    const json = JSON.parse(cli("summarize", list, "--json").stdout) as {
+      files: { coverage: unknown; coverageNote: string }[];
+    };
+    expect(json.files[0]?.coverage).toBeNull();
+    expect(json.files[0]?.coverageNote).toMatch(/^Không đọc được trường nào/);
+  });
+
+  test("plan writes no document stating that nothing is due: one line, exit 2", () => {
+    const out = join(dir, "ke-hoach-trong.docx");
+    const run = cli("plan", list, "--out", out);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(/^kdcl: Không đọc được trường nào trong tệp .* nên không soạn kế hoạch\./);
+    expect(() => readFileSync(out)).toThrow();
+  });
+});

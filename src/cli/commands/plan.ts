@@ -55,6 +55,11 @@ export async function runPlan(args: CliArgs, io: Io): Promise<number> {
   const { checked, failures } = await checkFiles(args, io);
   const first = checked[0];
   if (!first) return EXIT.input;
+  // A plan of no schools would state, with confidence, that nothing is due and nothing planned.
+  if (first.check.summary.coverageGap === "no-schools") {
+    io.stderr(`kdcl: ${terminalLine(t.noSchoolsToPlan(first.file))}\n`);
+    return EXIT.input;
+  }
   const body = args.body ?? suggestedIssuingBody(first.check, null, io.today) ?? t.defaultBody;
   const plan = planOf(first.check, {
     header: {

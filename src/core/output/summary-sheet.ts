@@ -353,6 +353,8 @@ export function buildSummarySheet({ summary: s, lang, sourceFile, rollup }: Summ
   }
   const missing = coverageNote(s, lang);
   if (missing !== null) out.line(missing, "note");
+  // Nothing was read: the note is all there is to say, never a sheet of zeros.
+  if (s.coverageGap === "no-schools") return out.build();
   const t = s.targets.total;
   out.line(
     o.targetsLine(s.planYear, {

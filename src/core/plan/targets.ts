@@ -16,7 +16,13 @@ function coverageBlocks(ctx: PlanContext, rollup: Rollup | null): Block[] {
   const c = summary.coverage;
   if (c === null)
     return [
-      paragraph(summary.coverageGap === "plan-list" ? t.targets.planListNote : t.targets.noRecognitionData),
+      paragraph(
+        summary.coverageGap === "plan-list"
+          ? t.targets.planListNote
+          : summary.coverageGap === "no-schools"
+            ? t.targets.noSchools
+            : t.targets.noRecognitionData,
+      ),
     ];
   const now = c.total;
   const projected = c.projected;

@@ -227,6 +227,7 @@ const GAP_REASON: Readonly<Record<UnitGapReason, Localized>> = {
   "plan-list": { vi: "chỉ gồm trường trong kế hoạch", en: "only the planned schools" },
   unreadable: { vi: "không đọc được tệp", en: "the file cannot be read" },
   "no-list": { vi: "không thấy danh sách trường", en: "no list of schools found" },
+  "no-schools": { vi: "không đọc được trường nào", en: "no school could be read" },
   "other-year": { vi: "năm kế hoạch khác năm tổng hợp", en: "another plan year than the roll-up's" },
 };
 

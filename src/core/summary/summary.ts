@@ -95,8 +95,11 @@ function dueOf(schools: readonly School[], planYear: number): UnitDueItem[] {
   );
 }
 
-/** Why there is no coverage: the list holds only planned schools, or says nothing of recognitions. */
-export type CoverageGap = "plan-list" | "no-recognition-column";
+/**
+ * Why there is no coverage: no school was read at all (no list found, or a header with nothing under
+ * it), the list holds only planned schools, or it says nothing of recognitions.
+ */
+export type CoverageGap = "no-schools" | "plan-list" | "no-recognition-column";
 
 /**
  * Why a list of a roll-up has no rate: its coverage gap, a file that cannot be read, no list in it, or
@@ -160,6 +163,10 @@ export interface Summary {
 }
 
 const NOTES: Readonly<Record<CoverageGap, Localized>> = {
+  "no-schools": {
+    vi: "Không đọc được trường nào trong tệp (không thấy bảng danh sách trường, hoặc bảng chưa có dòng trường nào), nên không có số liệu tổng hợp.",
+    en: "No school could be read from the file (no list of schools was found, or its table has no school rows), so there are no figures.",
+  },
   "plan-list": {
     vi: "Danh sách chỉ gồm các trường có trong kế hoạch (mọi trường đều có hình thức công nhận), nên không tính tỉ lệ đạt chuẩn: tỉ lệ phải tính trên toàn bộ trường của địa bàn.",
     en: "The list holds only the schools in the plan (every school has a planned action), so coverage is not computed: it must be measured over all schools of the area.",
@@ -177,7 +184,9 @@ const NOTES: Readonly<Record<CoverageGap, Localized>> = {
 const RECOGNITION_FIELDS = ["combinedCode", "accreditation", "standard"] as const;
 
 function coverageGap(inputs: readonly SummaryInput[]): CoverageGap | null {
-  if (inputs.length > 0 && inputs.every((i) => i.planList)) return "plan-list";
+  // Nothing read is not a list of no schools: every figure would be a confident zero.
+  if (inputs.every((i) => i.records.length === 0)) return "no-schools";
+  if (inputs.every((i) => i.planList)) return "plan-list";
   const columns = inputs.flatMap((i) => (i.records[0] ? [i.records[0].table.columns] : []));
   return columns.some((c) => RECOGNITION_FIELDS.some((f) => c[f] !== undefined))
     ? null

@@ -225,6 +225,19 @@ describe("the Tổng hợp sheet of the Kon Tum list", () => {
   });
 });
 
+test("a file where no school was read gets a Tổng hợp sheet of one note, never a sheet of zeros", () => {
+  const grid = sheet({
+    title: ["LIST OF SCHOOLS, PLAN YEAR 2026"],
+    header: ["No.", "School", "Level", "Recognised"],
+    rows: [[1, "MN Hợp Châu", "CĐ2-MĐ1", "15/08/2021"]],
+  });
+  const { summary } = checkGrids([grid], { planYear: 2026 }, { today: TODAY });
+  const out = buildSummarySheet({ summary, lang: "vi" });
+  expect(out.tables).toEqual([]);
+  expect(texts(out).filter((t) => /Không đọc được trường nào trong tệp/.test(t))).toHaveLength(1);
+  expect(texts(out).join("\n")).not.toMatch(/Chỉ tiêu|Kinh phí|Đến hạn|00 trường/);
+});
+
 describe("the Kết quả kiểm tra sheet", () => {
   const { findings: sheet, input } = sheetsOf();
 
