@@ -4,7 +4,7 @@ import { typeLabel } from "../app/vocabulary";
 import { ACTIONS } from "../app/vocabulary";
 import type { Lang } from "../core/text/format";
 import { formatCount2, formatDateValue, formatDay, formatNumber, formatPercent } from "../app/format";
-import { budgetNote, coverageNote, targetsNote } from "../app/report";
+import { budgetNote, coverageNote, dueNote, targetsNote } from "../app/report";
 import type { Rollup } from "../app/rollup";
 import { unitGapReason, unitsByRate } from "../app/rollup";
 import { textTable } from "./table-text";
@@ -232,6 +232,8 @@ export function summaryText(title: string, s: Summary, lang: Lang, rollup?: Roll
       ),
     );
   }
+  const dueMissing = dueNote(s, lang);
+  if (dueMissing !== null) out.push(`  ${dueMissing}`);
   // School, commune and source names come from the file: escaped line by line for the terminal.
   return `${terminalLines(out)}\n`;
 }

@@ -8,7 +8,7 @@ import { ACTIONS } from "../schools/actions";
 import type { Summary } from "../summary/summary";
 import type { Rollup } from "../summary/rollup";
 import { unitsByRate } from "../summary/rollup";
-import { targetsNote, unitGapReason } from "../summary/notes";
+import { dueNote, targetsNote, unitGapReason } from "../summary/notes";
 import type { Coverage } from "../summary/coverage";
 import { SUMMARY_LABELS } from "../summary/labels";
 import { typeLabel } from "../summary/json";
@@ -298,8 +298,10 @@ function dueSection(out: SheetLayout, s: Summary, lang: Lang, next: () => string
   const l = SUMMARY_LABELS[lang];
   const o = OUTPUT_LABELS[lang];
   out.line(`${next()} ${o.due(s.planYear)}`, "subtitle");
+  const missing = dueNote(s, lang);
   if (s.due.length === 0) {
     out.line(o.noDue, "note");
+    if (missing !== null) out.line(missing, "note");
     return;
   }
   // A list that names no commune gets no empty commune column; a roll-up names each row's unit.
@@ -325,6 +327,7 @@ function dueSection(out: SheetLayout, s: Summary, lang: Lang, next: () => string
       text(d.planned ? l.yes : l.no),
     ]),
   });
+  if (missing !== null) out.line(missing, "note");
 }
 
 export function buildSummarySheet({ summary: s, lang, sourceFile, rollup }: SummarySheetInput): OutputSheet {

@@ -3,6 +3,7 @@ import { heading, paragraph, part, table } from "./blocks";
 import type { Piece } from "./blocks";
 import type { PlanContext } from "./context";
 import type { Block } from "./model";
+import { schoolsLeftOut } from "../summary/excluded";
 
 /** The recognitions expiring in the plan year and the next, with the dossier deadline of each. */
 export function renewalsSection(ctx: PlanContext, number: string): Piece[] {
@@ -19,8 +20,11 @@ function dueBlocks(ctx: PlanContext): Block[] {
   const { t, summary, planYear } = ctx;
   const blocks: Block[] = [];
   const due = summary.due;
+  // A term we cannot date is no "nothing due": the school is named, to be checked.
+  const leftOut = schoolsLeftOut(summary.dueExcluded);
   if (due.length === 0) {
     blocks.push(paragraph(t.renewals.none(planYear)));
+    if (leftOut.length > 0) blocks.push(paragraph(t.renewals.leftOut(leftOut)));
     return blocks;
   }
   const c = t.renewals.columns;
@@ -54,5 +58,6 @@ function dueBlocks(ctx: PlanContext): Block[] {
   );
   const unplanned = due.filter((d) => !d.planned).length;
   if (unplanned > 0) blocks.push(paragraph(t.renewals.unplanned(unplanned)));
+  if (leftOut.length > 0) blocks.push(paragraph(t.renewals.leftOut(leftOut)));
   return blocks;
 }

@@ -145,6 +145,10 @@ export const en: PlanTemplates = {
     unplanned: (n) =>
       `${schools(n)} ${n === 1 ? "has" : "have"} no renewal planned yet; these schools should complete ` +
       `their self-assessment in time to register for external assessment by the dates above.`,
+    leftOut: (names) =>
+      `The list above leaves out ${schools(names.length)} whose recognition or expiry date cannot be ` +
+      `established (unreadable, implausible or contradictory), to be checked and completed before the ` +
+      `plan is issued: ${names.join(", ")}.`,
     none: (year) => `No school's recognition expires in ${year} or ${year + 1}.`,
   },
   appendix: {

@@ -112,6 +112,8 @@ export interface PlanTemplates {
     readonly planned: string;
     readonly notPlanned: string;
     unplanned(count: number): string;
+    /** Schools whose term rests on a date that cannot be stood behind: not in the list, named. */
+    leftOut(names: readonly string[]): string;
     none(year: number): string;
   };
   readonly appendix: {

@@ -152,6 +152,10 @@ export const vi: PlanTemplates = {
     unplanned: (n) =>
       `Có ${schools(n)} chưa có kế hoạch công nhận lại; đề nghị các trường chủ động hoàn thiện hồ sơ ` +
       `tự đánh giá để đăng ký đánh giá ngoài đúng thời hạn nêu trên.`,
+    leftOut: (names) =>
+      `Danh sách trên chưa gồm ${schools(names.length)} có ngày công nhận hoặc ngày hết hạn chưa xác định ` +
+      `được (không đọc được, không hợp lý hoặc không khớp nhau), cần rà soát, bổ sung trước khi ban hành ` +
+      `Kế hoạch: ${names.join(", ")}.`,
     none: (year) =>
       `Không có trường nào có quyết định công nhận hết hiệu lực trong năm ${year} và năm ${year + 1}.`,
   },

@@ -1,6 +1,10 @@
 import type { DateValue } from "../text/dates";
 import { compareDays, lastDayOf, overlapsYear } from "../text/dates";
+import type { ExcludedCell } from "./excluded";
+import { excludedOf } from "./excluded";
+import { untrustedTerm } from "./levels";
 import type { School } from "./schools";
+import { unitOf } from "./schools";
 
 export interface DueItem {
   readonly name: string;
@@ -19,7 +23,7 @@ export function dueList(schools: readonly School[], planYear: number): DueItem[]
   const items: DueItem[] = [];
   for (const school of schools) {
     const status = school.current.status;
-    if (!status) continue;
+    if (!status || untrustedTerm(school.current, planYear) !== null) continue;
     const { expiry, deadline } = status;
     if (
       !overlapsYear(expiry, planYear) &&
@@ -35,4 +39,19 @@ export function dueList(schools: readonly School[], planYear: number): DueItem[]
   return items.sort(
     (a, b) => compareDays(a.expiry.date, b.expiry.date) || a.name.localeCompare(b.name, "vi"),
   );
+}
+
+/**
+ * The recognitions left out of the renewals due because their term rests on a date we cannot stand
+ * behind (it does not read, it is implausible, or the expiry contradicts the decision): whether and
+ * when they fall due is unknown, so the outputs name their cells instead of printing a date.
+ */
+export function dueLeftOut(schools: readonly School[], planYear: number): ExcludedCell[] {
+  const out: ExcludedCell[] = [];
+  for (const school of schools) {
+    const cell = untrustedTerm(school.current, planYear);
+    if (cell !== null)
+      out.push(excludedOf(cell, { name: school.name, unit: unitOf(school, school.current) }));
+  }
+  return out;
 }

@@ -73,6 +73,7 @@ export function summaryJson(s: Summary, lang: Lang): Record<string, unknown> {
     },
     ...(s.coverageNote ? { coverageNote: s.coverageNote[lang] } : {}),
     ...(s.coverageExcluded.length > 0 ? { coverageExcluded: s.coverageExcluded } : {}),
+    ...(s.dueExcluded.length > 0 ? { dueExcluded: s.dueExcluded } : {}),
     targets: {
       total: s.targets.total,
       byType: s.targets.byType.map((t) => ({

@@ -72,12 +72,26 @@ function cellOf(r: SchoolRecord, field: CodeField | DateField, reason: Recogniti
  * or month that may end on either side of `day`: the cell of that date.
  */
 function unreadableTerm(r: SchoolRecord, planYear: number, day: DayDate): ExcludedCell | null {
+  const untrusted = untrustedTerm(r, planYear);
+  if (untrusted !== null) return untrusted;
+  const source = termSource(r.dates);
+  return source !== null && r.expiry !== null && mayEndAround(r.expiry, day)
+    ? cellOf(r, source.field, "uncertain")
+    : null;
+}
+
+/**
+ * The cell of the date a term rests on when we cannot stand behind it (it does not read, the check
+ * marks it as wrong, or the expiry contradicts the decision date): the term's end is then no date to
+ * print, in the rates or in the renewals due.
+ */
+export function untrustedTerm(r: SchoolRecord, planYear: number): ExcludedCell | null {
   if (contradictedExpiry(r, planYear)) return cellOf(r, "expiry", "date");
   const source = termSource(r.dates);
   if (source === null) return null;
-  if (source.read === null || dateProblem(source.field, source.read, planYear) !== null)
-    return cellOf(r, source.field, "date");
-  return r.expiry !== null && mayEndAround(r.expiry, day) ? cellOf(r, source.field, "uncertain") : null;
+  return source.read === null || dateProblem(source.field, source.read, planYear) !== null
+    ? cellOf(r, source.field, "date")
+    : null;
 }
 
 /**

@@ -222,6 +222,16 @@ export function budgetNote(s: Summary, lang: Lang): string | null {
   return lines.length === 0 ? null : lines.join(" ");
 }
 
+/** The recognitions left out of the renewals due, and why; null when none is. */
+export function dueNote(s: Summary, lang: Lang): string | null {
+  const cells = s.dueExcluded;
+  if (cells.length === 0) return null;
+  const n = formatNumber(cells.length, lang);
+  return lang === "vi"
+    ? `Chưa đưa vào danh sách đến hạn ${n} trường có ngày công nhận hoặc ngày hết hạn không đọc được, không hợp lý hoặc không khớp nhau nên chưa xác định được thời hạn (xem trang kết quả kiểm tra): ${cellList(cells, lang)}.`
+    : `${n} schools whose recognition or expiry date cannot be read, is implausible or contradicts the other are not in the renewals due, their term being unknown (see the check results): ${cellList(cells, lang)}.`;
+}
+
 const GAP_REASON: Readonly<Record<UnitGapReason, Localized>> = {
   "no-recognition-column": { vi: "không có cột mức công nhận", en: "no recognition level column" },
   "plan-list": { vi: "chỉ gồm trường trong kế hoạch", en: "only the planned schools" },

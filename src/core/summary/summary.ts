@@ -8,7 +8,7 @@ import { budgetOf } from "./budget";
 import type { Coverage } from "./coverage";
 import { coverageOf } from "./coverage";
 import type { DueItem } from "./due";
-import { dueList } from "./due";
+import { dueLeftOut, dueList } from "./due";
 import { compareDays } from "../text/dates";
 import type { ExcludedCell } from "./excluded";
 import { excludedOf } from "./excluded";
@@ -154,6 +154,8 @@ export interface Summary {
   /** null when the list has no budget column. */
   readonly budget: Budget | null;
   readonly due: readonly UnitDueItem[];
+  /** Recognitions whose term rests on a date we cannot stand behind: not in `due`, named instead. */
+  readonly dueExcluded: readonly ExcludedCell[];
   /** Schools several units of a roll-up list, counted once in these figures. */
   readonly repeatedSchools: readonly RepeatedSchool[];
   /** Lists of a roll-up left out of every figure here because their plan year is another; null when none. */
@@ -255,6 +257,7 @@ export function summarize(
     targets: targetsOf(schools, options.planYear),
     budget: budgetOf(schools, options.planYear),
     due: dueOf(schools, options.planYear),
+    dueExcluded: dueLeftOut(schools, options.planYear),
     repeatedSchools: once ? once.repeated : [],
     otherYears: null,
     unitDates: [],

@@ -292,3 +292,34 @@ describe("units no national standard for schools applies to", () => {
     );
   });
 });
+
+describe("an expiry that contradicts its decision date, in the renewals due", () => {
+  // 10/06/2020 gives 10/06/2025; the list writes 10/06/2026. Which is right is for the office to say.
+  const list = dated(
+    [
+      [1, "THCS Tân Lập", "CĐ2-MĐ1", "10/06/2020", "10/06/2026"],
+      [2, "MN Tân Lập", "CĐ2-MĐ1", "15/03/2021", "15/03/2026"],
+      [3, "TH Hòa Bình", "CĐ2-MĐ1", "31/02/2021", ""],
+    ],
+    ["STT", "Tên trường", "Mức công nhận", "Ngày công nhận", "Ngày hết hạn"],
+  );
+  const s = summarize(validate([list], { planYear: 2026 }).tables, { planYear: 2026 });
+
+  test("is not printed as a date to renew by: the school is named instead, with its cell", () => {
+    expect(s.due.map((d) => d.name)).toEqual(["MN Tân Lập"]);
+    expect(s.dueExcluded.map((c) => [c.school, c.cell])).toEqual([
+      ["THCS Tân Lập", list.cell(0, "Ngày hết hạn")],
+      ["TH Hòa Bình", list.cell(2, "Ngày công nhận")],
+    ]);
+  });
+
+  test("the plan's renewals name both schools to be checked", () => {
+    const renewals = sectionText(planOf([list], 2026), "renewals");
+    expect(renewals).toContain("MN Tân Lập");
+    expect(renewals).toContain(
+      "Danh sách trên chưa gồm 02 trường có ngày công nhận hoặc ngày hết hạn chưa xác định được " +
+        "(không đọc được, không hợp lý hoặc không khớp nhau), cần rà soát, bổ sung trước khi ban hành Kế " +
+        "hoạch: THCS Tân Lập, TH Hòa Bình.",
+    );
+  });
+});
