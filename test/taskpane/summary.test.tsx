@@ -106,3 +106,25 @@ test("Tạo bảng tổng hợp writes the summary and findings sheets", async (
   expect(texts.some((t) => t.includes("35/57"))).toBe(true);
   expect(await inPanel().findByText("Đã ghi trang “Tổng hợp”, “Kết quả kiểm tra”.")).toBeTruthy();
 });
+
+test("a school whose expiry contradicts its decision is named under the renewals due, not dated", async () => {
+  const host = new FakeHost({
+    [SHEET]: [
+      ["DANH SÁCH TRƯỜNG ĐẠT CHUẨN QUỐC GIA XÃ TÂN LẬP"],
+      [],
+      ["STT", "Tên trường", "Mức công nhận", "Ngày công nhận", "Ngày hết hạn"],
+      [1, "THCS Tân Lập", "CĐ2-MĐ1", "10/06/2020", "10/06/2026"],
+      [2, "MN Tân Lập", "CĐ2-MĐ1", "15/03/2021", "15/03/2026"],
+    ],
+  });
+  host.settings.store.set("planYear", 2026);
+  const { user } = renderPane(host);
+  await user.click(screen.getByRole("tab", { name: /^Tổng hợp/ }));
+  await user.click(inPanel().getByRole("button", { name: "Đọc danh sách" }));
+  await inPanel().findByRole("heading", { name: "Số liệu tổng hợp" });
+  expect(figure(/^Đến hạn công nhận lại/)).toBe(
+    "01 trườngChưa đưa vào danh sách đến hạn 1 trường có ngày công nhận hoặc ngày hết hạn không đọc " +
+      "được, không hợp lý hoặc không khớp nhau nên chưa xác định được thời hạn (xem trang kết quả kiểm " +
+      `tra): ${SHEET}!E4.`,
+  );
+});

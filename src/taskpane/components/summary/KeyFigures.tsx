@@ -2,7 +2,7 @@ import { ACTIONS } from "../../../app/vocabulary";
 import { SUMMARY_LABELS } from "../../../app/vocabulary";
 import type { Summary } from "../../../core/summary/summary";
 import { formatDay } from "../../../app/format";
-import { budgetNote, coverageNote } from "../../../app/report";
+import { budgetNote, coverageNote, dueNote } from "../../../app/report";
 import { useText } from "../../i18n";
 import { useLayout } from "../common/styles";
 
@@ -17,6 +17,7 @@ export function KeyFigures({ summary }: { summary: Summary }) {
   const budget = summary.budget;
   const coverageMissing = coverageNote(summary, lang);
   const budgetMissing = budgetNote(summary, lang);
+  const dueMissing = dueNote(summary, lang);
   return (
     <dl className={css.facts} aria-label={t.summary.heading}>
       {c ? (
@@ -96,7 +97,10 @@ export function KeyFigures({ summary }: { summary: Summary }) {
         </dd>
       )}
       <dt>{t.summary.dueLabel(year)}</dt>
-      <dd>{t.summary.dueCount(summary.due.length)}</dd>
+      <dd>
+        {t.summary.dueCount(summary.due.length)}
+        {dueMissing !== null && <div className={css.muted}>{dueMissing}</div>}
+      </dd>
     </dl>
   );
 }
