@@ -31,8 +31,9 @@ function words(phrases: string): RegExp {
 // Phrases found anywhere in the cell. "nâng" alone is not enough: "nâng cao", "nâng cấp CSVC"
 // are common in notes and are not upgrades of the recognition.
 const PHRASES: readonly { readonly action: Action; readonly re: RegExp }[] = [
-  { action: "new", re: words("lan dau|cn moi|cong nhan moi|xay dung moi") },
-  { action: "renewal", re: words("cn lai|cong nhan lai|duy tri|tai cong nhan|tai cn") },
+  // "CNL", "CNM", "CNLĐ": the abbreviations offices write in narrow columns ("Đề nghị CNL lần 2").
+  { action: "new", re: words("lan dau|cn moi|cong nhan moi|xay dung moi|cnm|cnld|cn ld") },
+  { action: "renewal", re: words("cn lai|cong nhan lai|duy tri|tai cong nhan|tai cn|cnl") },
   { action: "upgrade", re: words("nang (?:len|tu|muc|cap do|chuan|hang)") },
 ];
 

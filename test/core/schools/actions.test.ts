@@ -20,6 +20,8 @@ describe("parseAction: spellings", () => {
     ["Xây dựng mới", "new"],
     ["Đề nghị công nhận lần đầu năm 2025", "new"],
     ["mới.", "new"],
+    ["CNM", "new"],
+    ["CNLĐ", "new"],
     // renewal
     ["CN lại", "renewal"],
     ["Công nhận lại", "renewal"],
@@ -30,6 +32,9 @@ describe("parseAction: spellings", () => {
     ["CN lại (hết hạn 2024)", "renewal"],
     ["Đề nghị công nhận lại năm 2025", "renewal"],
     ["CN lại, trường mới sáp nhập", "renewal"],
+    ["CNL", "renewal"],
+    ["Đề nghị CNL", "renewal"],
+    ["CNL lần 2", "renewal"],
     // upgrade
     ["Nâng mức", "upgrade"],
     ["Nâng mức độ", "upgrade"],
