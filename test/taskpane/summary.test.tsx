@@ -62,7 +62,7 @@ test("the period drives the figures: another plan year, an invalid reference dat
   expect(figure("Đạt chuẩn quốc gia tại 30/06/2024")).toMatch(/^35\/55 trường, tỉ lệ 63,64%/);
   expect(
     inPanel().getByText(
-      /^Không tính vào tỉ lệ tại ngày 30\/06\/2024 2 trường chỉ ghi năm hoặc tháng công nhận, có thể đã hết hạn trước ngày đó/,
+      /^Không tính vào tỉ lệ tại ngày 30\/06\/2024 2 trường chỉ ghi năm hoặc tháng công nhận nên chưa biết công nhận có hiệu lực vào ngày đó hay không/,
     ),
   ).toBeTruthy();
 

@@ -5,7 +5,7 @@ import { isExpiredOn } from "../schools/cycle";
 import { dateProblem } from "../records/date-bounds";
 import { contradictedExpiry } from "../records/term";
 import type { DateParse, DateValue, DayDate } from "../text/dates";
-import { compareDays } from "../text/dates";
+import { compareDays, lastDayOf } from "../text/dates";
 import type { PlannedAction, School } from "./schools";
 
 const NONE: Levels = { accreditation: null, standard: null };
@@ -75,9 +75,21 @@ function unreadableTerm(r: SchoolRecord, planYear: number, day: DayDate): Exclud
   const untrusted = untrustedTerm(r, planYear);
   if (untrusted !== null) return untrusted;
   const source = termSource(r.dates);
-  return source !== null && r.expiry !== null && mayEndAround(r.expiry, day)
+  if (source === null) return null;
+  if (r.expiry !== null && mayEndAround(r.expiry, day)) return cellOf(r, source.field, "uncertain");
+  // "2025" on 30/06/2025: recognised before that day or after it, nobody wrote which.
+  return r.recognised !== null && mayStartAround(r.recognised, day)
     ? cellOf(r, source.field, "uncertain")
     : null;
+}
+
+/** A recognition known to a year or month that may begin on either side of `day`. */
+function mayStartAround(recognised: DateValue, day: DayDate): boolean {
+  return (
+    recognised.precision !== "day" &&
+    compareDays(recognised.date, day) <= 0 &&
+    compareDays(lastDayOf(recognised), day) > 0
+  );
 }
 
 /**
@@ -139,6 +151,8 @@ export function levelsOn(school: School, day: DayDate): Levels {
       ? { accreditation: null, standard: r.levels.standard === 2 ? 1 : r.levels.standard }
       : r.levels;
   if (r.expiry && isExpiredOn(r.expiry, day)) return NONE;
+  // Recognised after that day (a newer list read as of an earlier date): not yet recognised then.
+  if (r.recognised && compareDays(r.recognised.date, day) > 0) return NONE;
   return {
     accreditation: validAccreditation(levels.accreditation),
     standard: validStandard(levels.standard),

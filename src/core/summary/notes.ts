@@ -310,8 +310,8 @@ const LEFT_OUT: Readonly<
   uncertain: {
     unit: SCHOOLS,
     why: (ref) => ({
-      vi: `chỉ ghi năm hoặc tháng công nhận, có thể đã hết hạn trước ngày ${ref}`,
-      en: `whose recognition, given only to the year or month, may have lapsed by ${ref}`,
+      vi: `chỉ ghi năm hoặc tháng công nhận nên chưa biết công nhận có hiệu lực vào ngày ${ref} hay không`,
+      en: `whose recognition, given only to the year or month, may or may not be in force on ${ref}`,
     }),
     finding: false,
     // By the end of the plan year such a term has surely run out: the target counts them.

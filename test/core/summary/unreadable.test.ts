@@ -188,8 +188,8 @@ describe("a recognition known only to its year, at a reference date inside the y
     expect(s.coverageExcluded.map((c) => [c.school, c.reason])).toEqual([["TH Kim Đồng", "uncertain"]]);
     expect(s.coverage?.total).toMatchObject({ schools: 3, standard: 2 });
     expect(coverageNote(s, "vi")).toBe(
-      "Không tính vào tỉ lệ tại ngày 30/06/2027 1 trường chỉ ghi năm hoặc tháng công nhận, có thể đã hết hạn " +
-        `trước ngày đó: DS trường!${list.cell(0, "Năm công nhận")}. ` +
+      "Không tính vào tỉ lệ tại ngày 30/06/2027 1 trường chỉ ghi năm hoặc tháng công nhận nên chưa biết công " +
+        `nhận có hiệu lực vào ngày đó hay không: DS trường!${list.cell(0, "Năm công nhận")}. ` +
         "Tỉ lệ dự kiến đến hết năm 2027 có tính các trường này.",
     );
   });
@@ -321,5 +321,30 @@ describe("an expiry that contradicts its decision date, in the renewals due", ()
         "(không đọc được, không hợp lý hoặc không khớp nhau), cần rà soát, bổ sung trước khi ban hành Kế " +
         "hoạch: THCS Tân Lập, TH Hòa Bình.",
     );
+  });
+});
+
+describe("a recognition dated after the reference date (a newer list read as of an earlier day)", () => {
+  const list = dated([
+    [1, "MN Lạc Hồng", "CĐ2-MĐ1", "15/06/2025"],
+    [2, "TH Lạc Hồng", "CĐ2-MĐ1", "2025"],
+    [3, "THCS Lạc Hồng", "CĐ2-MĐ1", "10/03/2022"],
+  ]);
+  const at = (referenceDate: { y: number; m: number; d: number }, planYear: number) =>
+    summarize(validate([list], { planYear, referenceDate }).tables, { planYear, referenceDate });
+
+  test("is not yet a recognition on that day: 1/3 on 31/12/2024, not 3/3", () => {
+    const s = at({ y: 2024, m: 12, d: 31 }, 2024);
+    expect(s.coverage?.total).toMatchObject({ schools: 3, standard: 1 });
+    expect(s.coverage?.projected).toMatchObject({ schools: 3, standard: 1 });
+    expect(s.coverageExcluded).toEqual([]);
+  });
+
+  test("a year that may begin before or after the day is left out of that day's rate, counted by the year's end", () => {
+    const s = at({ y: 2025, m: 3, d: 1 }, 2025);
+    expect(s.coverageExcluded.map((c) => [c.school, c.reason])).toEqual([["TH Lạc Hồng", "uncertain"]]);
+    // MN Lạc Hồng (15/06/2025) is not yet recognised on 01/03/2025; all three are by 31/12/2025.
+    expect(s.coverage?.total).toMatchObject({ schools: 2, standard: 1 });
+    expect(s.coverage?.projected).toMatchObject({ schools: 3, standard: 3 });
   });
 });
