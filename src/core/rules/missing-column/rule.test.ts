@@ -38,6 +38,16 @@ const cases: readonly Case[] = [
     missing: ["type"],
   },
   {
+    name: "childcare groups beside prefixed names need no Cấp học column",
+    header: ["STT", "Tên trường", "Xã/phường", "Mã công nhận"],
+    rows: [
+      [1, "MN Hoa Sen", "Xã Ia Chim", "CĐ2-MĐ1"],
+      [2, "Nhóm trẻ độc lập Ban Mai", "Xã Ia Chim", ""],
+      [3, "Nhóm lớp độc lập Thỏ Ngọc", "Xã Ia Chim", ""],
+    ],
+    missing: [],
+  },
+  {
     name: "the same names with a Cấp học column",
     header: ["STT", "Tên trường", "Cấp học", "Xã/phường", "Mã công nhận"],
     rows: [

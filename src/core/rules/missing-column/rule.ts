@@ -1,6 +1,7 @@
 import { defineRule } from "../rule";
 import { messages } from "./messages";
 import type { Place } from "../rule";
+import { isNotSchool } from "../../schools/types";
 
 export default defineRule({
   id: "missing-column",
@@ -12,7 +13,8 @@ export default defineRule({
     const place: Place = { sheet: table.sheet, row: table.headerRow, column: null, cell: null };
     const c = table.columns;
     // The type column is only needed when names do not say the level themselves.
-    if (!c.type && records.some((r) => r.name !== null && r.nameType === null)) {
+    // Childcare groups and centres are no schools: their names need no level.
+    if (!c.type && records.some((r) => r.name !== null && r.nameType === null && !isNotSchool(r.name))) {
       report({ place, value: null, params: { column: "type" } });
     }
     if (!c.combinedCode && !c.accreditation && !c.standard) {

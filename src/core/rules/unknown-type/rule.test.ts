@@ -37,6 +37,18 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: "a childcare group or a centre has no level to find: no warning (the summaries leave it out)",
+    header: NO_TYPE_COLUMN,
+    rows: [
+      [1, "MN Hoa Sen", "Xã Ia Chim", "CĐ2-MĐ1"],
+      [2, "Nhóm lớp độc lập Thỏ Ngọc", "Xã Ia Chim", ""],
+      [3, "Nhóm trẻ độc lập Ban Mai", "Xã Ia Chim", ""],
+      [4, "Trung tâm GDNN-GDTX huyện Cao Lộc", "Thị trấn Cao Lộc", ""],
+      [5, "Trường Hoa Mai", "Xã Ia Chim", "CĐ2-MĐ1"],
+    ],
+    expected: [[4, "Tên trường", "warning"]],
+  },
+  {
     name: "a readable Cấp học cell is enough; an unreadable one is pointed at",
     header: WITH_TYPE,
     rows: [
