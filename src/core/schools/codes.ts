@@ -49,6 +49,8 @@ const EMPTY_WORDS: ReadonlySet<string> = new Set([
   "khong",
   "khong dat",
   "khong co",
+  "chua danh gia",
+  "chua kiem dinh danh gia",
 ]);
 
 type Qualifier = "kd" | "cqg" | null;

@@ -15,11 +15,11 @@ export interface DayDate {
 }
 
 /**
- * How much of a date is known: a day; a month; a twelve-month span (a calendar year from 01/01, or
+ * How much of a date is known: a day; a month; a quarter ("Quý II/2021"); a twelve-month span (a calendar year from 01/01, or
  * any span derived from one, such as the five months before a year-only expiry); a school year
  * (01/09 to 31/08 of the next year), as lists write "2019-2020".
  */
-export type DatePrecision = "day" | "month" | "year" | "schoolYear";
+export type DatePrecision = "day" | "month" | "quarter" | "year" | "schoolYear";
 
 /** `date` is the first day of the span the value stands for: d = 1 below day precision. */
 export interface DateValue {
@@ -95,7 +95,7 @@ export function addDays(d: DayDate, days: number): DayDate {
 
 /** Months a value spans: 0 for a day. */
 function spanMonths(precision: DatePrecision): number {
-  return precision === "day" ? 0 : precision === "month" ? 1 : 12;
+  return precision === "day" ? 0 : precision === "month" ? 1 : precision === "quarter" ? 3 : 12;
 }
 
 /** The last day of the period a value stands for (the day itself at day precision). */
@@ -215,6 +215,11 @@ const DECISION_MONTH =
   /^(?:(?:quyet dinh|qd) )?(?:so )?\d+ ?\/ ?qd[-a-z0-9 &]*?(?:,? (?:ngay|thang) |, ?)(\d{1,2}) ?(?:[/.-]|nam) ?(\d{4})$/;
 /** "2019-2020", "2019 – 2020", "2019/2020", "năm học 2019-2020", "NH 2019-2020": a school year. */
 const SCHOOL_YEAR = /^(?:(?:nam hoc|nh)\.? ?)?(\d{4}) ?[-\u2012-\u2015/] ?(\d{4}|\d{2})$/;
+/** "Quý II/2021", "quý 2 năm 2021", "Q2/2021": a quarter. */
+const QUARTER = /^(?:quy|q)\.? ?(iv|iii|ii|i|[1-4]) ?(?:[/.-]|nam) ?(\d{4})$/;
+/** "HK1 2021-2022", "học kỳ II năm học 2021-2022": a term, read as its school year. */
+const TERM =
+  /^(?:hk|hoc ky)\.? ?(?:iii|ii|i|[1-3]),? ?(?:(?:nam hoc|nh)\.? ?)?(\d{4}) ?[-\u2012-\u2015/] ?(\d{4}|\d{2})$/;
 /** "T5/2019", "th5/2019": a month as some lists abbreviate it. */
 const MONTH_SHORT = /^th?\.? ?(\d{1,2}) ?[/.-] ?(\d{4})$/;
 
@@ -231,9 +236,19 @@ function fromText(text: string): DateValue | null {
   if ((m = YEAR_WORDS.exec(f))) return year(Number(m[1]));
   if ((m = SCHOOL_YEAR.exec(f))) return schoolYear(Number(m[1]), m[2] ?? "");
   if ((m = MONTH_SHORT.exec(f))) return month(Number(m[2]), Number(m[1]));
+  if ((m = QUARTER.exec(f))) return quarter(Number(m[2]), m[1] ?? "");
+  if ((m = TERM.exec(f))) return schoolYear(Number(m[1]), m[2] ?? "");
   if ((m = DECISION_DAY.exec(f))) return day(Number(m[3]), Number(m[2]), Number(m[1]));
   if ((m = DECISION_MONTH.exec(f))) return month(Number(m[2]), Number(m[1]));
   return null;
+}
+
+const QUARTERS: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+function quarter(y: number, which: string): DateValue | null {
+  const q = QUARTERS[which] ?? Number(which);
+  const m = 3 * (q - 1) + 1;
+  return isValidDay(y, m, 1) ? { date: { y, m, d: 1 }, precision: "quarter" } : null;
 }
 
 /** "2019-2020" or "2019-20": the second year must follow the first. */

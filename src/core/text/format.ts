@@ -104,7 +104,7 @@ export function formatDay(d: DayDate): string {
 const monthYear = (d: DayDate): string => `${pad2(d.m)}/${String(d.y).padStart(4, "0")}`;
 
 /**
- * A date at its own precision: "15/03/2019", "03/2019", "2019", the school year "2019–2020", or a
+ * A date at its own precision: "15/03/2019", "03/2019", a quarter "04/2019–06/2019", "2019", the school year "2019–2020", or a
  * twelve-month span that is not a calendar year ("08/2023–07/2024", the possible dossier deadlines
  * of a year-only expiry).
  */
@@ -115,6 +115,8 @@ export function formatDateValue(v: DateValue): string {
       return formatDay(v.date);
     case "month":
       return monthYear(v.date);
+    case "quarter":
+      return `${monthYear(v.date)}–${monthYear(lastDayOf(v))}`;
     case "schoolYear":
       return m === SCHOOL_YEAR_START_MONTH
         ? `${y}–${y + 1}`

@@ -304,6 +304,8 @@ describe("parseCode: empty", () => {
     "Chưa KĐ",
     "chưa kđ",
     "Chưa kiểm định",
+    "Chưa đánh giá",
+    "chưa đánh giá",
   ];
   test.each(empties)("%j is empty in every column", (value) => {
     for (const column of ["combined", "accreditation", "standard"] as CodeColumn[]) {
