@@ -51,9 +51,11 @@ function coverageBlocks(ctx: PlanContext, rollup: Rollup | null): Block[] {
       paragraph(
         gap === "not-school"
           ? t.targets.notSchools(names)
-          : gap === "uncertain"
-            ? t.targets.uncertain(names, summary.referenceDate, ctx.planYear)
-            : t.targets.leftOut(names, gap),
+          : gap === "closed"
+            ? t.targets.closed(names)
+            : gap === "uncertain"
+              ? t.targets.uncertain(names, summary.referenceDate, ctx.planYear)
+              : t.targets.leftOut(names, gap),
       ),
     );
   }

@@ -6,7 +6,7 @@ import { BLANK } from "./templates";
 import type { RecognitionGap } from "../summary/excluded";
 
 /** What the plan could not establish for schools left out of the rates. */
-const UNKNOWN: Readonly<Record<Exclude<RecognitionGap, "not-school" | "uncertain">, string>> = {
+const UNKNOWN: Readonly<Record<Exclude<RecognitionGap, "not-school" | "uncertain" | "closed">, string>> = {
   code: "recognition level",
   date: "term of recognition",
 };
@@ -77,6 +77,9 @@ export const en: PlanTemplates = {
       `gives only to the year or month, so whether it is still valid is unknown; the target for the end ` +
       `of ${year} counts them. Their recognition dates are to be completed before the plan is issued: ` +
       `${names.join(", ")}.`,
+    closed: (names) =>
+      `These rates do not count ${schools(names.length)} that the list notes as merged into another ` +
+      `school or dissolved: ${names.join(", ")}.`,
     notSchools: (names) =>
       `These rates do not count ${count(names.length)} childcare groups, independent kindergarten classes ` +
       `or centres, to which the national standard for schools does not apply: ${names.join(", ")}.`,

@@ -54,7 +54,12 @@ export interface PlanTemplates {
     readonly noRecognitionData: string;
     communesWithout(names: readonly string[], planYear: number): string;
     /** Schools left out of the rates: their recognition level, or its term, cannot be read. */
-    leftOut(names: readonly string[], gap: Exclude<RecognitionGap, "not-school" | "uncertain">): string;
+    leftOut(
+      names: readonly string[],
+      gap: Exclude<RecognitionGap, "not-school" | "uncertain" | "closed">,
+    ): string;
+    /** Schools the list notes as merged away or dissolved. */
+    closed(names: readonly string[]): string;
     /** Left out of the rate on `date`, a mid-year day, but counted in the end-of-year target. */
     uncertain(names: readonly string[], date: DayDate, year: number): string;
     /** Units left out of the rates as no schools: childcare groups, kindergarten classes, centres. */

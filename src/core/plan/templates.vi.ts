@@ -6,7 +6,7 @@ import { BLANK } from "./templates";
 import type { RecognitionGap } from "../summary/excluded";
 
 /** What the plan could not establish for schools left out of the rates. */
-const UNKNOWN: Readonly<Record<Exclude<RecognitionGap, "not-school" | "uncertain">, string>> = {
+const UNKNOWN: Readonly<Record<Exclude<RecognitionGap, "not-school" | "uncertain" | "closed">, string>> = {
   code: "mức công nhận",
   date: "thời hạn công nhận",
 };
@@ -79,6 +79,9 @@ export const vi: PlanTemplates = {
       `Tỉ lệ đến ngày ${formatDay(date)} chưa tính ${schools(names.length)} chỉ ghi năm hoặc tháng công ` +
       `nhận nên chưa xác định được công nhận còn hiệu lực hay không; chỉ tiêu đến hết năm ${year} có tính ` +
       `các trường này. Cần rà soát, bổ sung ngày công nhận trước khi ban hành Kế hoạch: ${names.join(", ")}.`,
+    closed: (names) =>
+      `Tỉ lệ trên không tính ${schools(names.length)} đã sáp nhập hoặc giải thể theo ghi chú của danh ` +
+      `sách: ${names.join(", ")}.`,
     notSchools: (names) =>
       `Tỉ lệ trên không tính ${formatCount2(names.length)} đơn vị là nhóm trẻ, lớp mẫu giáo độc lập hoặc ` +
       `trung tâm, không thuộc đối tượng công nhận trường đạt chuẩn quốc gia: ${names.join(", ")}.`,

@@ -3,6 +3,7 @@ import { compareDays, lastDayOf, overlapsYear } from "../text/dates";
 import type { ExcludedCell } from "./excluded";
 import { excludedOf } from "./excluded";
 import { untrustedTerm } from "./levels";
+import { closedNote } from "./closed";
 import type { School } from "./schools";
 import { unitOf } from "./schools";
 
@@ -23,7 +24,8 @@ export function dueList(schools: readonly School[], planYear: number): DueItem[]
   const items: DueItem[] = [];
   for (const school of schools) {
     const status = school.current.status;
-    if (!status || untrustedTerm(school.current, planYear) !== null) continue;
+    // A school merged away or dissolved is renewed by no one: the coverage note names it.
+    if (!status || untrustedTerm(school.current, planYear) !== null || closedNote(school.current)) continue;
     const { expiry, deadline } = status;
     if (
       !overlapsYear(expiry, planYear) &&

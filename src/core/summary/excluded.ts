@@ -44,10 +44,19 @@ export function schoolsLeftOut(cells: readonly ExcludedCell[]): string[] {
   return [...names];
 }
 
-/** Why a school is left out of the rates; "not-school", a unit no national standard applies to. */
-export type RecognitionGap = "code" | "date" | "uncertain" | "not-school";
+/**
+ * Why a school is left out of the rates; "not-school", a unit no national standard applies to;
+ * "closed", a school the list notes as merged away or dissolved.
+ */
+export type RecognitionGap = "code" | "date" | "uncertain" | "not-school" | "closed";
 
-export const RECOGNITION_GAPS: readonly RecognitionGap[] = ["not-school", "code", "date", "uncertain"];
+export const RECOGNITION_GAPS: readonly RecognitionGap[] = [
+  "not-school",
+  "closed",
+  "code",
+  "date",
+  "uncertain",
+];
 
 /** The left-out cells of each reason, in the order the outputs tell them; empty groups are skipped. */
 export function byGap(cells: readonly ExcludedCell[]): { gap: RecognitionGap; cells: ExcludedCell[] }[] {

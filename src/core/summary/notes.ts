@@ -294,6 +294,14 @@ const LEFT_OUT: Readonly<
     }),
     finding: false,
   },
+  closed: {
+    unit: SCHOOLS,
+    why: () => ({
+      vi: "đã sáp nhập hoặc giải thể theo ghi chú của danh sách",
+      en: "that the list notes as merged into another school or dissolved",
+    }),
+    finding: false,
+  },
   code: {
     unit: SCHOOLS,
     why: () => ({ vi: "có mức công nhận không đọc được", en: "whose recognition level cannot be read" }),

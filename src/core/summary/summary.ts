@@ -12,6 +12,7 @@ import { dueLeftOut, dueList } from "./due";
 import { compareDays } from "../text/dates";
 import type { ExcludedCell } from "./excluded";
 import { excludedOf } from "./excluded";
+import { closedNote } from "./closed";
 import { unreadableRecognition } from "./levels";
 import { isNotSchool } from "../schools/types";
 import { distinctSchools, unitOf } from "./schools";
@@ -239,7 +240,10 @@ export function summarize(
   for (const school of schools) {
     // A list that says nothing of recognitions is no list of uncertified schools.
     if (school.unit !== null && outside.has(school.unit)) continue;
-    const cell = notASchool(school) ?? unreadableRecognition(school.current, options.planYear, referenceDate);
+    const cell =
+      notASchool(school) ??
+      closedNote(school.current) ??
+      unreadableRecognition(school.current, options.planYear, referenceDate);
     if (cell) excluded.push(excludedOf(cell, { name: school.name, unit: unitOf(school, school.current) }));
     else readable.push(school);
     // A term known to its year, in doubt on a mid-year day, is settled at the end of the plan year.
