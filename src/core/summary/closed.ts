@@ -6,6 +6,7 @@
  */
 import { a1 } from "../grid";
 import type { SchoolRecord } from "../records/record";
+import type { SchoolTable } from "../table/model";
 import { foldWords } from "../text/normalize";
 import type { ExcludedCell } from "./excluded";
 
@@ -13,10 +14,22 @@ const NOTE_HEADER = /^(?:ghi chu|ghi chu khac|tinh trang|hien trang)\b/;
 const CLOSED = /(?:^| )(?:da )?(?:sap nhap vao|giai the|ngung hoat dong|dung hoat dong|chuyen thanh)(?: |$)/;
 const TO_COME = /(?:^| )(?:se|du kien|de nghi|dang|chuan bi|ke hoach)(?: |$)/;
 
+/** The notes columns of each table, found once: asked for every school of a national list. */
+const notesOf = new WeakMap<SchoolTable, readonly number[]>();
+
+function noteColumns(table: SchoolTable): readonly number[] {
+  let cols = notesOf.get(table);
+  if (cols === undefined) {
+    cols = table.otherColumns.filter((c) => NOTE_HEADER.test(foldWords(c.header))).map((c) => c.col);
+    notesOf.set(table, cols);
+  }
+  return cols;
+}
+
 /** The note cell saying the school was merged away or dissolved, else null. */
 export function closedNote(r: SchoolRecord): ExcludedCell | null {
   const table = r.table;
-  const cols = table.otherColumns.filter((c) => NOTE_HEADER.test(foldWords(c.header))).map((c) => c.col);
+  const cols = [...noteColumns(table)];
   // A notes column read as the actions holds such a note as an action it cannot read.
   if (table.columns.action && r.actionCell?.kind === "invalid") cols.push(table.columns.action.col);
   for (const col of cols) {
