@@ -25,9 +25,24 @@ export function placeFromBody(body: string): string {
   return lines.map(placeOfLine).find((p) => p.named)?.place ?? "";
 }
 
+/**
+ * An English body names its place around the words for the body: "Hoa Nam Provincial People's
+ * Committee", "People's Committee of Tan An Ward", "Department of Education and Training of Gia Lai".
+ */
+const ENGLISH = [
+  /^(.+?)\s+(?:provincial|city|district|commune|ward|town)\s+people's committee$/i,
+  /^people's committee of\s+(?:the\s+)?(.+?)(?:\s+(?:province|city|district|commune|ward|town))?$/i,
+  /^(?:department|division|office) of education and training(?: of| for)?\s+(?:the\s+)?(.+?)(?:\s+(?:province|city|district|commune|ward))?$/i,
+  /^(.+?)\s+(?:department|division|office) of education and training$/i,
+];
+
 /** The place one line of a body names, and whether it was found after words naming a body or unit. */
 function placeOfLine(line: string): { place: string; named: boolean } {
   const written = clean(line);
+  for (const re of ENGLISH) {
+    const m = re.exec(written.replace(/[’‘]/g, "'"));
+    if (m?.[1]) return { place: m[1], named: true };
+  }
   const words = written.split(" ");
   // Fold word by word so the match can be mapped back to the words as written.
   const folded = words.map((w) => fold(w));

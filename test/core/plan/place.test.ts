@@ -21,6 +21,12 @@ describe("the place of the date line, from the issuing body", () => {
     ["BỘ GIÁO DỤC VÀ ĐÀO TẠO\nCỤC QUẢN LÝ CHẤT LƯỢNG", ""],
     ["UBND xã Hòa An", "Hòa An"],
     ["UBND đặc khu Phú Quốc", "Phú Quốc"],
+    // English bodies name their place around the words for the body.
+    ["Hoa Nam Provincial People's Committee", "Hoa Nam"],
+    ["People's Committee of Tan An Ward", "Tan An"],
+    ["People’s Committee of Ia Chim Commune", "Ia Chim"],
+    ["Department of Education and Training of Gia Lai Province", "Gia Lai"],
+    ["Gia Lai Department of Education and Training", "Gia Lai"],
   ])("%j → %s", (body, place) => {
     expect(placeFromBody(body)).toBe(place);
   });
