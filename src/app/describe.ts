@@ -53,6 +53,35 @@ function quote(text: string): string {
   return `“${t}”`;
 }
 
+/**
+ * A title quoted as `quote` does, but never cut before the year it gave ("…NĂM HỌC 2026-2027", as
+ * written, with a school year's second year): the user sees what was read.
+ */
+function quoteYear(text: string, year: number): string {
+  const found = new RegExp(`(?<!\\d)${year}(?!\\d)(?:\\s*[-\u2012-\u2015/]\\s*\\d{2,4}(?!\\d))?`).exec(text);
+  const end = found ? found.index + found[0].length : 0;
+  if (!found || end <= MAX_QUOTE - 1) return quote(text);
+  const cut = text.indexOf(" ", end - (MAX_QUOTE - 2));
+  const from = cut < 0 || cut >= found.index ? end - (MAX_QUOTE - 2) : cut + 1;
+  return `“…${text.slice(from, end)}${end < text.length ? "…" : ""}”`;
+}
+
+type TitleSource = Extract<PeriodSource, { kind: "title" | "titleYear" }>;
+
+/** What a title's year leaves to say: a school year counted by its first year; lists of other years. */
+const TITLE_NOTES: Readonly<Record<Lang, (s: TitleSource) => string>> = {
+  vi: (s) =>
+    (s.schoolYear ? `, năm học ${s.schoolYear} tính theo năm bắt đầu` : "") +
+    (s.otherYears
+      ? `, năm mới nhất trong các danh sách của tệp; danh sách năm ${s.otherYears.join(", ")} trong tệp cũng được kiểm tra với năm này`
+      : ""),
+  en: (s) =>
+    (s.schoolYear ? `, school year ${s.schoolYear} counted by the year it starts` : "") +
+    (s.otherYears
+      ? `, the latest of the workbook's lists; its lists of ${s.otherYears.join(", ")} are checked for this year too`
+      : ""),
+};
+
 /** Why the check runs for this plan year and reference date, in words. */
 export interface PeriodText {
   readonly planYear: string;
@@ -60,16 +89,19 @@ export interface PeriodText {
 }
 
 const SOURCES: Readonly<
-  Record<Lang, { readonly year: (s: PeriodSource) => string; readonly reference: (p: Period) => string }>
+  Record<
+    Lang,
+    { readonly year: (s: PeriodSource, year: number) => string; readonly reference: (p: Period) => string }
+  >
 > = {
   vi: {
-    year: (s) => {
+    year: (s, year) => {
       switch (s.kind) {
         case "user":
           return "do bạn chọn";
         case "title":
         case "titleYear":
-          return `theo tiêu đề ${quote(s.text)}`;
+          return `theo tiêu đề ${quoteYear(s.text, year)}${TITLE_NOTES.vi(s)}`;
         case "actionHeader":
           return `theo tiêu đề cột ${quote(s.text)}`;
         case "planYearColumn":
@@ -90,13 +122,13 @@ const SOURCES: Readonly<
           : "cuối năm kế hoạch",
   },
   en: {
-    year: (s) => {
+    year: (s, year) => {
       switch (s.kind) {
         case "user":
           return "your choice";
         case "title":
         case "titleYear":
-          return `from the title ${quote(s.text)}`;
+          return `from the title ${quoteYear(s.text, year)}${TITLE_NOTES.en(s)}`;
         case "actionHeader":
           return `from the column header ${quote(s.text)}`;
         case "planYearColumn":
@@ -120,7 +152,7 @@ const SOURCES: Readonly<
 
 export function describePeriod(period: Period, lang: Lang): PeriodText {
   return {
-    planYear: SOURCES[lang].year(period.planYearSource),
+    planYear: SOURCES[lang].year(period.planYearSource, period.planYear),
     referenceDate: SOURCES[lang].reference(period),
   };
 }

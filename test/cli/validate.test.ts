@@ -551,3 +551,74 @@ describe("kdcl validate --year, --date and --regime (SPEC §5, §6)", () => {
     expect(found?.fix).toBe(60_000_000);
   });
 });
+
+describe("kdcl validate: the plan year a workbook states", () => {
+  /** A list titled `title`, the header in row 3, as the tester's workbooks are laid out. */
+  function titledSheet(
+    wb: ExcelJS.Workbook,
+    name: string,
+    title: string,
+    rows: readonly Row[],
+    hidden = false,
+  ) {
+    const ws = wb.addWorksheet(name, { state: hidden ? "hidden" : "visible" });
+    ws.getCell("A1").value = title;
+    ws.getRow(3).values = ["TT", "Tên trường", "Mã công nhận", "Năm công nhận"];
+    rows.forEach((r, i) => {
+      ws.getRow(4 + i).values = [i + 1, ...r];
+    });
+  }
+
+  it("a plan of school year 2026-2027 is the 2026 plan, whichever way the title writes it", async () => {
+    for (const title of [
+      "KẾ HOẠCH XÂY DỰNG TRƯỜNG ĐẠT CHUẨN QUỐC GIA NĂM HỌC 2026-2027",
+      "DANH SÁCH ĐỀ NGHỊ NH 2026-2027",
+      "Danh sách đề nghị công nhận năm học 2026 - 2027",
+      "DANH SÁCH ĐỀ NGHỊ NH: 2026-27",
+    ]) {
+      const path = await save("nam-hoc.xlsx", (wb) =>
+        titledSheet(wb, "DS", title, [
+          ["MN Sao Mai", "CĐ2-MĐ1", "15/03/2022"],
+          ["TH Sao Mai", "CĐ2-MĐ1", "10/09/2021"],
+        ]),
+      );
+      expect(json(cli("validate", path, "--json")).files[0]!.period).toMatchObject({
+        planYear: 2026,
+        planYearSource: { text: title, schoolYear: "2026-2027" },
+        referenceDate: "2026-12-31",
+      });
+      // The title as written, its school year in sight, then how the year was counted.
+      expect(cli("validate", path).stdout).toMatch(
+        /Năm kế hoạch 2026 \(theo tiêu đề “.*2026 ?- ?(?:20)?27”, năm học 2026-2027 tính theo năm bắt đầu\); ngày tham chiếu 31\/12\/2026 \(cuối năm kế hoạch\)\./,
+      );
+    }
+  });
+
+  it("a hidden sheet of 2023 before the 2025 list: the plan year is 2025, and the report says the workbook holds both", async () => {
+    const path = await save("theo-nam.xlsx", (wb) => {
+      titledSheet(
+        wb,
+        "DS 2023",
+        "DANH SÁCH TRƯỜNG NĂM 2023",
+        [
+          ["MN Lạc Hồng", "", ""],
+          ["TH Lạc Hồng", "CĐ2-MĐ1", 2018],
+        ],
+        true,
+      );
+      titledSheet(wb, "DS 2025", "DANH SÁCH TRƯỜNG NĂM 2025", [
+        ["MN Lạc Hồng", "CĐ2-MĐ1", 2024],
+        ["TH Lạc Hồng", "CĐ2-MĐ1", 2023],
+      ]);
+    });
+    expect(json(cli("validate", path, "--json")).files[0]!.period).toMatchObject({
+      planYear: 2025,
+      planYearSource: { kind: "titleYear", text: "DANH SÁCH TRƯỜNG NĂM 2025", otherYears: [2023] },
+      referenceDate: "2025-12-31",
+    });
+    expect(cli("validate", path).stdout).toContain(
+      "Năm kế hoạch 2025 (theo tiêu đề “DANH SÁCH TRƯỜNG NĂM 2025”, năm mới nhất trong các danh sách của tệp; " +
+        "danh sách năm 2023 trong tệp cũng được kiểm tra với năm này); ngày tham chiếu 31/12/2025",
+    );
+  });
+});

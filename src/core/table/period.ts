@@ -12,12 +12,23 @@ import { clean, fold } from "../text/normalize";
 import type { SchoolTable } from "./model";
 import { bodyOfTitles } from "./title-body";
 
+/**
+ * A year read from a list's title: the title line; the school year it names, as "2026-2027", when the
+ * year was read from one; the other years the workbook's other lists' titles state as strongly, when
+ * they differ (a workbook with one sheet per year), latest first.
+ */
+interface TitleSource {
+  readonly text: string;
+  readonly schoolYear?: string;
+  readonly otherYears?: readonly number[];
+}
+
 /** Where a plan year was read, strongest first. */
 export type PlanYearSource =
-  | { readonly kind: "title"; readonly text: string }
+  | ({ readonly kind: "title" } & TitleSource)
   | { readonly kind: "actionHeader"; readonly text: string }
   | { readonly kind: "planYearColumn"; readonly text: string }
-  | { readonly kind: "titleYear"; readonly text: string }
+  | ({ readonly kind: "titleYear" } & TitleSource)
   | { readonly kind: "referenceDate"; readonly text: string }
   | { readonly kind: "fileName"; readonly text: string };
 
@@ -84,30 +95,66 @@ function titleLinesOf(grids: readonly Grid[], tables: readonly SchoolTable[], ta
 
 /** "Năm 2021-2025", "giai đoạn 2021 – 2025": a period of years names no single plan year. */
 const PERIOD = /(?:giai doan|nam|tu nam)? ?(\d{4}) ?[-–—] ?(\d{4})/g;
-const SCHOOL_YEAR = /nam hoc (\d{4}) ?[-–—/] ?(\d{4}|\d{2})\b/;
+/**
+ * A school year as titles write it: "NĂM HỌC 2026-2027", "năm học 2026 - 2027", "NH 2026-2027",
+ * "NH: 2026-2027", "năm học 2026-27". The years themselves are read as a cell's are (`parseDate`).
+ */
+const SCHOOL_YEAR = /(?:\bnam hoc|\bnh)\b\.? ?:? ?(\d{4} ?[-\u2012-\u2015/] ?(?:\d{4}|\d{2}))(?!\d)/g;
 /** "KẾ HOẠCH … NĂM 2027", "Danh sách trường đề nghị công nhận năm 2027": the year a plan is for. */
 const PLAN_YEAR = /(?:ke hoach|de nghi|dang ky)\b.*?\bnam (\d{4})\b/;
+/** Words that make a title the plan's: "KẾ HOẠCH …", "… ĐỀ NGHỊ …", "… ĐĂNG KÝ …". */
+const PLAN_WORDS = /(?:ke hoach|de nghi|dang ky)\b/;
 const PLAIN_YEAR = /\bnam (\d{4})\b/;
 
+/**
+ * The first school year a folded title line names: its first calendar year, where the line names it,
+ * and the school year as "2026-2027".
+ *
+ * A school year stands for the plan year it starts in, as a list's plan-year cell "2026-2027" does
+ * (`parseDate` reads it from 01/09/2026), so a title and its rows never disagree. It is also where
+ * its work falls: a school year runs from September to May, and a recognition expiring in it needs
+ * its self-assessment and registration for external assessment five months before (SPEC §6), by
+ * December of the first year at the latest; the due list of plan year Y covers expiries in Y and Y+1,
+ * the whole school year. Reading the second year instead put the reference date at 31/12 of it, seven
+ * months after the school year ended, counted as lapsed the recognitions still valid during it, and
+ * dropped from the due list those expiring in its autumn. The seeds' plans are calendar years drawn up
+ * at their start ("năm 2024", dated 04/01/2024): a school year's plan is drawn up at its start too.
+ */
+function schoolYearOf(folded: string): { first: number; at: number; label: string } | null {
+  for (const m of folded.matchAll(SCHOOL_YEAR)) {
+    const years = (m[1] ?? "").replace(/\s/g, "");
+    const d = parseDate(years);
+    if (d.kind === "ok" && d.value.precision === "schoolYear" && isYear(d.value.date.y)) {
+      const first = d.value.date.y;
+      return { first, at: m.index, label: `${first}-${first + 1}` };
+    }
+  }
+  return null;
+}
+
+/**
+ * The plan year one list's title states: a plan's title ("KẾ HOẠCH … NĂM 2027", "DANH SÁCH ĐỀ NGHỊ
+ * NH 2026-2027") on any line, else the first year a line names ("DANH SÁCH TRƯỜNG NĂM 2026").
+ */
 function yearOfTitles(lines: readonly string[]): PlanYearHint | null {
   let plain: PlanYearHint | null = null;
   for (const text of lines) {
     const f = fold(text);
     // "(Kèm theo Kế hoạch số 20/KH-UBND ngày 04/01/2024)" names another document's date.
     if (/^\(?kem theo\b/.test(f)) continue;
-    const plan = PLAN_YEAR.exec(f.replace(SCHOOL_YEAR, "").replace(PERIOD, ""));
+    const calendar = f.replace(SCHOOL_YEAR, " ").replace(PERIOD, " ");
+    const plan = PLAN_YEAR.exec(calendar);
     if (plan && isYear(Number(plan[1]))) return { year: Number(plan[1]), source: { kind: "title", text } };
+    const school = schoolYearOf(f);
+    if (school && PLAN_WORDS.test(f.slice(0, school.at)))
+      return { year: school.first, source: { kind: "title", text, schoolYear: school.label } };
     if (plain) continue;
-    const school = SCHOOL_YEAR.exec(f);
-    if (school) {
-      // A school year's plan runs into its second calendar year, when most recognitions fall.
-      const y = Number(school[1]) + 1;
-      if (isYear(y)) plain = { year: y, source: { kind: "titleYear", text } };
-      continue;
-    }
-    const year = PLAIN_YEAR.exec(f.replace(PERIOD, ""));
+    // A calendar year the line states outright beats the school year it also names.
+    const year = PLAIN_YEAR.exec(calendar);
     if (year && isYear(Number(year[1])))
       plain = { year: Number(year[1]), source: { kind: "titleYear", text } };
+    else if (school)
+      plain = { year: school.first, source: { kind: "titleYear", text, schoolYear: school.label } };
   }
   return plain;
 }
@@ -188,23 +235,50 @@ function yearOfFileName(fileName: string | undefined): PlanYearHint | null {
     : null;
 }
 
+/**
+ * The latest year the lists' titles state with this strength, and the other years they state so: a
+ * workbook with one sheet per year ("DS 2023", then "DS 2025") is prepared for its latest, whichever
+ * sheet comes first (a hidden one, often).
+ */
+function latestOf(
+  hints: readonly (PlanYearHint | null)[],
+  kind: "title" | "titleYear",
+): { hint: PlanYearHint; list: number } | null {
+  let list = -1;
+  let latest = Number.NEGATIVE_INFINITY;
+  hints.forEach((h, i) => {
+    // The first list that states the latest year: ties keep sheet order.
+    if (h?.source.kind === kind && h.year > latest) [list, latest] = [i, h.year];
+  });
+  const hint = hints[list];
+  if (!hint || (hint.source.kind !== "title" && hint.source.kind !== "titleYear")) return null;
+  const others = new Set<number>();
+  for (const h of hints) if (h?.source.kind === kind && h.year !== hint.year) others.add(h.year);
+  if (others.size === 0) return { hint, list };
+  const otherYears = [...others].sort((a, b) => b - a);
+  return { hint: { year: hint.year, source: { ...hint.source, otherYears } }, list };
+}
+
 /** The facts a workbook states about its plan, from its title lines, its tables and its file name. */
 export function workbookFacts(
   grids: readonly Grid[],
   tables: readonly SchoolTable[],
   fileName?: string,
 ): WorkbookFacts {
-  const lines = titleLines(grids, tables);
+  const titles = tables.map((t) => titleLinesOf(grids, tables, t));
+  const lines = titles[0] ?? [];
+  const hints = titles.map(yearOfTitles);
   // A plan's title may head a later list (a "Hiện trạng" sheet, then "Kế hoạch 2027"): a plan year
-  // named there beats a year the first list merely mentions.
-  const titled =
-    [lines, ...tables.slice(1).map((t) => titleLinesOf(grids, tables, t))]
-      .map(yearOfTitles)
-      .find((h) => h?.source.kind === "title") ?? yearOfTitles(lines);
+  // named there beats a year a list merely mentions. Among lists that state years alike, the latest.
+  const planned = latestOf(hints, "title");
+  const mentioned = latestOf(hints, "titleYear");
   const headerYear = tables.find((t) => t.actionHeaderYear !== null);
-  const reference = referenceOfTitles(lines);
+  // The date the figures stand at, as the list that gives the year states it, else the first list.
+  const stating = planned ?? mentioned;
+  const reference =
+    (stating ? referenceOfTitles(titles[stating.list] ?? []) : null) ?? referenceOfTitles(lines);
   const planYear =
-    (titled?.source.kind === "title" ? titled : null) ??
+    planned?.hint ??
     (headerYear && headerYear.actionHeaderYear !== null
       ? {
           year: headerYear.actionHeaderYear,
@@ -212,7 +286,7 @@ export function workbookFacts(
         }
       : null) ??
     yearOfColumn(tables) ??
-    titled ??
+    mentioned?.hint ??
     (reference
       ? { year: reference.date.y, source: { kind: "referenceDate" as const, text: reference.text } }
       : null) ??

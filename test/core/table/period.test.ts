@@ -2,7 +2,7 @@
  * The plan year a workbook states, read from the titles of its lists: the first list's title, or a
  * later list's when that one names the plan.
  */
-import type { Grid } from "../../../src/core/grid";
+import type { CellValue, Grid } from "../../../src/core/grid";
 import { workbookFacts } from "../../../src/core/table/period";
 import { readSchoolTables } from "../../../src/core/table/read";
 import { checkGrids } from "../../../src/app/check";
@@ -227,5 +227,139 @@ describe("the issuing body of a title that names one commune", () => {
   test("a title naming two places, or a province only, names no body", () => {
     expect(factsOfTitle(["DANH SÁCH TRƯỜNG XÃ HÒA AN VÀ XÃ HÒA BÌNH"]).issuingBody).toBeNull();
     expect(factsOfTitle(["DANH SÁCH TRƯỜNG ĐẠT CHUẨN QUỐC GIA TỈNH CAO BẰNG"]).issuingBody).toBeNull();
+  });
+});
+
+/**
+ * A plan of a school year: "KẾ HOẠCH … NĂM HỌC 2026-2027" is the 2026 plan year's, as a plan-year
+ * cell "2026-2027" is; the recognitions expiring during the school year are in the 2026 plan's due
+ * list, and the figures stand at 31/12/2026, within that school year.
+ */
+describe("a plan year written as a school year", () => {
+  const school = (line: string) => ({
+    year: 2026,
+    source: { kind: "title", text: clean(line), schoolYear: "2026-2027" },
+  });
+
+  test.each([
+    "KẾ HOẠCH XÂY DỰNG TRƯỜNG ĐẠT CHUẨN QUỐC GIA NĂM HỌC 2026-2027",
+    "Kế hoạch kiểm định chất lượng giáo dục năm học 2026 - 2027",
+    "KẾ HOẠCH KIỂM ĐỊNH NĂM HỌC 2026–2027",
+    "DANH SÁCH ĐỀ NGHỊ NH 2026-2027",
+    "DANH SÁCH ĐỀ NGHỊ NH: 2026-2027",
+    "Danh sách trường đề nghị công nhận năm học 2026-27",
+    "DANH SÁCH TRƯỜNG ĐĂNG KÝ ĐÁNH GIÁ NGOÀI NĂM HỌC 2026-2027".normalize("NFD"),
+  ])("%s → the 2026 plan year, named by the plan's title", (line) => {
+    expect(factsOfTitle([line]).planYear).toEqual(school(line));
+  });
+
+  test("a list that only names its school year states the same year, less strongly", () => {
+    for (const line of ["DANH SÁCH TRƯỜNG HỌC NĂM HỌC 2026-2027", "DANH SÁCH TRƯỜNG NH 2026-27"])
+      expect(factsOfTitle([line]).planYear).toEqual({
+        year: 2026,
+        source: { kind: "titleYear", text: line, schoolYear: "2026-2027" },
+      });
+  });
+
+  test("two years that are no school year, and a calendar year stated beside one", () => {
+    expect(factsOfTitle(["DANH SÁCH TRƯỜNG NĂM HỌC 2026-2028"]).planYear).toBeNull();
+    expect(factsOfTitle(["DANH SÁCH TRƯỜNG GIAI ĐOẠN 2026-2027"]).planYear).toBeNull();
+    expect(factsOfTitle(["DANH SÁCH TRƯỜNG NĂM 2027 (NĂM HỌC 2026-2027)"]).planYear).toEqual({
+      year: 2027,
+      source: { kind: "titleYear", text: "DANH SÁCH TRƯỜNG NĂM 2027 (NĂM HỌC 2026-2027)" },
+    });
+  });
+
+  test("the check counts at 31/12/2026: recognitions running into 2027 still hold, one expiring in 09/2026 is due", () => {
+    const list = sheet({
+      title: ["KẾ HOẠCH XÂY DỰNG TRƯỜNG ĐẠT CHUẨN QUỐC GIA NĂM HỌC 2026-2027"],
+      header: ["TT", "Tên trường", "Mã công nhận", "Ngày công nhận", "Hình thức", "Kinh phí"],
+      rows: [
+        [1, "MN Sao Mai", "CĐ2-MĐ1", "15/03/2022", "", ""],
+        [2, "TH Sao Mai", "CĐ2-MĐ1", "10/09/2021", "CN lại", 100],
+        [3, "THCS Sao Mai", "", "", "CN mới", 200],
+        [4, "TH Sao Mai 2", "CĐ2-MĐ1", "20/02/2022", "CN lại", 100],
+      ],
+    });
+    const check = checkGrids([list], {}, { today: TODAY });
+    expect(check.period).toMatchObject({
+      planYear: 2026,
+      referenceDate: { y: 2026, m: 12, d: 31 },
+      referenceSource: { kind: "endOfYear" },
+    });
+    expect(check.summary.coverage?.total).toMatchObject({ schools: 4, standard: 2 });
+    expect(check.summary.due.map((d) => d.name)).toEqual(["TH Sao Mai", "TH Sao Mai 2", "MN Sao Mai"]);
+    expect(check.summary.targets.total).toMatchObject({ new: 1, renewal: 2 });
+  });
+});
+
+const LIST_HEADER = ["TT", "Tên trường", "Mã công nhận", "Năm công nhận"];
+
+/** One sheet per year, the older first (often hidden, which the grid does not say). */
+function yearSheet(year: number, rows: readonly (readonly CellValue[])[], extra: readonly string[] = []) {
+  return sheet({
+    name: `DS ${year}`,
+    title: [`DANH SÁCH TRƯỜNG NĂM ${year}`, ...extra],
+    header: LIST_HEADER,
+    rows,
+  });
+}
+
+describe("a workbook of lists of several years", () => {
+  const old = [
+    [1, "MN Lạc Hồng", "", ""],
+    [2, "TH Lạc Hồng", "CĐ2-MĐ1", 2018],
+  ];
+  const current = [
+    [1, "MN Lạc Hồng", "CĐ2-MĐ1", 2024],
+    [2, "TH Lạc Hồng", "CĐ2-MĐ1", 2023],
+  ];
+
+  test("is for the latest year its titles state, not the first sheet's, and names the others", () => {
+    const facts = factsOf([yearSheet(2023, old), yearSheet(2025, current)]);
+    expect(facts.planYear).toEqual({
+      year: 2025,
+      source: { kind: "titleYear", text: "DANH SÁCH TRƯỜNG NĂM 2025", otherYears: [2023] },
+    });
+    // In whatever order the sheets come.
+    expect(factsOf([yearSheet(2025, current), yearSheet(2023, old)]).planYear?.year).toBe(2025);
+  });
+
+  test("the figures' date comes from the list that gives the year", () => {
+    const grids = [
+      yearSheet(2023, old, ["(Số liệu đến ngày 31/12/2022)"]),
+      yearSheet(2025, current, ["(Số liệu đến ngày 30/6/2025)"]),
+    ];
+    expect(factsOf(grids).referenceDate).toEqual({
+      date: { y: 2025, m: 6, d: 30 },
+      text: "(Số liệu đến ngày 30/6/2025)",
+    });
+    const { period } = checkGrids(grids, {}, { today: TODAY });
+    expect(period).toMatchObject({ planYear: 2025, referenceDate: { y: 2025, m: 6, d: 30 } });
+  });
+
+  test("two plans: the latest is the one being prepared", () => {
+    const plan = (year: number) =>
+      sheet({
+        name: `KH ${year}`,
+        title: [`KẾ HOẠCH CÔNG NHẬN TRƯỜNG ĐẠT CHUẨN NĂM ${year}`],
+        header: PLAN_HEADER,
+        rows: PLAN,
+      });
+    expect(factsOf([plan(2026), plan(2027)]).planYear).toEqual({
+      year: 2027,
+      source: { kind: "title", text: "KẾ HOẠCH CÔNG NHẬN TRƯỜNG ĐẠT CHUẨN NĂM 2027", otherYears: [2026] },
+    });
+    // A status list's year does not compete with a plan's title, even a later one.
+    const status = sheet({
+      name: "Hiện trạng",
+      title: ["DANH SÁCH TRƯỜNG ĐẠT CHUẨN NĂM 2028"],
+      header: HEADER,
+      rows: STATUS,
+    });
+    expect(factsOf([status, plan(2027)]).planYear).toEqual({
+      year: 2027,
+      source: { kind: "title", text: "KẾ HOẠCH CÔNG NHẬN TRƯỜNG ĐẠT CHUẨN NĂM 2027" },
+    });
   });
 });
