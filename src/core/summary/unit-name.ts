@@ -4,6 +4,7 @@
  * about a hundred such lists; the file name says less than the title does.
  */
 import { clean, fold } from "../text/normalize";
+import { STOP } from "../table/title-commune";
 
 export interface UnitTitle {
   /** "Xã An Phú", in title case when the title is written in capitals. */
@@ -15,26 +16,6 @@ export interface UnitTitle {
 /** Folded words that begin a commune-level name, longest first. */
 const COMMUNE_WORDS = [["thi", "tran"], ["dac", "khu"], ["xa"], ["phuong"]] as const;
 const DISTRICT_WORDS = [["thi", "xa"], ["thanh", "pho"], ["huyen"], ["quan"]] as const;
-
-/** Words that end a place's name in a title: what follows it, as written (lower case, NFC). */
-const STOP = new Set([
-  "năm",
-  "tỉnh",
-  "huyện",
-  "quận",
-  "giai",
-  "tính",
-  "đến",
-  "theo",
-  "kèm",
-  "về",
-  "trên",
-  "học",
-  "và",
-  "của",
-  "xã",
-  "phường",
-]);
 
 /** Two words that end a name: the next place's kind ("… THÀNH PHỐ HUẾ"), folded. */
 const STOP_PAIRS = new Set(["thanh pho", "thi xa", "thi tran", "dac khu"]);

@@ -20,8 +20,8 @@ export interface TitleCommune {
 /** Longer names are a title's words run on, not a commune's name. */
 const MAX_NAME_WORDS = 4;
 
-/** Words that end a place's name in a title (lower case, NFC). */
-const STOP = new Set([
+/** Words that end a place's name in a title (lower case, NFC); the roll-up names units by them too. */
+export const STOP = new Set([
   "năm",
   "tỉnh",
   "huyện",
