@@ -178,6 +178,35 @@ function continuesAbove(
   return onlyShortTexts(grid, above, left, right);
 }
 
+/** Whether a column has a sub-header in the header rows below `row` (down to `bottom`). */
+function hasTextBelow(grid: Grid, row: number, col: number, bottom: number): boolean {
+  for (let r = row + 1; r <= bottom; r++) if (headerText(cellAt(grid, r, col)) !== "") return true;
+  return false;
+}
+
+/**
+ * The text of a group typed once over its sub-headers without merging its cells (a CSV, or a sheet
+ * where nobody merged): "Kết quả công nhận năm 2024" | (empty) over "Mã công nhận" | "Năm". An empty
+ * header cell takes the text of the nearest cell to its left in the same row when that cell and every
+ * one between have sub-headers under them, as a merged group lends its text; "" otherwise.
+ */
+function groupTextOver(
+  grid: Grid,
+  row: number,
+  col: number,
+  bottom: number,
+  left: number,
+  merges: readonly CellRange[],
+): string {
+  if (row >= bottom || !hasTextBelow(grid, row, col, bottom)) return "";
+  for (let c = col - 1; c >= left; c--) {
+    if (mergeAt(merges, row, c) !== null || !hasTextBelow(grid, row, c, bottom)) return "";
+    const text = headerText(cellAt(grid, row, c));
+    if (text !== "") return text;
+  }
+  return "";
+}
+
 /** Joined header texts per column; a group header lends its text to every column it spans. */
 function joinTexts(
   grid: Grid,
@@ -199,7 +228,9 @@ function joinTexts(
       // A header merged across columns over nothing is one column's header, not a group: its text
       // stays with its first column ("Tên trường" merged over B:C names the school once).
       if (m && c !== m.left && m.bottom >= bottom) continue;
-      const text = headerText(m ? cellAt(grid, m.top, m.left) : cellAt(grid, r, c));
+      const text =
+        headerText(m ? cellAt(grid, m.top, m.left) : cellAt(grid, r, c)) ||
+        (m === null ? groupTextOver(grid, r, c, bottom, left, merges) : "");
       if (text !== "" && parts[parts.length - 1] !== text) parts.push(text);
     }
     texts.push(parts.join(" "));

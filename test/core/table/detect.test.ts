@@ -77,6 +77,61 @@ describe("findHeader", () => {
     });
   });
 
+  it("lends the text of a group typed once without merging to the sub-headers to its right", () => {
+    // A CSV export of "Kết quả công nhận năm 2019 | … năm 2024", each over "Mã công nhận | Năm".
+    const g = grid([
+      [
+        "TT",
+        "Tên trường",
+        "Xã",
+        "Kết quả công nhận năm 2019",
+        null,
+        "Kết quả công nhận năm 2024",
+        null,
+        "Ghi chú",
+      ],
+      [null, null, null, "Mã công nhận", "Năm", "Mã công nhận", "Năm", null],
+      [1, "MN Phú Lộc", "Xã Phú Lộc", "CĐ1", 2019, "CĐ2-MĐ1", 2024, null],
+    ]);
+    expect(headerBlockAt(g, 1)).toMatchObject({
+      headerTop: 1,
+      headerRow: 2,
+      texts: [
+        "TT",
+        "Tên trường",
+        "Xã",
+        "Kết quả công nhận năm 2019 Mã công nhận",
+        "Kết quả công nhận năm 2019 Năm",
+        "Kết quả công nhận năm 2024 Mã công nhận",
+        "Kết quả công nhận năm 2024 Năm",
+        "Ghi chú",
+      ],
+      ownTexts: ["TT", "Tên trường", "Xã", "Mã công nhận", "Năm", "Mã công nhận", "Năm", "Ghi chú"],
+    });
+  });
+
+  it("lends no text across a header with nothing under it, nor from beyond a merged group", () => {
+    const g = grid(
+      [
+        ["STT", "Tên trường", "Xã", null, "Kết quả công nhận", null, null, "Kinh phí", null],
+        [null, null, null, "Loại hình", "KĐCLGD", "CQG", "Ghi chú", "Tổng", "NS tỉnh"],
+        [1, "TH A", "Xã Ia Chim", "Công lập", 2, 1, null, 100, 60],
+      ],
+      [{ top: 1, left: 5, bottom: 1, right: 6 }],
+    );
+    expect(headerBlockAt(g, 1)?.texts).toEqual([
+      "STT",
+      "Tên trường",
+      "Xã",
+      "Loại hình",
+      "Kết quả công nhận KĐCLGD",
+      "Kết quả công nhận CQG",
+      "Ghi chú",
+      "Kinh phí Tổng",
+      "Kinh phí NS tỉnh",
+    ]);
+  });
+
   it("gives a header merged across two columns to its first column only", () => {
     const g = grid(
       [
