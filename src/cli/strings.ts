@@ -17,6 +17,9 @@ export const CLI_TEXT = {
       `Bảng trên trang "${sheet}", vùng ${range}, dòng tiêu đề ${headerRow}: ` +
       (rows === schools ? `${vi(rows)} trường` : `${vi(schools)} trường trên ${vi(rows)} dòng`),
     columns: "Cột đã nhận",
+    budgetSplit: (sources: string, total: string | null) =>
+      `Kinh phí chia theo nguồn, cộng các cột: ${sources}` +
+      (total === null ? "" : `; cột tổng ${total} dùng để đối chiếu`),
     row: (sheet: string, row: number) => `${sheet}, dòng ${row}`,
     severity: { error: "LỖI", warning: "CẢNH BÁO", info: "THÔNG TIN" } satisfies Record<Severity, string>,
     basis: "Căn cứ",
@@ -61,6 +64,9 @@ export const CLI_TEXT = {
       `List on sheet "${sheet}", range ${range}, header row ${headerRow}: ` +
       (rows === schools ? `${en(rows)} schools` : `${en(schools)} schools on ${en(rows)} rows`),
     columns: "Columns found",
+    budgetSplit: (sources: string, total: string | null) =>
+      `Budget split by funding source, its columns added up: ${sources}` +
+      (total === null ? "" : `; total column ${total} checked against them`),
     row: (sheet: string, row: number) => `${sheet}, row ${row}`,
     severity: { error: "ERRORS", warning: "WARNINGS", info: "INFORMATION" } satisfies Record<
       Severity,

@@ -88,6 +88,12 @@ export function* reportLines(results: readonly FileResult[], lang: Lang): Genera
         return how ? `${label} (${COLUMN_SOURCE[lang][how]})` : label;
       });
       yield `  ${t.columns}: ${cols.join("; ")}`;
+      const split = table.budgetSplit;
+      if (split) {
+        const sources = split.sources.map((c) => `${c.header.replace(/\s+/g, " ").trim()} → ${c.source}`);
+        const total = split.total === null ? null : split.total.replace(/\s+/g, " ").trim();
+        yield `  ${t.budgetSplit(sources.join("; "), total)}`;
+      }
     }
     for (const line of describeSkipped(r.skipped, lang)) yield `  ${line}`;
     if (r.findings.length === 0) yield `  ${t.none}`;

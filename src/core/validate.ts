@@ -55,6 +55,14 @@ export interface TableInfo {
   readonly fields: Partial<Record<Field, string>>;
   /** How each field's column was found: by its header, by its values, or by the user. */
   readonly fieldSources: Partial<Record<Field, ColumnSource>>;
+  /**
+   * Present when the budget is split into columns by funding source: each source's column, and the
+   * total column checked against them (`fields.budget` is the total, else the first source).
+   */
+  readonly budgetSplit?: {
+    readonly sources: readonly { readonly header: string; readonly source: string }[];
+    readonly total: string | null;
+  };
 }
 
 export function tableInfo(checked: CheckedTable): TableInfo {
@@ -73,6 +81,17 @@ export function tableInfo(checked: CheckedTable): TableInfo {
     schools: new Set(checked.records.map((r) => r.key)).size,
     fields,
     fieldSources,
+    ...(table.budgetSplit
+      ? {
+          budgetSplit: {
+            sources: table.budgetSplit.sources.map((c) => ({
+              header: c.header,
+              source: c.source ?? c.header,
+            })),
+            total: table.budgetSplit.total?.header ?? null,
+          },
+        }
+      : {}),
   };
 }
 

@@ -18,7 +18,9 @@ function needBlocks(ctx: PlanContext): Block[] {
   // Money on rows that plan nothing gets its own line, so the lines add up to the total.
   if (lines.length > 0 && b.unassigned.amount !== 0)
     lines.push(t.budget.unassigned(b.unassigned.schools, b.unassigned.amount));
-  if (b.total === 0 && lines.length === 0) {
+  const unwritten = b.unwritten ?? [];
+  // Schools whose budget is not written yet are no schools needing nothing.
+  if (b.total === 0 && lines.length === 0 && unwritten.length === 0) {
     blocks.push(paragraph(t.budget.nothing(planYear)));
   } else {
     blocks.push(paragraph(t.budget.total(b.total, lines.length > 0)));
@@ -29,6 +31,7 @@ function needBlocks(ctx: PlanContext): Block[] {
   if (leftOut.length > 0) blocks.push(paragraph(t.budget.leftOut(leftOut)));
   const repeated = schoolsLeftOut(b.excluded.filter((c) => c.reason === "duplicate"));
   if (repeated.length > 0) blocks.push(paragraph(t.budget.repeated(repeated)));
+  if (unwritten.length > 0) blocks.push(paragraph(t.budget.unwritten(unwritten)));
   if (b.unfunded.length > 0) blocks.push(paragraph(t.budget.alreadyFunded(b.unfunded, planYear)));
   return blocks;
 }

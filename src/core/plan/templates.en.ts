@@ -121,6 +121,9 @@ export const en: PlanTemplates = {
     leftOut: (names) =>
       `These figures do not include the budget of ${schools(names.length)} whose budget figures are not ` +
       `valid and must be checked and completed before the plan is issued: ${names.join(", ")}.`,
+    unwritten: (names) =>
+      `The budget of ${schools(names.length)} is not given yet (their budget columns are empty) and must ` +
+      `be added before the plan is issued: ${names.join(", ")}.`,
     sourcesHeading: "Funding sources",
     source: (name, amount) => `${name ?? labels.noSource}: ${money(amount)}`,
     sourcesNote:

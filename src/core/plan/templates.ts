@@ -98,6 +98,8 @@ export interface PlanTemplates {
     alreadyFunded(names: readonly string[], year: number): string;
     /** Schools whose budget could not be counted (not a number, negative, wrong unit, an error). */
     leftOut(names: readonly string[]): string;
+    /** Planned schools whose budget columns (one per funding source) are all empty. */
+    unwritten(names: readonly string[]): string;
     readonly sourcesHeading: string;
     source(name: string | null, amount: number): string;
     readonly sourcesNote: string;

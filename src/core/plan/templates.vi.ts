@@ -127,6 +127,9 @@ export const vi: PlanTemplates = {
     leftOut: (names) =>
       `Số liệu trên chưa gồm kinh phí của ${schools(names.length)} có số liệu kinh phí chưa hợp lệ, cần ` +
       `rà soát, bổ sung trước khi ban hành Kế hoạch: ${names.join(", ")}.`,
+    unwritten: (names) =>
+      `Chưa có số liệu kinh phí của ${schools(names.length)} (các cột kinh phí để trống), cần bổ sung ` +
+      `trước khi ban hành Kế hoạch: ${names.join(", ")}.`,
     sourcesHeading: "Nguồn kinh phí",
     source: (name, amount) => `${name ?? labels.noSource}: ${money(amount)}`,
     sourcesNote:

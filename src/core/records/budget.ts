@@ -6,7 +6,7 @@
  */
 import type { BudgetUnit } from "../table/model";
 import type { NumberParse } from "../text/numbers";
-import type { Read } from "./record";
+import type { FieldCell, Read, SchoolRecord } from "./record";
 
 export type BudgetIssue = "not-number" | "negative" | "unit-suspect" | "error";
 
@@ -56,4 +56,134 @@ export function readBudget(cell: Read<NumberParse> | null, unit: BudgetUnit): Bu
   if (cell.value < 0) return { amount: null, issue: "negative" };
   if (wrongUnit(cell.value, unit) !== null) return { amount: null, issue: "unit-suspect" };
   return { amount: cell.value * unit.factor, issue: null };
+}
+
+/** One budget cell of a row, read: where it is, what it holds, and whether it can be counted. */
+export interface BudgetCellReading {
+  readonly cell: FieldCell;
+  readonly read: Read<NumberParse>;
+  readonly unit: BudgetUnit;
+  /** The funding source its column names; null for a total column and a single budget column. */
+  readonly source: string | null;
+  /** In triệu đồng, only when the figure can be counted. */
+  readonly amount: number | null;
+  readonly issue: BudgetIssue | null;
+}
+
+/** A source's share of a school's budget, as counted: the source null where the list names none. */
+export interface BudgetShare {
+  readonly source: string | null;
+  /** In triệu đồng. */
+  readonly amount: number;
+}
+
+/** Why a cell of a split budget is left out: its own reading, or a total its sources contradict. */
+export type SplitLeftOut = BudgetIssue | "split-mismatch";
+
+/** A row's budget split by funding source (SPEC §9), read once for the rules and the summaries. */
+export interface BudgetSplitReading {
+  readonly sources: readonly BudgetCellReading[];
+  readonly total: BudgetCellReading | null;
+  /** What the row counts, by source; nothing when its total contradicts its sources. */
+  readonly shares: readonly BudgetShare[];
+  /** Cells left out of every total, and why. */
+  readonly leftOut: readonly { readonly cell: FieldCell; readonly reason: SplitLeftOut }[];
+  /** The total cell and what its source cells add up to, in the total's unit, when they differ. */
+  readonly mismatch: { readonly written: number; readonly sum: number } | null;
+  /** Every budget cell of the row is empty. */
+  readonly blank: boolean;
+  /** Every budget cell is empty or 0, and one is 0: the row asks for no new money. */
+  readonly asksNothing: boolean;
+}
+
+/** A total and a sum at the precision budgets are written with: float noise is no mismatch. */
+const budgetsDiffer = (a: number, b: number): boolean => Math.abs(a - b) > 0.005 + 1e-9 * Math.abs(b);
+
+/** Reads one cell of a budget column. */
+export function readBudgetCell(
+  cell: FieldCell,
+  read: Read<NumberParse>,
+  unit: BudgetUnit,
+  source: string | null,
+): BudgetCellReading {
+  const { amount, issue } = readBudget(read, unit);
+  return { cell, read, unit, source, amount, issue };
+}
+
+/**
+ * A row's split budget. The source cells are the figures: each readable one counts for its source, each
+ * unreadable one is left out and named. The total cell is the figure only where every source cell is
+ * empty (counted for `fundingSource`, the row's "Nguồn kinh phí" text, as a single budget column is);
+ * elsewhere it checks them: a readable total that readable sources do not add up to leaves the row's
+ * money out (we cannot tell which is right), named by the total's cell.
+ */
+export function readBudgetSplit(
+  sources: readonly BudgetCellReading[],
+  total: BudgetCellReading | null,
+  fundingSource: string | null,
+): BudgetSplitReading {
+  const cells = total ? [...sources, total] : sources;
+  const blank = cells.every((c) => c.read.kind === "empty");
+  const asksNothing =
+    cells.every((c) => c.read.kind === "empty" || c.amount === 0) && cells.some((c) => c.amount === 0);
+  const leftOut: { cell: FieldCell; reason: SplitLeftOut }[] = [];
+  const written = sources.filter((c) => c.read.kind !== "empty");
+  if (written.length === 0) {
+    if (!total || total.read.kind === "empty")
+      return { sources, total, shares: [], leftOut, mismatch: null, blank, asksNothing };
+    if (total.issue !== null) leftOut.push({ cell: total.cell, reason: total.issue });
+    const shares = total.amount === null ? [] : [{ source: fundingSource, amount: total.amount }];
+    return { sources, total, shares, leftOut, mismatch: null, blank, asksNothing };
+  }
+  for (const c of written) if (c.issue !== null) leftOut.push({ cell: c.cell, reason: c.issue });
+  const counted = written.filter((c) => c.amount !== null);
+  if (total && total.amount !== null && counted.length === written.length) {
+    let sum = 0;
+    for (const c of counted) sum += c.amount as number;
+    if (budgetsDiffer(total.amount, sum)) {
+      leftOut.push({ cell: total.cell, reason: "split-mismatch" });
+      const mismatch = {
+        written: total.amount / total.unit.factor,
+        sum: Math.round((sum / total.unit.factor) * 1000) / 1000,
+      };
+      return { sources, total, shares: [], leftOut, mismatch, blank, asksNothing };
+    }
+  }
+  const shares = counted.map((c) => ({ source: c.source, amount: c.amount as number }));
+  return { sources, total, shares, leftOut, mismatch: null, blank, asksNothing };
+}
+
+/**
+ * Every budget cell of a record, left to right: its one budget column's, or each source's and the
+ * total's of a split budget. The budget rules report each cell they find wrong.
+ */
+export function budgetCellsOf(r: SchoolRecord): readonly BudgetCellReading[] {
+  const split = r.budgetSplit;
+  if (split) {
+    const cells = split.total ? [...split.sources, split.total] : [...split.sources];
+    return cells.sort((a, b) => a.cell.source.col - b.cell.source.col);
+  }
+  const cell = r.cells.budget;
+  if (!cell || !r.budgetCell) return [];
+  return [
+    {
+      cell,
+      read: r.budgetCell,
+      unit: r.table.budgetUnit,
+      source: null,
+      amount: r.budget,
+      issue: r.budgetIssue,
+    },
+  ];
+}
+
+const NO_CELLS: readonly BudgetCellReading[] = [];
+
+/**
+ * The budget cells of a record whose reading has `issue`. A single budget column that reads well
+ * answers at once: the rules ask this of every row of a national list.
+ */
+export function budgetCellsWith(r: SchoolRecord, issue: BudgetIssue): readonly BudgetCellReading[] {
+  if (!r.budgetSplit && r.budgetIssue !== issue) return NO_CELLS;
+  return budgetCellsOf(r).filter((c) => c.issue === issue);
 }

@@ -11,11 +11,12 @@ import { parseDate } from "../text/dates";
 import { parseNumber } from "../text/numbers";
 import { displayValue } from "../text/format";
 import type { Field, SourceCell } from "../table/fields";
-import type { Column, SchoolTable, TableRow } from "../table/model";
+import type { BudgetColumn, Column, SchoolTable, TableRow } from "../table/model";
 import { a1 } from "../grid";
 import { memoByKey, memoByText } from "../text/memo";
 import { namesFormerDivision } from "../table/headers";
-import { readBudget } from "./budget";
+import type { BudgetCellReading, BudgetSplitReading } from "./budget";
+import { readBudget, readBudgetCell, readBudgetSplit } from "./budget";
 import { dateProblem } from "./date-bounds";
 import { currentPlace, schoolKey } from "./keys";
 import type { CheckOptions } from "./options";
@@ -90,6 +91,37 @@ class RecordCell implements FieldCell {
 
 type RowCells = Partial<Record<Field, FieldCell>>;
 
+/** The columns of a budget split by source, each with the Column its cells point at. */
+interface SplitColumns {
+  readonly sources: readonly { readonly info: BudgetColumn; readonly column: Column }[];
+  readonly total: { readonly info: BudgetColumn; readonly column: Column } | null;
+}
+
+function splitColumnsOf(table: SchoolTable): SplitColumns | null {
+  const split = table.budgetSplit;
+  if (!split) return null;
+  const of = (info: BudgetColumn) => ({
+    info,
+    column: { field: "budget" as const, col: info.col, header: info.header, how: "header" as const },
+  });
+  return { sources: split.sources.map(of), total: split.total ? of(split.total) : null };
+}
+
+/** A row's budget split by source: each cell read in its column's unit. */
+function readSplit(
+  table: SchoolTable,
+  row: TableRow,
+  split: SplitColumns,
+  fundingSource: string | null,
+): BudgetSplitReading {
+  const cellOf = (c: { readonly info: BudgetColumn; readonly column: Column }): BudgetCellReading => {
+    const raw = row.values[c.info.col - table.left] ?? null;
+    const cell = new RecordCell(table.sheet, row.row, c.column, raw);
+    return readBudgetCell(cell, read(raw, parseNumber), c.info.unit, c.info.source);
+  };
+  return readBudgetSplit(split.sources.map(cellOf), split.total ? cellOf(split.total) : null, fundingSource);
+}
+
 /**
  * The cells of a table's rows: one small object a row whose fields (getters shared by the whole
  * table) make a cell when a rule asks for it. A national list has millions of cells and few findings.
@@ -138,6 +170,7 @@ function interpretRow(
   options: CheckOptions,
   shared: SharedReadings,
   cellsOf: (row: TableRow) => RowCells,
+  split: SplitColumns | null,
 ): SchoolRecord {
   const columns = table.columns;
   const raw = (f: Field): CellValue => {
@@ -193,7 +226,14 @@ function interpretRow(
         : null;
 
   const budgetCell = columns.budget ? read(raw("budget"), parseNumber) : null;
-  const budget = readBudget(budgetCell, table.budgetUnit);
+  const fundingSource = text(raw("fundingSource"));
+  const budgetSplit = split ? readSplit(table, row, split, fundingSource) : null;
+  const budget = budgetSplit
+    ? {
+        amount: budgetSplit.shares.length === 0 ? null : budgetSplit.shares.reduce((a, s) => a + s.amount, 0),
+        issue: null,
+      }
+    : readBudget(budgetCell, table.budgetUnit);
 
   const recognised = okDate(dates.decisionDate) ?? okDate(dates.previousDate);
   const regime = chooseRegime(table, recognised, action, planYear, options);
@@ -249,7 +289,8 @@ function interpretRow(
     budgetCell,
     budget: budget.amount,
     budgetIssue: budget.issue,
-    fundingSource: text(raw("fundingSource")),
+    budgetSplit,
+    fundingSource,
     regime,
     status: recognisedNow && expiry ? shared.status(expiry, regime.regime) : null,
   };
@@ -289,7 +330,8 @@ export function interpretRows(
   const out: SchoolRecord[] = [];
   const shared = sharedReadings(referenceDateOf(options));
   const cellsOf = rowCellsOf(table, columns);
+  const split = splitColumnsOf(table);
   for (const row of rows)
-    if (row.kind === "school") out.push(interpretRow(table, row, options, shared, cellsOf));
+    if (row.kind === "school") out.push(interpretRow(table, row, options, shared, cellsOf, split));
   return out;
 }

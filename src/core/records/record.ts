@@ -7,7 +7,7 @@ import type { DateParse, DateValue } from "../text/dates";
 import type { NumberParse } from "../text/numbers";
 import type { Field, SourceCell } from "../table/fields";
 import type { SchoolTable, TableRow } from "../table/model";
-import type { BudgetIssue } from "./budget";
+import type { BudgetIssue, BudgetSplitReading } from "./budget";
 import type { RecognitionStatus } from "./status";
 
 /** A cell of a record: where it is and what it holds. */
@@ -65,11 +65,14 @@ export interface SchoolRecord {
   readonly action: Action | null;
   /** Level the planned action aims at, when the list says so (target column or action text). */
   readonly target: Levels | null;
+  /** The budget column's cell (of a split budget: its total column, else its first source). */
   readonly budgetCell: Read<NumberParse> | null;
-  /** Budget in triệu đồng, only when the figure can be counted. */
+  /** Budget in triệu đồng, only when the figure can be counted; of a split budget, what the row counts. */
   readonly budget: number | null;
-  /** Why a written budget is left out of every total. */
+  /** Why a written budget is left out of every total; of a split budget, null: see `budgetSplit`. */
   readonly budgetIssue: BudgetIssue | null;
+  /** The row's budget cells and shares when the list splits its budget by funding source. */
+  readonly budgetSplit: BudgetSplitReading | null;
   readonly fundingSource: string | null;
   readonly regime: RegimeChoice;
   /** The recognition in force or lapsed, read once for rules and summaries; null when there is none. */

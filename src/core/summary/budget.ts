@@ -1,3 +1,4 @@
+import { budgetCellsOf } from "../records/budget";
 import type { SchoolRecord } from "../records/record";
 import type { Action } from "../schools/actions";
 import { ACTIONS } from "../schools/actions";
@@ -27,8 +28,17 @@ export interface Budget {
   readonly byType: readonly { readonly type: SchoolTypeId | null; readonly amount: number }[];
   /** `source` is null for rows that name no funding source. */
   readonly bySource: readonly { readonly source: string | null; readonly amount: number }[];
-  /** Schools planned for the year whose budget cell is empty or 0: already funded, as plans put it. */
+  /**
+   * Schools planned for the year whose budget cell is empty or 0: already funded, as plans put it. Of a
+   * budget split by funding source, only a row whose cells are all empty or 0, one of them 0.
+   */
   readonly unfunded: readonly string[];
+  /**
+   * Planned schools of a budget split by funding source whose budget cells are all empty: the list
+   * says nothing of their money, so they are neither funded nor in the total (SPEC §9). Present only
+   * when there are such schools.
+   */
+  readonly unwritten?: readonly string[];
   /** Budget cells left out of every total, and why (SPEC §9). */
   readonly excluded: readonly ExcludedCell[];
   /**
@@ -38,6 +48,11 @@ export interface Budget {
   readonly unitsWithoutColumn: readonly string[];
   /** Planned schools of a table with no budget column, outside those lists: no figure, never funded. */
   readonly withoutColumn: readonly string[];
+}
+
+/** Whether a row writes anything in its budget cells (a 0 included). */
+function writesBudget(r: SchoolRecord): boolean {
+  return r.budgetSplit ? !r.budgetSplit.blank : r.budget !== null || r.budgetIssue !== null;
 }
 
 /** Rounds away float noise from sums of figures written with at most a few decimals. */
@@ -59,6 +74,7 @@ export function budgetOf(schools: readonly School[], planYear: number): Budget |
   const bySource = new Map<string, { source: string | null; amount: number }>();
   const unassigned = { schools: new Set<string>(), amount: 0 };
   const unfunded: string[] = [];
+  const unwritten: string[] = [];
   const withoutColumn: string[] = [];
   const excluded: ExcludedCell[] = [];
   // Whether each unit's list has a budget column, in the order the units come.
@@ -72,11 +88,11 @@ export function budgetOf(schools: readonly School[], planYear: number): Budget |
   const unitsWithoutColumn = [...unitColumn].filter(([, has]) => !has).map(([unit]) => unit);
   const noMoney = new Set(unitsWithoutColumn);
   let total = 0;
-  const add = (school: School, r: SchoolRecord, amount: number): void => {
+  const add = (school: School, source: string | null, amount: number): void => {
     total += amount;
     byType.set(school.type, (byType.get(school.type) ?? 0) + amount);
-    const key = r.fundingSource ? fold(r.fundingSource) : "";
-    const s = bySource.get(key) ?? { source: r.fundingSource, amount: 0 };
+    const key = source ? fold(source) : "";
+    const s = bySource.get(key) ?? { source, amount: 0 };
     s.amount += amount;
     bySource.set(key, s);
   };
@@ -87,12 +103,14 @@ export function budgetOf(schools: readonly School[], planYear: number): Budget |
     // on a line of its own, rather than vanish.
     const lines = hasActions
       ? school.records.filter(
-          (r) =>
-            (r.action !== null && r.planYear === planYear) ||
-            (r.action === null && (r.budget !== null || r.budgetIssue !== null)),
+          (r) => (r.action !== null && r.planYear === planYear) || (r.action === null && writesBudget(r)),
         )
       : school.records;
     let written = false;
+    // Of a budget split by source: a row whose cells say 0 asks for nothing; one left all empty says
+    // nothing (a blank there is the usual "nothing from this source", not "no money needed").
+    let asksNothing = false;
+    let silent = false;
     // A row repeating the school's action and year is a duplicate (duplicate-school): its budget is
     // the first row's written again, never added to it.
     const seen = new Set<string>();
@@ -103,6 +121,17 @@ export function budgetOf(schools: readonly School[], planYear: number): Budget |
       // The cell is named by the list it is in: a school two units list is counted in one of them.
       const unit = unitOf(school, r);
       const where = { name: school.name, unit };
+      if (repeated && r.budgetSplit && writesBudget(r)) {
+        for (const c of budgetCellsOf(r)) {
+          if (c.read.kind === "empty") continue;
+          const cell = c.cell.source;
+          const dup = excludedOf({ sheet: cell.sheet, cell: cell.address, reason: "duplicate" }, where);
+          excluded.push(
+            unit !== school.unit && school.unit !== null ? { ...dup, countedIn: school.unit } : dup,
+          );
+        }
+        continue;
+      }
       if (repeated && (r.budget !== null || r.budgetIssue !== null)) {
         const cell = r.cells.budget?.source;
         if (cell) {
@@ -113,6 +142,30 @@ export function budgetOf(schools: readonly School[], planYear: number): Budget |
         }
         continue;
       }
+      const split = r.budgetSplit;
+      if (split) {
+        // Each source cell counts for its source; a cell we cannot stand behind is named instead.
+        for (const c of split.leftOut) {
+          written = true;
+          const cell = c.cell.source;
+          excluded.push(excludedOf({ sheet: cell.sheet, cell: cell.address, reason: c.reason }, where));
+        }
+        let amount = 0;
+        for (const share of split.shares) {
+          if (share.amount === 0) continue;
+          add(school, share.source, share.amount);
+          amount += share.amount;
+        }
+        if (amount > 0) {
+          written = true;
+          const line = r.action ? byAction[r.action] : unassigned;
+          line.amount += amount;
+          line.schools.add(school.key);
+        }
+        if (split.asksNothing) asksNothing = true;
+        else if (split.blank) silent = true;
+        continue;
+      }
       if (r.budgetIssue !== null) {
         written = true;
         const cell = r.cells.budget?.source;
@@ -121,9 +174,12 @@ export function budgetOf(schools: readonly School[], planYear: number): Budget |
         continue;
       }
       // A 0 asks for no money, as an empty cell does: the school is among those already funded.
-      if (r.budget === null || r.budget === 0) continue;
+      if (r.budget === null || r.budget === 0) {
+        asksNothing = true;
+        continue;
+      }
       written = true;
-      add(school, r, r.budget);
+      add(school, r.fundingSource, r.budget);
       const line = r.action ? byAction[r.action] : unassigned;
       line.amount += r.budget;
       line.schools.add(school.key);
@@ -131,7 +187,7 @@ export function budgetOf(schools: readonly School[], planYear: number): Budget |
     // A list with no budget column says nothing of money: its schools are not "already funded".
     const column = school.records.some((r) => r.table.columns.budget !== undefined);
     if (planned.length > 0 && !written) {
-      if (column) unfunded.push(school.name);
+      if (column) (asksNothing || !silent ? unfunded : unwritten).push(school.name);
       else if (school.unit === null || !noMoney.has(school.unit)) withoutColumn.push(school.name);
     }
   }
@@ -149,6 +205,7 @@ export function budgetOf(schools: readonly School[], planYear: number): Budget |
       .map((t) => ({ type: t, amount: tidy(byType.get(t) ?? 0) })),
     bySource: [...bySource.values()].map((s) => ({ source: s.source, amount: tidy(s.amount) })),
     unfunded,
+    ...(unwritten.length > 0 ? { unwritten } : {}),
     excluded,
     unitsWithoutColumn,
     withoutColumn,

@@ -3,14 +3,15 @@
  * names the cells: a budget that is not a number, negative, in the wrong unit or an Excel error; a
  * recognition code that cannot be read, or a date the term of a recognition rests on.
  */
-import type { BudgetIssue } from "../records/budget";
+import type { SplitLeftOut } from "../records/budget";
 
 /**
  * A budget's issue, or "duplicate" for a budget on a row repeating its school's action and year;
+ * "split-mismatch", a school's total column that its funding-source columns do not add up to;
  * "code", a recognition level that cannot be read; "date", a term that cannot; "uncertain", a term
  * known only to a year or month that may end before or after the reference date.
  */
-export type ExclusionReason = BudgetIssue | "duplicate" | RecognitionGap;
+export type ExclusionReason = SplitLeftOut | "duplicate" | RecognitionGap;
 
 export interface ExcludedCell {
   readonly sheet: string;

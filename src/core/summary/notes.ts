@@ -163,7 +163,8 @@ export function budgetNote(s: Summary, lang: Lang): string | null {
           : `The lists of ${named(units, lang, LISTS)} have no budget column, so there are no budget figures.`;
     return otherYears === null ? none : `${none} ${otherYears}`;
   }
-  const wrong = b.excluded.filter((c) => c.reason !== "duplicate");
+  const wrong = b.excluded.filter((c) => c.reason !== "duplicate" && c.reason !== "split-mismatch");
+  const contradicted = b.excluded.filter((c) => c.reason === "split-mismatch");
   const repeated = b.excluded.filter((c) => c.reason === "duplicate" && c.countedIn === undefined);
   const elsewhere = b.excluded.filter((c) => c.reason === "duplicate" && c.countedIn !== undefined);
   const lines: string[] = [];
@@ -173,6 +174,14 @@ export function budgetNote(s: Summary, lang: Lang): string | null {
       lang === "vi"
         ? `Không cộng vào kinh phí ${n} ô không phải số, âm, có thể sai đơn vị hoặc lỗi Excel (xem trang kết quả kiểm tra): ${cellList(wrong, lang)}.`
         : `${n} budget cells that are not numbers, negative, probably in the wrong unit or Excel errors are left out of the totals (see the check results): ${cellList(wrong, lang)}.`,
+    );
+  }
+  if (contradicted.length > 0) {
+    const n = formatNumber(contradicted.length, lang);
+    lines.push(
+      lang === "vi"
+        ? `Không cộng vào kinh phí ${n} trường có cột tổng khác tổng các cột nguồn kinh phí (xem trang kết quả kiểm tra): ${cellList(contradicted, lang)}.`
+        : `The budget of ${n} schools whose total column differs from the sum of their funding-source columns is left out of the totals (see the check results): ${cellList(contradicted, lang)}.`,
     );
   }
   if (repeated.length > 0) {
@@ -216,6 +225,16 @@ export function budgetNote(s: Summary, lang: Lang): string | null {
       lang === "vi"
         ? `Không có số liệu kinh phí của ${n} trường trong kế hoạch ở bảng không có cột kinh phí (không coi là đã có kinh phí): ${schools}.`
         : `There are no budget figures for ${n} planned schools in a table with no budget column (they are not taken as funded): ${schools}.`,
+    );
+  }
+  const unwritten = b.unwritten ?? [];
+  if (unwritten.length > 0) {
+    const n = formatNumber(unwritten.length, lang);
+    const schools = named(unwritten, lang, SCHOOLS);
+    lines.push(
+      lang === "vi"
+        ? `Không có số liệu kinh phí của ${n} trường trong kế hoạch để trống mọi cột kinh phí (không coi là đã có kinh phí): ${schools}.`
+        : `There are no budget figures for ${n} planned schools whose budget columns are all empty (they are not taken as funded): ${schools}.`,
     );
   }
   if (otherYears !== null) lines.push(otherYears);

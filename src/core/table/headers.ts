@@ -346,7 +346,8 @@ const UNITS: readonly { readonly re: RegExp; readonly unit: BudgetUnit }[] = [
     unit: { factor: 1, label: "triệu đồng" },
   },
   {
-    re: /(?:^| )(?:nghin|ngan|thousand|1000 d|1 000 d|1000 dong|1 000 dong)(?: dong)?(?: |$)/,
+    // "ngân sách" and "ngân hàng" fold to the same "ngan" as "ngàn": they name a source, not a unit.
+    re: /(?:^| )(?:nghin|ngan(?! sach| hang)|thousand|1000 d|1 000 d|1000 dong|1 000 dong)(?: dong)?(?: |$)/,
     unit: { factor: 1e-3, label: "nghìn đồng" },
   },
   { re: /(?:^| )(?:dong|vnd|d)$|(?:^| )(?:dong|vnd)(?: |$)/, unit: { factor: 1e-6, label: "đồng" } },

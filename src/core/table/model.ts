@@ -31,6 +31,29 @@ export interface BudgetUnit {
   readonly label: "đồng" | "nghìn đồng" | "triệu đồng" | "tỷ đồng";
 }
 
+/** One column of a budget split by funding source: what the list asks of that source, or their total. */
+export interface BudgetColumn {
+  readonly col: number;
+  /** The header as written (a group header joined in front: "Nhu cầu kinh phí (triệu đồng) XHH"). */
+  readonly header: string;
+  /** The funding source the header names ("Ngân sách", "Xã hội hóa"); null for the total column. */
+  readonly source: string | null;
+  /** From the column's own header, else its group's, else a "Đơn vị tính" line, else triệu đồng. */
+  readonly unit: BudgetUnit;
+}
+
+/**
+ * A budget written in several columns, one per funding source ("Nhu cầu kinh phí" over "Ngân sách |
+ * XHH", or "Kinh phí ngân sách" beside "Kinh phí xã hội hóa"): a school's budget is the sum of its
+ * source cells. A total column beside them ("Tổng", "Cộng") is not one more source: it is the figure
+ * of a row whose source cells are all empty, and elsewhere the check of their sum.
+ */
+export interface BudgetSplit {
+  /** Two or more, left to right, each naming a different source. */
+  readonly sources: readonly BudgetColumn[];
+  readonly total: BudgetColumn | null;
+}
+
 /** A school table found on a sheet, with its columns mapped and its rows classified. */
 export interface SchoolTable {
   readonly sheet: string;
@@ -47,6 +70,11 @@ export interface SchoolTable {
   /** Columns whose header was not recognised: kept so reports can show them. */
   readonly otherColumns: readonly { col: number; header: string }[];
   readonly budgetUnit: BudgetUnit;
+  /**
+   * Present when the budget is split into columns by funding source; `columns.budget` is then its
+   * total column, else its first source column, and `budgetUnit` that column's unit.
+   */
+  readonly budgetSplit?: BudgetSplit;
   readonly rows: readonly TableRow[];
   /** A year the action column's header names ("Kế hoạch năm 2023"): the list's plan year. */
   readonly actionHeaderYear: number | null;

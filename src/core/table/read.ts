@@ -15,7 +15,8 @@ import {
   resolveConditional,
   type Conditional,
 } from "./headers";
-import type { BudgetUnit, Column, SchoolTable, TableRow } from "./model";
+import type { BudgetSplit, BudgetUnit, Column, SchoolTable, TableRow } from "./model";
+import { budgetSplitOf } from "./budget-split";
 import { sectionOf, SectionStack } from "./sections";
 import type { Candidate } from "./column-choice";
 import { headerMatch, namesStandard, pick } from "./column-choice";
@@ -58,6 +59,8 @@ export const RECORD_FIELDS: readonly Field[] = [
 interface Mapped {
   readonly columns: Map<Field, Column>;
   readonly pending: { readonly col: number; readonly header: string; readonly kind: Conditional }[];
+  /** Every column the header vocabulary reads as the budget, left to right: a split by source? */
+  readonly budgets: readonly Candidate[];
 }
 
 function mapColumns(block: HeaderBlock, mapping: Partial<Record<Field, number>>): Mapped {
@@ -96,13 +99,17 @@ function mapColumns(block: HeaderBlock, mapping: Partial<Record<Field, number>>)
     const best = pick(f, byField.get(f) ?? []);
     if (best) columns.set(f, { field: f, col: best.col, header: best.header, how: "header" });
   }
-  return { columns, pending };
+  return { columns, pending, budgets: byField.get("budget") ?? [] };
 }
 
 /** The budget unit from the budget header, else from a "Đơn vị tính: …" line above the header. */
 function budgetUnit(grid: Grid, block: HeaderBlock, budget: Column | undefined): BudgetUnit {
-  if (!budget) return DEFAULT_BUDGET_UNIT;
-  const own = findBudgetUnit(budget.header);
+  return budget ? unitOfHeader(grid, block, budget.header) : DEFAULT_BUDGET_UNIT;
+}
+
+/** The unit a budget header names, else a "Đơn vị tính: …" line above the header names, else triệu đồng. */
+function unitOfHeader(grid: Grid, block: HeaderBlock, header: string): BudgetUnit {
+  const own = findBudgetUnit(header);
   if (own) return own;
   for (let r = Math.max(grid.top, block.headerTop - 6); r < block.headerTop; r++) {
     const cells = grid.cells[r - grid.top] ?? [];
@@ -124,7 +131,11 @@ function buildTable(
   options: ReadOptions,
 ): { table: SchoolTable; next: number | null } {
   const mapping = options.mapping ?? {};
-  const { columns, pending } = mapColumns(block, mapping);
+  const { columns, pending, budgets } = mapColumns(block, mapping);
+  const split = budgetSplit(grid, block, budgets, mapping, options.budgetUnit);
+  // The budget column the rest of the product names and checks: the split's total, else its first source.
+  const main = split ? (split.total ?? split.sources[0]) : undefined;
+  if (main) columns.set("budget", { field: "budget", col: main.col, header: main.header, how: "header" });
 
   let left = block.left;
   let right = block.right;
@@ -169,7 +180,7 @@ function buildTable(
   }
   const declined = new Set(FIELDS.filter((f) => mapping[f] === NO_COLUMN));
   decisionDatesByValues(columns, result.rows, left, declined);
-  placeByValues(block, columns, result.rows, left, declined);
+  placeByValues(block, columns, result.rows, left, declined, split);
 
   const ordered: Partial<Record<Field, Column>> = {};
   const used = new Set<number>();
@@ -197,10 +208,34 @@ function buildTable(
     columns: ordered,
     otherColumns,
     budgetUnit: options.budgetUnit ?? budgetUnit(grid, block, columns.get("budget")),
+    ...(split ? { budgetSplit: split } : {}),
     rows: withSections(result.rows, columns.has("name") ? (columns.get("name") as Column).col - left : null),
     actionHeaderYear: columns.has("action") ? yearInHeader((columns.get("action") as Column).header) : null,
   };
   return { table, next: result.next };
+}
+
+/**
+ * The budget's split into columns by funding source, when the header reads so and the user did not
+ * choose the budget column (one column chosen is the budget, whole). The user's unit, when chosen,
+ * is every column's.
+ */
+function budgetSplit(
+  grid: Grid,
+  block: HeaderBlock,
+  budgets: readonly Candidate[],
+  mapping: Partial<Record<Field, number>>,
+  unit: BudgetUnit | undefined,
+): BudgetSplit | null {
+  if (mapping.budget !== undefined || budgets.length < 2) return null;
+  return budgetSplitOf(
+    budgets.map((c) => ({
+      col: c.col,
+      header: c.header,
+      own: block.ownTexts[c.col - block.left] ?? c.header,
+    })),
+    (header) => unit ?? unitOfHeader(grid, block, header),
+  );
 }
 
 /** Up to SAMPLE_SIZE values of one column, spread over the whole list. */
@@ -243,9 +278,12 @@ function placeByValues(
   rows: readonly TableRow[],
   left: number,
   declined: ReadonlySet<Field>,
+  split: BudgetSplit | null,
 ): void {
   const used = new Set<number>();
   for (const c of columns.values()) used.add(c.col);
+  // The other columns of a budget split are the budget's, whatever their values look like.
+  if (split) for (const c of [...split.sources, ...(split.total ? [split.total] : [])]) used.add(c.col);
   const schools = rows.filter((r) => r.kind === "school");
   if (schools.length === 0) return;
   const place = (header: string, i: number): void => {

@@ -121,6 +121,10 @@ describe("budgetUnitFromHeader", () => {
     ["KINH PHÍ (TỶ ĐỒNG)", 1000, "tỷ đồng"],
     ["Kinh phí (tỉ đồng)", 1000, "tỷ đồng"],
     ["Kinh phí", 1, "triệu đồng"],
+    // "ngân" (of ngân sách, ngân hàng) folds as "ngàn" does, and is no unit.
+    ["Kinh phí ngân sách tỉnh", 1, "triệu đồng"],
+    ["Vốn vay ngân hàng", 1, "triệu đồng"],
+    ["Kinh phí ngân sách (ngàn đồng)", 1e-3, "nghìn đồng"],
     ["Tổng kinh phí", 1, "triệu đồng"],
     // An English header says its unit in English; "VND" alone is still đồng.
     ["Budget (VND million)", 1, "triệu đồng"],

@@ -1,6 +1,8 @@
 import { defineRule } from "../rule";
 import { messages } from "./messages";
-import { placeOf, valueOf } from "../shared/place";
+import { cellPlace } from "../shared/place";
+import { budgetCellsWith } from "../../records/budget";
+import { displayValue } from "../../text/format";
 
 export default defineRule({
   id: "budget-negative",
@@ -10,9 +12,12 @@ export default defineRule({
   basis: null,
   check({ records }, report) {
     for (const r of records) {
-      const b = r.budgetCell;
-      if (r.budgetIssue !== "negative" || !b || b.kind !== "ok") continue;
-      report({ place: placeOf(r, "budget"), value: valueOf(r, "budget"), params: { amount: b.value } });
+      // Each budget cell of the row: a budget split by funding source has one per source.
+      for (const c of budgetCellsWith(r, "negative")) {
+        const b = c.read;
+        if (c.issue !== "negative" || b.kind !== "ok") continue;
+        report({ place: cellPlace(c.cell), value: displayValue(c.cell.raw), params: { amount: b.value } });
+      }
     }
   },
 });

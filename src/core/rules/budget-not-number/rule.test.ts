@@ -2,6 +2,7 @@ import type { CellValue } from "../../grid";
 import { check, findingsOf, hits, only, planOptions, sheet } from "../../../../test/helpers/sheet";
 import type { Expected } from "../../../../test/helpers/sheet";
 import { expectMessage, expectNoBasis } from "../../../../test/helpers/messages";
+import { groupedList } from "../../../../test/helpers/budget-lists";
 
 const RULE = "budget-not-number";
 const OPTIONS = planOptions(2025);
@@ -68,4 +69,20 @@ describe(RULE, () => {
     expect(finding?.column).toBe("Kinh phí (triệu đồng)");
     expectNoBasis(finding);
   });
+});
+
+test("a budget split by funding source: the cell in each source's column is named", () => {
+  const s = groupedList(
+    "Nhu cầu kinh phí (triệu đồng)",
+    ["Ngân sách", "XHH"],
+    [
+      [1, "MN Hoa Lan", "CN mới", "CĐ2-MĐ1", "1.200", "khoảng 200"],
+      [2, "TH Hoa Lan", "CN lại", "CĐ3-MĐ2", "Đã bố trí", 100],
+    ],
+  );
+  const found = findingsOf(check(s, OPTIONS), RULE);
+  expect(found.map((f) => [f.cell, f.column, f.value])).toEqual([
+    [s.cell(0, 6), "Nhu cầu kinh phí (triệu đồng) XHH", "khoảng 200"],
+    [s.cell(1, 5), "Nhu cầu kinh phí (triệu đồng) Ngân sách", "Đã bố trí"],
+  ]);
 });

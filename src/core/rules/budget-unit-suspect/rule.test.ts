@@ -1,6 +1,7 @@
 import type { CellValue } from "../../grid";
 import { check, findingsOf, hits, only, planOptions, sheet } from "../../../../test/helpers/sheet";
 import { expectMessage, expectNoBasis } from "../../../../test/helpers/messages";
+import { flatList } from "../../../../test/helpers/budget-lists";
 
 const RULE = "budget-unit-suspect";
 const OPTIONS = planOptions(2025);
@@ -163,4 +164,20 @@ describe(RULE, () => {
       ["60 is too small", "60,000,000 đồng"],
     );
   });
+});
+
+test("a budget split by funding source: each cell is judged in its own column's unit, and named", () => {
+  // "Kinh phí xã hội hóa (đồng)": 45 is millions typed in a column of đồng; 150.000.000 đồng is right.
+  const s = flatList(
+    ["Kinh phí ngân sách (triệu đồng)", "Kinh phí xã hội hóa (đồng)"],
+    [
+      [1, "MN Hoa Lan", "CN mới", "CĐ2-MĐ1", 1_250_000_000, 150_000_000],
+      [2, "TH Hoa Lan", "CN lại", "CĐ3-MĐ2", 300, 45],
+    ],
+  );
+  const found = findingsOf(check(s, planOptions(2025)), "budget-unit-suspect");
+  expect(found.map((f) => [f.cell, f.column, f.fix])).toEqual([
+    [s.cell(0, 5), "Kinh phí ngân sách (triệu đồng)", 1250],
+    [s.cell(1, 6), "Kinh phí xã hội hóa (đồng)", 45_000_000],
+  ]);
 });

@@ -6,7 +6,8 @@ import type { DateValue } from "../../text/dates";
 import type { Field } from "../../table/fields";
 import type { Place } from "../rule";
 
-function cellPlace(cell: FieldCell): Place {
+/** Where a record's cell is. */
+export function cellPlace(cell: FieldCell): Place {
   const s = cell.source;
   return { sheet: s.sheet, row: s.row, column: s.header, cell: s.address };
 }

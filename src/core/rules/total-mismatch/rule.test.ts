@@ -2,6 +2,7 @@ import type { CellValue } from "../../grid";
 import { check, findingsOf, hits, only, planOptions, sheet } from "../../../../test/helpers/sheet";
 import type { Expected } from "../../../../test/helpers/sheet";
 import { expectMessage, expectNoBasis } from "../../../../test/helpers/messages";
+import { groupedList } from "../../../../test/helpers/budget-lists";
 
 const RULE = "total-mismatch";
 const OPTIONS = planOptions(2025);
@@ -164,5 +165,47 @@ describe(RULE, () => {
     );
     expect(finding?.column).toBe(BUDGET);
     expectNoBasis(finding);
+  });
+});
+
+describe("a budget split by funding source", () => {
+  test("each column's total row is checked on its own", () => {
+    const s = groupedList(
+      "Nhu cầu kinh phí (triệu đồng)",
+      ["Ngân sách", "XHH"],
+      [
+        [1, "MN Hoa Lan", "CN mới", "CĐ2-MĐ1", "1,5", "0,5"],
+        [2, "TH Hoa Lan", "CN lại", "CĐ3-MĐ2", "1.500", "200"],
+        [3, "MN Cẩm Tú", "CN mới", "CĐ2-MĐ1", null, "300"],
+        [null, "Tổng cộng", null, null, "1.501,5", "600"],
+      ],
+    );
+    const found = findingsOf(check(s, planOptions(2025)), RULE);
+    expect(found.map((f) => f.cell)).toEqual([s.cell(3, 6)]);
+    expectMessage(found[0], ['Dòng "Tổng cộng" ghi 600 nhưng tổng 3 dòng trường là 500,5']);
+  });
+
+  test("a school's total column that its sources do not add up to is named at the total", () => {
+    const s = groupedList(
+      "Nhu cầu kinh phí (triệu đồng)",
+      ["Tổng", "Ngân sách", "XHH"],
+      [
+        [1, "MN Hoa Lan", "CN mới", "CĐ2-MĐ1", 2, "1,5", "0,5"],
+        [2, "TH Hoa Lan", "CN lại", "CĐ3-MĐ2", 1800, 1500, 200],
+        [3, "THCS Hoa Lan", "Nâng mức", "CĐ3-MĐ2", 2500.5, null, null],
+      ],
+    );
+    const [finding, ...more] = findingsOf(check(s, planOptions(2025)), RULE);
+    expect(more).toEqual([]);
+    expect([finding?.cell, finding?.severity, finding?.value]).toEqual([s.cell(1, 5), "error", "1800"]);
+    expectMessage(
+      finding,
+      [
+        'Cột tổng của "TH Hoa Lan" ghi 1.800',
+        "(Ngân sách, Xã hội hóa) cộng lại 1.700",
+        "không được cộng vào tổng",
+      ],
+      ["(Ngân sách, Xã hội hóa) add up to 1,700"],
+    );
   });
 });

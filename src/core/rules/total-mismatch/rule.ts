@@ -3,7 +3,7 @@ import type { CellValue } from "../../grid";
 import { parseNumber } from "../../text/numbers";
 import { displayValue } from "../../text/format";
 import { clean, foldWords } from "../../text/normalize";
-import type { SchoolTable, TableRow } from "../../table/model";
+import type { Column, SchoolTable, TableRow } from "../../table/model";
 import { defineRule } from "../rule";
 import { messages, type Params } from "./messages";
 import type { Reporter } from "../rule";
@@ -47,62 +47,85 @@ export default defineRule({
   severity: "error",
   needs: [["budget"]],
   basis: null,
-  check({ table }, report) {
+  check({ table, records }, report) {
     const budget = table.columns.budget;
     if (!budget) return;
-    const all = fresh();
-    let group = fresh();
-    // A group row that carries a figure is a subtotal of the schools under it.
-    let groupHeader: { row: TableRow; value: number } | null = null;
-
-    const closeGroup = (): void => {
-      if (groupHeader && !group.broken) check(table, groupHeader.row, groupHeader.value, group, report);
-      groupHeader = null;
-    };
-
-    let subtotals = 0;
-    let lastTotal: TableRow | null = null;
-    for (const r of table.rows) if (r.kind === "total") lastTotal = r;
-    for (const row of table.rows) {
-      const raw = at(table, row, budget.col);
-      const parsed = parseNumber(raw);
-      if (row.kind === "school") {
-        for (const s of [all, group]) {
-          if (parsed.kind === "ok") s.sum += parsed.value;
-          else if (parsed.kind === "invalid") s.broken = true;
-          s.rows += 1;
-        }
-      } else if (row.kind === "group") {
-        closeGroup();
-        group = fresh();
-        if (parsed.kind === "ok") groupHeader = { row, value: parsed.value };
-      } else if (row.kind === "total") {
-        if (parsed.kind !== "ok") continue;
-        const label = foldWords(labelOf(table, row));
-        const grand = GRAND.test(label) || (BARE.test(label) && subtotals === 0 && row === lastTotal);
-        const scope = grand ? all : group;
-        if (!scope.broken && scope.rows > 0) check(table, row, parsed.value, scope, report);
-        if (!grand) {
-          subtotals += 1;
-          groupHeader = null;
-          group = fresh();
-        }
-      }
+    const split = table.budgetSplit;
+    if (!split) {
+      checkColumn(table, budget, report);
+      return;
     }
-    closeGroup();
+    // A budget split by funding source: each of its columns adds up on its own in the total rows…
+    for (const c of [...split.sources, ...(split.total ? [split.total] : [])].sort((a, b) => a.col - b.col))
+      checkColumn(table, { field: "budget", col: c.col, header: c.header, how: "header" }, report);
+    // …and a school's total column is the sum of its source columns.
+    const sources = split.sources.map((c) => c.source ?? c.header);
+    for (const r of records) {
+      const s = r.budgetSplit;
+      if (!s?.mismatch || !s.total) continue;
+      const cell = s.total.cell.source;
+      report({
+        place: { sheet: cell.sheet, row: cell.row, column: cell.header, cell: cell.address },
+        value: displayValue(s.total.cell.raw),
+        params: { label: r.name ?? "", written: s.mismatch.written, sum: s.mismatch.sum, rows: 1, sources },
+      });
+    }
   },
 });
 
+/** The total rows of one budget column against the school rows they cover. */
+function checkColumn(table: SchoolTable, budget: Column, report: Reporter<Params>): void {
+  const all = fresh();
+  let group = fresh();
+  // A group row that carries a figure is a subtotal of the schools under it.
+  let groupHeader: { row: TableRow; value: number } | null = null;
+
+  const closeGroup = (): void => {
+    if (groupHeader && !group.broken) check(table, budget, groupHeader.row, groupHeader.value, group, report);
+    groupHeader = null;
+  };
+
+  let subtotals = 0;
+  let lastTotal: TableRow | null = null;
+  for (const r of table.rows) if (r.kind === "total") lastTotal = r;
+  for (const row of table.rows) {
+    const raw = at(table, row, budget.col);
+    const parsed = parseNumber(raw);
+    if (row.kind === "school") {
+      for (const s of [all, group]) {
+        if (parsed.kind === "ok") s.sum += parsed.value;
+        else if (parsed.kind === "invalid") s.broken = true;
+        s.rows += 1;
+      }
+    } else if (row.kind === "group") {
+      closeGroup();
+      group = fresh();
+      if (parsed.kind === "ok") groupHeader = { row, value: parsed.value };
+    } else if (row.kind === "total") {
+      if (parsed.kind !== "ok") continue;
+      const label = foldWords(labelOf(table, row));
+      const grand = GRAND.test(label) || (BARE.test(label) && subtotals === 0 && row === lastTotal);
+      const scope = grand ? all : group;
+      if (!scope.broken && scope.rows > 0) check(table, budget, row, parsed.value, scope, report);
+      if (!grand) {
+        subtotals += 1;
+        groupHeader = null;
+        group = fresh();
+      }
+    }
+  }
+  closeGroup();
+}
+
 function check(
   table: SchoolTable,
+  col: Column,
   row: TableRow,
   written: number,
   scope: Scope,
   report: Reporter<Params>,
 ): void {
   if (!differs(written, scope.sum)) return;
-  const col = table.columns.budget;
-  if (!col) return;
   const sum = Math.round(scope.sum * 1000) / 1000;
   report({
     place: { sheet: table.sheet, row: row.row, column: col.header, cell: a1(row.row, col.col) },

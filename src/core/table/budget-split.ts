@@ -1,0 +1,224 @@
+/**
+ * A budget split into columns by funding source (SPEC §7, §9). Lists write it two ways: a group header
+ * over one sub-header per source ("Nhu cầu kinh phí (triệu đồng)" over "Ngân sách | XHH"), or one
+ * header per source ("Kinh phí ngân sách (triệu đồng)", "Kinh phí xã hội hóa (triệu đồng)"). Each such
+ * column is that source's amount for the school. A total beside them ("Tổng", "Cộng", "Tổng kinh phí",
+ * or a bare "Kinh phí") is their sum, not one more source.
+ *
+ * Only columns the header vocabulary already reads as the budget are considered, and a split needs two
+ * of them naming different sources: "Kinh phí" over "Ngân sách tỉnh | Tổng" stays one budget column
+ * (its total), as a column "of which" is no whole split. Columns that name a year ("NS 2025",
+ * "NS 2026") or repeat a source are a budget by year or by purpose: no split is read from them.
+ */
+import { clean, foldWords } from "../text/normalize";
+import type { BudgetColumn, BudgetSplit, BudgetUnit } from "./model";
+
+/** A column the header vocabulary reads as the budget. */
+export interface BudgetHeader {
+  readonly col: number;
+  /** The joined header: group header, then sub-header. */
+  readonly header: string;
+  /** The lowest header row's own text: the sub-header under a group ("XHH"). */
+  readonly own: string;
+}
+
+/** Words that say "budget" (SPEC §7), longest first, removed to find what else a header says. */
+const BUDGET_PHRASES: readonly (readonly string[])[] = [
+  "nhu cau kinh phi",
+  "du toan kinh phi",
+  "tong kinh phi",
+  "kinh phi du kien",
+  "du kien kinh phi",
+  "du kien kp",
+  "kinh phi",
+  "kp",
+].map((p) => p.split(" "));
+
+/** Words before a source that are no part of its name: "Trong đó: NS", "Từ nguồn XHH", "Nguồn khác". */
+const LEADING: readonly (readonly string[])[] = ["trong do", "tu nguon", "nguon", "tu", "gom"].map((p) =>
+  p.split(" "),
+);
+
+/** A unit written without parentheses at the end: "Kinh phí NS triệu đồng" (a bare "động" is a word). */
+const TRAILING_UNITS: readonly (readonly string[])[] = [
+  "trieu dong",
+  "ty dong",
+  "ti dong",
+  "nghin dong",
+  "ngan dong",
+  "vnd",
+  "trd",
+].map((p) => p.split(" "));
+
+/** What a header names once the budget words are gone, when it is the total. */
+const TOTALS: ReadonlySet<string> = new Set([
+  "tong",
+  "tong so",
+  "tong cong",
+  "cong",
+  "tong nhu cau",
+  "tong du toan",
+  "tong muc",
+]);
+
+/** The first words of a funding source (after LEADING words are dropped). */
+const SOURCE_HEADS: readonly (readonly string[])[] = [
+  "ngan sach",
+  "ns",
+  "nsnn",
+  "nsdp",
+  "nstw",
+  "nstt",
+  "xhh",
+  "xa hoi hoa",
+  "khac",
+  "von",
+  "su nghiep",
+  "dau tu cong",
+  "chuong trinh",
+  "ctmtqg",
+  "mtqg",
+  "huy dong",
+  "tai tro",
+  "dong gop",
+  "oda",
+  "vay",
+].map((p) => p.split(" "));
+
+/** Sources offices write in a few ways, by their folded words: one label each. */
+const CANONICAL: ReadonlyMap<string, string> = new Map([
+  ["ngan sach", "Ngân sách"],
+  ["ns", "Ngân sách"],
+  ["ngan sach nha nuoc", "Ngân sách nhà nước"],
+  ["nsnn", "Ngân sách nhà nước"],
+  ["nsdp", "Ngân sách địa phương"],
+  ["nstw", "Ngân sách trung ương"],
+  ["xhh", "Xã hội hóa"],
+  ["xa hoi hoa", "Xã hội hóa"],
+  ["khac", "Nguồn khác"],
+]);
+
+/** Abbreviations spelled out inside a longer source: "NS tỉnh" is "Ngân sách tỉnh". */
+const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ["ns", "Ngân sách"],
+  ["nsnn", "Ngân sách nhà nước"],
+  ["nsdp", "Ngân sách địa phương"],
+  ["nstw", "Ngân sách trung ương"],
+  ["xhh", "Xã hội hóa"],
+]);
+
+const YEAR = /^(?:19|20)\d\d$/;
+
+interface Word {
+  readonly text: string;
+  readonly key: string;
+}
+
+function wordsOf(text: string): Word[] {
+  const out: Word[] = [];
+  // Units and notes in parentheses are no part of the source's name.
+  for (const raw of clean(text.replace(/[([][^)\]]*[)\]]/g, " ")).split(" ")) {
+    const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+    const key = foldWords(word);
+    if (key !== "") out.push({ text: word, key });
+  }
+  return out;
+}
+
+function startsWith(words: readonly Word[], at: number, phrase: readonly string[]): boolean {
+  if (at + phrase.length > words.length) return false;
+  return phrase.every((p, j) => words[at + j]?.key === p);
+}
+
+/** The header's words once its budget words, leading fillers and unit are removed. */
+function rest(header: string): { words: Word[]; budget: readonly string[] | null } {
+  const words = wordsOf(header);
+  let budget: readonly string[] | null = null;
+  outer: for (const phrase of BUDGET_PHRASES) {
+    for (let i = 0; i < words.length; i++) {
+      if (startsWith(words, i, phrase)) {
+        words.splice(i, phrase.length);
+        budget = phrase;
+        break outer;
+      }
+    }
+  }
+  for (let dropped = true; dropped;) {
+    dropped = false;
+    for (const lead of LEADING) {
+      if (startsWith(words, 0, lead) && words.length > lead.length) {
+        words.splice(0, lead.length);
+        dropped = true;
+        break;
+      }
+    }
+  }
+  for (const unit of TRAILING_UNITS) {
+    if (words.length > unit.length && startsWith(words, words.length - unit.length, unit)) {
+      words.splice(words.length - unit.length, unit.length);
+      break;
+    }
+  }
+  return { words, budget };
+}
+
+type Kind =
+  | { readonly kind: "source"; readonly label: string }
+  | { readonly kind: "total"; readonly explicit: boolean }
+  | { readonly kind: "other" };
+
+/** What one budget column is: a source's share, the total, or something else (a year, a purpose). */
+function kindOf(h: BudgetHeader): Kind {
+  // Under a group header, the sub-header names the share; the group names the budget (and may name a
+  // year or a purpose that all its columns share).
+  const text = h.own !== "" && h.own !== h.header ? h.own : h.header;
+  const { words, budget } = rest(text);
+  const keys = words.map((w) => w.key);
+  if (keys.some((k) => YEAR.test(k) || k === "nam")) return { kind: "other" };
+  const key = keys.join(" ");
+  if (TOTALS.has(key)) return { kind: "total", explicit: true };
+  if (key === "") {
+    if (budget === null) return { kind: "other" };
+    return { kind: "total", explicit: budget[0] === "tong" };
+  }
+  if (!SOURCE_HEADS.some((head) => startsWith(words, 0, head))) return { kind: "other" };
+  const canonical = CANONICAL.get(key);
+  if (canonical !== undefined) return { kind: "source", label: canonical };
+  const label = words.map((w) => ABBREVIATIONS.get(w.key) ?? w.text).join(" ");
+  return { kind: "source", label: label.charAt(0).toUpperCase() + label.slice(1) };
+}
+
+/**
+ * The budget's split by funding source among the columns read as the budget, or null when they are
+ * no such split (one column, one source, sources by year, a source twice).
+ */
+export function budgetSplitOf(
+  headers: readonly BudgetHeader[],
+  unitOf: (header: string) => BudgetUnit,
+): BudgetSplit | null {
+  const sources: BudgetColumn[] = [];
+  const labels = new Set<string>();
+  let total: BudgetHeader | null = null;
+  let totalExplicit = false;
+  for (const h of headers) {
+    const k = kindOf(h);
+    if (k.kind === "source") {
+      const key = foldWords(k.label);
+      // The same source twice is a split by something else (year, purpose): adding them is unsafe.
+      if (labels.has(key)) return null;
+      labels.add(key);
+      sources.push({ col: h.col, header: h.header, source: k.label, unit: unitOf(h.header) });
+    } else if (k.kind === "total" && (total === null || (k.explicit && !totalExplicit))) {
+      total = h;
+      totalExplicit = k.explicit;
+    }
+  }
+  if (sources.length < 2) return null;
+  return {
+    sources: sources.sort((a, b) => a.col - b.col),
+    total:
+      total === null
+        ? null
+        : { col: total.col, header: total.header, source: null, unit: unitOf(total.header) },
+  };
+}
