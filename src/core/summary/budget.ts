@@ -8,6 +8,7 @@ import { fold } from "../text/normalize";
 import type { ExcludedCell } from "./excluded";
 import { excludedOf } from "./excluded";
 import type { School } from "./schools";
+import { sourceName } from "../table/budget-split";
 import { unitOf } from "./schools";
 
 export interface ActionBudget {
@@ -88,9 +89,10 @@ export function budgetOf(schools: readonly School[], planYear: number): Budget |
   const unitsWithoutColumn = [...unitColumn].filter(([, has]) => !has).map(([unit]) => unit);
   const noMoney = new Set(unitsWithoutColumn);
   let total = 0;
-  const add = (school: School, source: string | null, amount: number): void => {
+  const add = (school: School, written: string | null, amount: number): void => {
     total += amount;
     byType.set(school.type, (byType.get(school.type) ?? 0) + amount);
+    const source = written ? sourceName(written) : null;
     const key = source ? fold(source) : "";
     const s = bySource.get(key) ?? { source, amount: 0 };
     s.amount += amount;

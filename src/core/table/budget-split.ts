@@ -162,6 +162,20 @@ function rest(header: string): { words: Word[]; budget: readonly string[] | null
   return { words, budget };
 }
 
+/** A source's text as one name: "NS tỉnh" and "Ngân sách tỉnh" are one source, "XHH" is "Xã hội hóa". */
+function sourceLabel(words: readonly Word[]): string {
+  const canonical = CANONICAL.get(words.map((w) => w.key).join(" "));
+  if (canonical !== undefined) return canonical;
+  const label = words.map((w) => ABBREVIATIONS.get(w.key) ?? w.text).join(" ");
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/** A "Nguồn kinh phí" cell's source as the budget's lines name it; the text itself when it has no words. */
+export function sourceName(text: string): string {
+  const words = wordsOf(text);
+  return words.length === 0 ? text : sourceLabel(words);
+}
+
 type Kind =
   | { readonly kind: "source"; readonly label: string }
   | { readonly kind: "total"; readonly explicit: boolean }
@@ -182,10 +196,7 @@ function kindOf(h: BudgetHeader): Kind {
     return { kind: "total", explicit: budget[0] === "tong" };
   }
   if (!SOURCE_HEADS.some((head) => startsWith(words, 0, head))) return { kind: "other" };
-  const canonical = CANONICAL.get(key);
-  if (canonical !== undefined) return { kind: "source", label: canonical };
-  const label = words.map((w) => ABBREVIATIONS.get(w.key) ?? w.text).join(" ");
-  return { kind: "source", label: label.charAt(0).toUpperCase() + label.slice(1) };
+  return { kind: "source", label: sourceLabel(words) };
 }
 
 /**

@@ -169,3 +169,27 @@ describe("a plan's second sheet without a budget column", () => {
     );
   });
 });
+
+describe("funding sources written several ways", () => {
+  const s = summaryOf(
+    sheet({
+      title: ["DANH SÁCH TRƯỜNG ĐỀ NGHỊ CÔNG NHẬN NĂM 2027"],
+      header: ["STT", "Tên trường", "Hình thức", "Kinh phí (triệu đồng)", "Nguồn kinh phí"],
+      rows: [
+        [1, "MN Sao Mai", "Công nhận mới", 1000.35, "Ngân sách tỉnh"],
+        [2, "TH Ia Grai", "Công nhận mới", 999.95, "NS tỉnh"],
+        [3, "TH Võ Thị Sáu", "Công nhận lại", 120, "XHH"],
+        [4, "THCS Lê Lợi", "Công nhận lại", 80, "Xã hội hóa"],
+        [5, "THCS Kim Đồng", "Nâng mức", 300, "Nguồn vốn của trường"],
+      ],
+    }),
+  );
+
+  test('are one source each: "NS tỉnh" is "Ngân sách tỉnh", "XHH" is "Xã hội hóa"', () => {
+    expect(s.budget?.bySource).toEqual([
+      { source: "Ngân sách tỉnh", amount: 2000.3 },
+      { source: "Xã hội hóa", amount: 200 },
+      { source: "Nguồn vốn của trường", amount: 300 },
+    ]);
+  });
+});
