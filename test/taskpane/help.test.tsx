@@ -51,8 +51,10 @@ test("the search finds rules without diacritics and says when nothing matches", 
     "Lỗi" + "Kinh phí không phải số",
     "Lỗi" + "Kinh phí âm",
     "Cảnh báo" + "Kinh phí có thể sai đơn vị",
+    // Its description speaks of the budget's total column, beside the list's total rows.
+    "Lỗi" + "Dòng tổng không khớp",
   ]);
-  expect(inPanel().getByRole("status").textContent).toBe(`3 trên ${RULES.length} quy tắc`);
+  expect(inPanel().getByRole("status").textContent).toBe(`4 trên ${RULES.length} quy tắc`);
   await user.clear(search);
   await user.type(search, "zzz");
   expect(inPanel().getByText("Không có quy tắc nào khớp.")).toBeTruthy();
