@@ -24,8 +24,7 @@ export function dueList(schools: readonly School[], planYear: number): DueItem[]
   const items: DueItem[] = [];
   for (const school of schools) {
     const status = school.current.status;
-    // A school merged away or dissolved is renewed by no one: the coverage note names it.
-    if (!status || untrustedTerm(school.current, planYear) !== null || closedNote(school.current)) continue;
+    if (!status) continue;
     const { expiry, deadline } = status;
     if (
       !overlapsYear(expiry, planYear) &&
@@ -33,6 +32,8 @@ export function dueList(schools: readonly School[], planYear: number): DueItem[]
       deadline.date.y !== planYear
     )
       continue;
+    // A school merged away or dissolved is renewed by no one: the coverage note names it.
+    if (untrustedTerm(school.current, planYear) !== null || closedNote(school.current)) continue;
     const planned = school.actions.some(
       (a) => (a.action === "renewal" || a.action === "upgrade") && a.planYear <= lastDayOf(expiry).y,
     );

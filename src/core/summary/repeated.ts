@@ -3,7 +3,7 @@
  * commune's list sent twice) is one school (SPEC §9: normalised name + commune): the combined figures
  * count it once, and the outputs say where it was found. Within one unit nothing changes.
  */
-import { nameKey, placeKey } from "../records/keys";
+import { placeKey } from "../records/keys";
 import type { SchoolRecord } from "../records/record";
 import type { School } from "./schools";
 import { currentOf } from "./schools";
@@ -67,7 +67,8 @@ export function countOnceAcrossUnits(
     const place = placeOf(school);
     // A row without a name, or a school whose commune nobody gives, cannot be matched.
     if (school.unit === null || place === null || school.key.startsWith("#")) continue;
-    const key = `${nameKey(school.name)}|${placeKey(place)}`;
+    // The school's own key begins with its name's (records made it once): no second fold of the name.
+    const key = `${school.key.slice(0, school.key.indexOf("|"))}|${placeKey(place)}`;
     const list = groups.get(key) ?? [];
     groups.set(key, list);
     const group = list.find(

@@ -215,10 +215,10 @@ function unitGaps(inputs: readonly SummaryInput[]): UnitGap[] {
 
 /** The name cell of a unit no national standard applies to ("Nhóm trẻ Hoa Mai"), else null. */
 function notASchool(school: School): ExcludedCell | null {
+  // The name first: the cell is made only for the few that are no schools.
+  if (!isNotSchool(school.name)) return null;
   const source = school.current.cells.name?.source;
-  return source && isNotSchool(school.name)
-    ? { sheet: source.sheet, cell: source.address, reason: "not-school" }
-    : null;
+  return source ? { sheet: source.sheet, cell: source.address, reason: "not-school" } : null;
 }
 
 /** Coverage, targets, budget and renewals due over the tables of one file or of several. */

@@ -10,6 +10,7 @@
  * (its total), as a column "of which" is no whole split. Columns that name a year ("NS 2025",
  * "NS 2026") or repeat a source are a budget by year or by purpose: no split is read from them.
  */
+import { memoByText } from "../text/memo";
 import { clean, foldWords } from "../text/normalize";
 import type { BudgetColumn, BudgetSplit, BudgetUnit } from "./model";
 
@@ -170,11 +171,14 @@ function sourceLabel(words: readonly Word[]): string {
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
-/** A "Nguồn kinh phí" cell's source as the budget's lines name it; the text itself when it has no words. */
-export function sourceName(text: string): string {
+/**
+ * A "Nguồn kinh phí" cell's source as the budget's lines name it; the text itself when it has no
+ * words. A list writes a handful of sources on thousands of rows: each is named once.
+ */
+export const sourceName = memoByText((text: string): string => {
   const words = wordsOf(text);
   return words.length === 0 ? text : sourceLabel(words);
-}
+});
 
 type Kind =
   | { readonly kind: "source"; readonly label: string }
