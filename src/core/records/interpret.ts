@@ -48,11 +48,6 @@ function text(raw: CellValue): string | null {
   return displayValue(raw);
 }
 
-function placeText(raw: CellValue): string | null {
-  const place = text(raw);
-  return place === null ? null : currentPlace(place);
-}
-
 /** A table without any date column describes the recognitions to come (the Hương Trà appendix). */
 export function isUndated(table: SchoolTable): boolean {
   const c = table.columns;
@@ -180,6 +175,7 @@ function interpretRow(
 
   const name = text(raw("name"));
   const section = row.context ?? NO_SECTION;
+  const communeWritten = text(raw("commune"));
   const places = {
     province: text(raw("province")) ?? section.province?.value ?? null,
     // A former district does not tell two communes apart: one ward of the new map may take in parts
@@ -187,7 +183,8 @@ function interpretRow(
     district: formerDistrict(columns.district?.header ?? "")
       ? null
       : (text(raw("district")) ?? section.district?.value ?? null),
-    commune: placeText(raw("commune")) ?? section.commune?.value ?? null,
+    commune:
+      (communeWritten === null ? null : currentPlace(communeWritten)) ?? section.commune?.value ?? null,
   };
 
   const codes: Partial<Record<CodeField, Read<CodeParse>>> = {};
@@ -271,7 +268,16 @@ function interpretRow(
     district: places.district,
     commune: places.commune,
     // Rows without a name are schools too (missing-value says so), each its own.
-    key: name === null ? `#${table.sheet}!${row.row}` : schoolKey(name, places, nameType),
+    // Two "MN Hoa Sen" of "Phường Đông Hà (Phường 1 cũ)" and "(Phường 5 cũ)" are two schools: the key
+    // keeps the former ward the list writes, while the figures group both under the ward of today.
+    key:
+      name === null
+        ? `#${table.sheet}!${row.row}`
+        : schoolKey(
+            name,
+            communeWritten === null ? places : { ...places, commune: communeWritten },
+            nameType,
+          ),
     nameType,
     columnType,
     type,

@@ -68,3 +68,22 @@ describe("a ward written with its former name in brackets", () => {
     expect(c?.communesWithout).toEqual(["Xã Phúc Thuận"]);
   });
 });
+
+describe("two schools of one name from two former wards of today's ward", () => {
+  const s = sheet({
+    title: ["DANH SÁCH TRƯỜNG PHƯỜNG ĐÔNG HÀ NĂM 2025"],
+    header: ["STT", "Tên trường", "Xã/phường", "KĐCLGD", "CQG", "Năm công nhận"],
+    rows: [
+      [1, "MN Hoa Sen", "Phường Đông Hà (Phường 1 cũ)", 2, 1, 2023],
+      [2, "MN Hoa Sen", "Phường Đông Hà (Phường 5 cũ)", 1, "", 2022],
+      [3, "TH Kim Đồng", "Phường Đông Hà", 2, 1, 2024],
+    ],
+  });
+  const result = validate([s], { planYear: 2025 });
+
+  test("are two schools, not a duplicate; the ward's line counts both", () => {
+    expect(result.findings.filter((f) => f.rule === "duplicate-school")).toEqual([]);
+    const c = summarize(result.tables, { planYear: 2025 }).coverage;
+    expect(c?.byCommune.map((x) => [x.name, x.schools, x.standard])).toEqual([["Phường Đông Hà", 3, 2]]);
+  });
+});
