@@ -1,5 +1,5 @@
 import type { DateValue } from "../text/dates";
-import { compareDays, lastDayOf, overlapsYear } from "../text/dates";
+import { compareDays, endOfYear, lastDayOf, overlapsYear } from "../text/dates";
 import type { ExcludedCell } from "./excluded";
 import { excludedOf } from "./excluded";
 import { untrustedTerm } from "./levels";
@@ -22,6 +22,7 @@ export interface DueItem {
  */
 export function dueList(schools: readonly School[], planYear: number): DueItem[] {
   const items: DueItem[] = [];
+  const yearEnd = endOfYear(planYear);
   for (const school of schools) {
     const status = school.current.status;
     if (!status) continue;
@@ -33,7 +34,7 @@ export function dueList(schools: readonly School[], planYear: number): DueItem[]
     )
       continue;
     // A school merged away or dissolved is renewed by no one: the coverage note names it.
-    if (untrustedTerm(school.current, planYear) !== null || closedNote(school.current)) continue;
+    if (untrustedTerm(school.current, planYear) !== null || closedNote(school.current, yearEnd)) continue;
     const planned = school.actions.some(
       (a) => (a.action === "renewal" || a.action === "upgrade") && a.planYear <= lastDayOf(expiry).y,
     );

@@ -242,7 +242,7 @@ export function summarize(
     if (school.unit !== null && outside.has(school.unit)) continue;
     const cell =
       notASchool(school) ??
-      closedNote(school.current) ??
+      closedNote(school.current, referenceDate) ??
       unreadableRecognition(school.current, options.planYear, referenceDate);
     if (cell) excluded.push(excludedOf(cell, { name: school.name, unit: unitOf(school, school.current) }));
     else readable.push(school);

@@ -45,3 +45,23 @@ test("the plan names it under the rates", () => {
       "TH&THCS Hòa Lạc.",
   );
 });
+
+describe("notes that deny, propose or date a closure later", () => {
+  const notes = sheet({
+    title: ["DANH SÁCH TRƯỜNG XÃ CAM LỘ NĂM 2025"],
+    header: ["STT", "Tên trường", "Mức công nhận", "Năm công nhận", "Ghi chú"],
+    rows: [
+      [1, "MN Cam Lộ", "CĐ2-MĐ1", 2023, "Không giải thể, giữ nguyên"],
+      [2, "TH Cam Lộ", "CĐ2-MĐ1", 2023, "Đề xuất giải thể năm 2026"],
+      [3, "THCS Cam Lộ", "CĐ2-MĐ1", 2023, "Sáp nhập vào TH&THCS Cam Lộ từ 01/8/2026"],
+      [4, "TH Cam Thành", "CĐ2-MĐ1", 2023, "Trường không còn học sinh, đã sáp nhập vào TH Cam Lộ"],
+      [5, "MN Cam Thành", "CĐ2-MĐ1", 2023, "Giải thể từ tháng 3/2025"],
+    ],
+  });
+  const ns = summarize(validate([notes], { planYear: YEAR }).tables, { planYear: YEAR });
+
+  test("leave the school counted; a closure already done is still one", () => {
+    expect(ns.coverageExcluded.map((c) => c.school)).toEqual(["TH Cam Thành", "MN Cam Thành"]);
+    expect(ns.coverage?.total).toMatchObject({ schools: 3, standard: 3 });
+  });
+});
