@@ -144,6 +144,13 @@ export function checkGrids(grids: readonly Grid[], choices: Choices, origin: Ori
     referenceDate: period.referenceDate,
     regime: choices.regime ?? null,
   };
+  // Lists of several years in one workbook: each list's actions are its own year's.
+  const years = new Set(facts.listYears.filter((y): y is number => y !== null));
+  if (years.size > 1)
+    tables = tables.map((t, i) => {
+      const own = facts.listYears[i];
+      return own === null || own === undefined || own === period.planYear ? t : { ...t, ownYear: own };
+    });
   const result = checkTables(text.grids, tables, options, text.columns);
   // The figures are worked out when first asked for: `kdcl validate` and the live check never are.
   let summary: Summary | null = null;

@@ -205,7 +205,7 @@ function interpretRow(
       ? planYearCell.value.date.y
       : noted !== null && noted >= options.planYear
         ? noted
-        : options.planYear;
+        : (table.ownYear ?? options.planYear);
 
   const action =
     actionCell && actionCell.kind === "ok"

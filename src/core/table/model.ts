@@ -78,4 +78,9 @@ export interface SchoolTable {
   readonly rows: readonly TableRow[];
   /** A year the action column's header names ("Kế hoạch năm 2023"): the list's plan year. */
   readonly actionHeaderYear: number | null;
+  /**
+   * The year this list's own title states, in a workbook of lists of several years ("Năm học
+   * 2024-2025" beside "Năm học 2025-2026"): its actions are that year's, not the plan year's.
+   */
+  readonly ownYear?: number;
 }

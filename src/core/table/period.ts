@@ -52,6 +52,8 @@ export interface WorkbookFacts {
    * committee of the one commune the title names ("UBND xã Hòa An").
    */
   readonly issuingBody: string | null;
+  /** The year each list's own title states, by the tables' order; null where it states none. */
+  readonly listYears: readonly (number | null)[];
 }
 
 /** Title lines are the rows above the first header; a long sheet's title is never far down. */
@@ -291,5 +293,10 @@ export function workbookFacts(
       ? { year: reference.date.y, source: { kind: "referenceDate" as const, text: reference.text } }
       : null) ??
     yearOfFileName(fileName);
-  return { planYear, referenceDate: reference, issuingBody: bodyOfTitles(lines) };
+  return {
+    planYear,
+    referenceDate: reference,
+    issuingBody: bodyOfTitles(lines),
+    listYears: hints.map((h) => h?.year ?? null),
+  };
 }
