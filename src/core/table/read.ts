@@ -228,15 +228,26 @@ function budgetSplit(
   unit: BudgetUnit | undefined,
 ): BudgetSplit | null {
   if (mapping.budget !== undefined || budgets.length < 2) return null;
-  return budgetSplitOf(
-    budgets.map((c) => ({
-      col: c.col,
-      header: c.header,
-      own: block.ownTexts[c.col - block.left] ?? c.header,
-    })),
-    (header) => unit ?? unitOfHeader(grid, block, header),
-  );
+  const headers = budgets.map((c) => ({
+    col: c.col,
+    header: c.header,
+    own: block.ownTexts[c.col - block.left] ?? c.header,
+  }));
+  // A bare "Tổng" just beside the budget columns ("Kinh phí ngân sách | Kinh phí XHH | Tổng") is
+  // their total, though alone it names no budget.
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const c of budgets) [first, last] = [Math.min(first, c.col), Math.max(last, c.col)];
+  for (const col of [first - 1, last + 1]) {
+    const text = block.texts[col - block.left];
+    if (text !== undefined && BARE_TOTAL.test(foldWords(text)))
+      headers.push({ col, header: text, own: block.ownTexts[col - block.left] ?? text });
+  }
+  return budgetSplitOf(headers, (header) => unit ?? unitOfHeader(grid, block, header));
 }
+
+/** A header that is only the word for a total. */
+const BARE_TOTAL = /^(?:tong|tong cong|cong|tong so|tong kinh phi)$/;
 
 /** Up to SAMPLE_SIZE values of one column, spread over the whole list. */
 function sampleColumn(schools: readonly TableRow[], index: number): CellValue[] {

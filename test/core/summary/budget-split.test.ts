@@ -8,7 +8,7 @@ import { findingMessage } from "../../../src/core/findings/render";
 import type { Grid } from "../../../src/core/grid";
 import { summaryJson } from "../../../src/core/summary/json";
 import { budgetNote } from "../../../src/core/summary/notes";
-import { TODAY } from "../../helpers/sheet";
+import { sheet, TODAY } from "../../helpers/sheet";
 import { flatList, groupedList, L7_ROWS } from "../../helpers/budget-lists";
 import { planOf, sectionText } from "../plan/helpers";
 
@@ -246,4 +246,32 @@ test("a school written twice for the same action has its split budget counted on
     ["E6", "duplicate"],
     ["F6", "duplicate"],
   ]);
+});
+
+describe("a bare 'Tổng' column just beside the source columns", () => {
+  const list = sheet({
+    title: ["DANH SÁCH TRƯỜNG ĐỀ NGHỊ CÔNG NHẬN NĂM 2025"],
+    header: [
+      "STT",
+      "Tên trường",
+      "Hình thức",
+      "Kinh phí ngân sách (triệu đồng)",
+      "Kinh phí xã hội hóa (triệu đồng)",
+      "Tổng",
+    ],
+    rows: [
+      [1, "MN Hoa Sen", "Công nhận mới", 100, 20, 999],
+      [2, "TH Kim Đồng", "Công nhận mới", 250, 50, 300],
+      [3, "THCS Lê Lợi", "Nâng mức", null, null, 250],
+    ],
+  });
+
+  test("is their total: checked where the sources are written, the figure where they are not", () => {
+    const c = checked(list);
+    expect(c.findings.filter((f) => f.rule === "total-mismatch").map((f) => f.cell)).toEqual([
+      list.cell(0, "Tổng"),
+    ]);
+    // 999 ≠ 120 leaves Hoa Sen's money out; Lê Lợi's 250 is its total alone.
+    expect(c.summary.budget?.total).toBe(550);
+  });
 });
