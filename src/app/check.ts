@@ -151,6 +151,18 @@ export function checkGrids(grids: readonly Grid[], choices: Choices, origin: Ori
       const own = facts.listYears[i];
       return own === null || own === undefined || own === period.planYear ? t : { ...t, ownYear: own };
     });
+  // Budgets by year: the plan year's column is the budget; a list with none for that year has none.
+  tables = tables.map((t) => {
+    if (!t.budgetYears) return t;
+    const mine = t.budgetYears.find((b) => b.year === (t.ownYear ?? period.planYear));
+    const rest = Object.fromEntries(
+      Object.entries(t.columns).filter(([field]) => field !== "budget"),
+    ) as SchoolTable["columns"];
+    const budget = mine
+      ? { field: "budget" as const, col: mine.col, header: mine.header, how: "header" as const }
+      : null;
+    return { ...t, columns: budget ? { ...rest, budget } : rest };
+  });
   const result = checkTables(text.grids, tables, options, text.columns);
   // The figures are worked out when first asked for: `kdcl validate` and the live check never are.
   let summary: Summary | null = null;

@@ -83,4 +83,9 @@ export interface SchoolTable {
    * 2024-2025" beside "Năm học 2025-2026"): its actions are that year's, not the plan year's.
    */
   readonly ownYear?: number;
+  /**
+   * Budget columns by year ("Kinh phí 2026 | Kinh phí 2027"): the check reads the plan year's as the
+   * budget, and none when the list has no column for that year.
+   */
+  readonly budgetYears?: readonly { readonly year: number; readonly col: number; readonly header: string }[];
 }

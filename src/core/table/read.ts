@@ -133,6 +133,7 @@ function buildTable(
   const mapping = options.mapping ?? {};
   const { columns, pending, budgets } = mapColumns(block, mapping);
   const split = budgetSplit(grid, block, budgets, mapping, options.budgetUnit);
+  const years = split || mapping.budget !== undefined ? null : budgetYears(budgets);
   // The budget column the rest of the product names and checks: the split's total, else its first source.
   const main = split ? (split.total ?? split.sources[0]) : undefined;
   if (main) columns.set("budget", { field: "budget", col: main.col, header: main.header, how: "header" });
@@ -209,6 +210,7 @@ function buildTable(
     otherColumns,
     budgetUnit: options.budgetUnit ?? budgetUnit(grid, block, columns.get("budget")),
     ...(split ? { budgetSplit: split } : {}),
+    ...(years ? { budgetYears: years } : {}),
     rows: withSections(result.rows, columns.has("name") ? (columns.get("name") as Column).col - left : null),
     actionHeaderYear: columns.has("action") ? yearInHeader((columns.get("action") as Column).header) : null,
   };
@@ -244,6 +246,24 @@ function budgetSplit(
       headers.push({ col, header: text, own: block.ownTexts[col - block.left] ?? text });
   }
   return budgetSplitOf(headers, (header) => unit ?? unitOfHeader(grid, block, header));
+}
+
+/** The one year a budget header names ("Kinh phí 2026", "KP năm 2027 (triệu đồng)"), else null. */
+function budgetYearOf(header: string): number | null {
+  const years = foldWords(header).match(/(?<![0-9])(?:19|20)\d\d(?![0-9])/g) ?? [];
+  return years.length === 1 ? Number(years[0]) : null;
+}
+
+/** Budget columns that each name a different year: the budget of each year, not one to add up. */
+function budgetYears(budgets: readonly Candidate[]): SchoolTable["budgetYears"] | null {
+  if (budgets.length < 2) return null;
+  const out: { year: number; col: number; header: string }[] = [];
+  for (const c of budgets) {
+    const year = budgetYearOf(c.header);
+    if (year === null || out.some((o) => o.year === year)) return null;
+    out.push({ year, col: c.col, header: c.header });
+  }
+  return out;
 }
 
 /** A header that is only the word for a total. */

@@ -193,3 +193,23 @@ describe("funding sources written several ways", () => {
     ]);
   });
 });
+
+describe("a budget column for each year of a two-year plan", () => {
+  const list = sheet({
+    title: ["KẾ HOẠCH XÂY DỰNG TRƯỜNG CHUẨN QUỐC GIA GIAI ĐOẠN 2026-2027"],
+    header: ["STT", "Tên trường", "Hình thức", "Kinh phí 2026 (triệu đồng)", "Kinh phí 2027 (triệu đồng)"],
+    rows: [
+      [1, "MN Sao Mai", "Công nhận mới", 300, null],
+      [2, "TH Kim Đồng", "Công nhận mới", null, 250],
+      [3, "THCS Lê Lợi", "Nâng mức", null, 200],
+    ],
+  });
+  const at = (planYear: number) => checkGrids([list], { planYear }, { today: TODAY }).summary.budget;
+
+  test("each year reads its own column: never a year's need read from another year's", () => {
+    expect(at(2026)?.total).toBe(300);
+    expect(at(2027)?.total).toBe(450);
+    // No column for 2028: no budget figures, not "no new money".
+    expect(at(2028)).toBeNull();
+  });
+});
