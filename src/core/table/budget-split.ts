@@ -177,7 +177,10 @@ function sourceLabel(words: readonly Word[]): string {
  */
 export const sourceName = memoByText((text: string): string => {
   const words = wordsOf(text);
-  return words.length === 0 ? text : sourceLabel(words);
+  // Only a known source or one with an abbreviation is renamed; any other stays as the list writes it.
+  const known =
+    CANONICAL.has(words.map((w) => w.key).join(" ")) || words.some((w) => ABBREVIATIONS.has(w.key));
+  return known ? sourceLabel(words) : text;
 });
 
 type Kind =
