@@ -248,7 +248,7 @@ export function dueNote(s: Summary, lang: Lang): string | null {
   const n = formatNumber(cells.length, lang);
   return lang === "vi"
     ? `Chưa đưa vào danh sách đến hạn ${n} trường có ngày công nhận hoặc ngày hết hạn không đọc được, không hợp lý hoặc không khớp nhau nên chưa xác định được thời hạn (xem trang kết quả kiểm tra): ${cellList(cells, lang)}.`
-    : `${n} schools whose recognition or expiry date cannot be read, is implausible or contradicts the other are not in the renewals due, their term being unknown (see the check results): ${cellList(cells, lang)}.`;
+    : `${n} ${cells.length === 1 ? "school" : "schools"} whose recognition or expiry date cannot be read, is implausible or contradicts the other ${cells.length === 1 ? "is" : "are"} not in the renewals due, the term being unknown (see the check results): ${cellList(cells, lang)}.`;
 }
 
 const GAP_REASON: Readonly<Record<UnitGapReason, Localized>> = {
@@ -309,7 +309,7 @@ const LEFT_OUT: Readonly<
     unit: { vi: "đơn vị", en: "units" },
     why: () => ({
       vi: "là nhóm trẻ, lớp mẫu giáo độc lập hoặc trung tâm, không phải trường",
-      en: "that are childcare groups, independent kindergarten classes or centres, not schools,",
+      en: "(childcare groups, independent kindergarten classes or centres: no schools)",
     }),
     finding: false,
   },
@@ -360,15 +360,17 @@ export function coverageNote(s: Summary, lang: Lang): string | null {
   const ref = formatDay(s.referenceDate);
   for (const { gap, cells } of byGap(s.coverageExcluded)) {
     const { unit, why, finding, projected } = LEFT_OUT[gap];
-    const n = `${formatNumber(cells.length, lang)} ${unit[lang]}`;
+    const one = cells.length === 1;
+    // "1 school", "2 schools": English counts agree; Vietnamese nouns do not change.
+    const n = `${formatNumber(cells.length, lang)} ${lang === "en" && one ? unit.en.replace(/s$/, "") : unit[lang]}`;
     const see = !finding ? "" : lang === "vi" ? " (xem trang kết quả kiểm tra)" : " (see the check results)";
     const year = s.planYear;
     lines.push(
       lang === "vi"
         ? `Không tính vào tỉ lệ ${projected ? `tại ngày ${ref} ` : ""}${n} ${why(projected ? "đó" : ref).vi}${see}: ${cellList(cells, lang)}.` +
             (projected ? ` Tỉ lệ dự kiến đến hết năm ${year} có tính các trường này.` : "")
-        : `${n} ${why(ref).en} are left out of the rate${projected ? " on that day" : "s"}${see}: ${cellList(cells, lang)}.` +
-            (projected ? ` The target for the end of ${year} counts them.` : ""),
+        : `${n} ${why(ref).en} ${one ? "is" : "are"} left out of the rate${projected ? " on that day" : "s"}${see}: ${cellList(cells, lang)}.` +
+            (projected ? ` The target for the end of ${year} counts ${one ? "it" : "them"}.` : ""),
     );
   }
   return lines.length === 0 ? null : lines.join(" ");

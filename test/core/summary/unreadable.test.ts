@@ -192,6 +192,12 @@ describe("a recognition known only to its year, at a reference date inside the y
         `nhận có hiệu lực vào ngày đó hay không: DS trường!${list.cell(0, "Năm công nhận")}. ` +
         "Tỉ lệ dự kiến đến hết năm 2027 có tính các trường này.",
     );
+    // One school is one school in English too.
+    expect(coverageNote(s, "en")).toBe(
+      "1 school whose recognition, given only to the year or month, may or may not be in force on " +
+        `30/06/2027 is left out of the rate on that day: DS trường!${list.cell(0, "Năm công nhận")}. ` +
+        "The target for the end of 2027 counts it.",
+    );
   });
 
   test("by the end of the plan year its term has surely run out: the target counts it, as lapsed", () => {
