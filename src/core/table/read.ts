@@ -229,23 +229,39 @@ function budgetSplit(
   mapping: Partial<Record<Field, number>>,
   unit: BudgetUnit | undefined,
 ): BudgetSplit | null {
-  if (mapping.budget !== undefined || budgets.length < 2) return null;
+  if (mapping.budget !== undefined || budgets.length === 0) return null;
   const headers = budgets.map((c) => ({
     col: c.col,
     header: c.header,
     own: block.ownTexts[c.col - block.left] ?? c.header,
   }));
-  // A bare "Tổng" just beside the budget columns ("Kinh phí ngân sách | Kinh phí XHH | Tổng") is
-  // their total, though alone it names no budget.
+  const at = (col: number) => {
+    const text = block.texts[col - block.left];
+    return text === undefined ? null : { col, header: text, own: block.ownTexts[col - block.left] ?? text };
+  };
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
   for (const c of budgets) [first, last] = [Math.min(first, c.col), Math.max(last, c.col)];
-  for (const col of [first - 1, last + 1]) {
-    const text = block.texts[col - block.left];
-    if (text !== undefined && BARE_TOTAL.test(foldWords(text)))
-      headers.push({ col, header: text, own: block.ownTexts[col - block.left] ?? text });
+  // "Tổng kinh phí" then "Trong đó" over "Ngân sách | Xã hội hóa": the columns of which it is the total.
+  for (let h = at(last + 1); h !== null && IN_WHICH.test(foldWords(h.header)); h = at(h.col + 1)) {
+    headers.push(h);
+    last = h.col;
   }
-  return budgetSplitOf(headers, (header) => unit ?? unitOfHeader(grid, block, header));
+  // A bare "Tổng" just beside the budget columns ("Kinh phí ngân sách | Kinh phí XHH | Tổng") is
+  // their total, though alone it names no budget.
+  for (const h of [at(first - 1), at(last + 1)])
+    if (h !== null && BARE_TOTAL.test(foldWords(h.header))) headers.push(h);
+  if (headers.length < 2) return null;
+  // A "Trong đó" column that names no unit is in its total's.
+  const totalUnit = unitOfHeader(grid, block, (budgets[0] as Candidate).header);
+  return budgetSplitOf(
+    headers,
+    (header) =>
+      unit ??
+      (IN_WHICH.test(foldWords(header)) && findBudgetUnit(header) === null
+        ? totalUnit
+        : unitOfHeader(grid, block, header)),
+  );
 }
 
 /** The one year a budget header names ("Kinh phí 2026", "KP năm 2027 (triệu đồng)"), else null. */
@@ -265,6 +281,9 @@ function budgetYears(budgets: readonly Candidate[]): SchoolTable["budgetYears"] 
   }
   return out;
 }
+
+/** The columns of a "Trong đó" ("of which") group beside a total. */
+const IN_WHICH = /^trong do\b/;
 
 /** A header that is only the word for a total. */
 const BARE_TOTAL = /^(?:tong|tong cong|cong|tong so|tong kinh phi)$/;

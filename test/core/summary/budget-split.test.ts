@@ -275,3 +275,39 @@ describe("a bare 'Tổng' column just beside the source columns", () => {
     expect(c.summary.budget?.total).toBe(550);
   });
 });
+
+describe("'Tổng kinh phí' then 'Trong đó' over 'Ngân sách | Xã hội hóa'", () => {
+  const list: Grid = {
+    sheet: "DS",
+    top: 1,
+    left: 1,
+    cells: [
+      ["DANH SÁCH TRƯỜNG XÂY DỰNG CQG NĂM 2025"],
+      ["STT", "Tên trường", "Hình thức", "Tổng kinh phí (đồng)", "Trong đó", null],
+      [null, null, null, null, "Ngân sách", "Xã hội hóa"],
+      [1, "MN Hoa Sen", "Công nhận lại", 120_000_000, 100_000_000, 20_000_000],
+      [2, "TH Kim Đồng", "Nâng mức", 250_000_000, 200_000_000, 50_000_000],
+      [3, "THCS Lê Lợi", "Công nhận mới", 300_000_000, 300_000_000, null],
+    ],
+    merges: [
+      { top: 2, left: 1, bottom: 3, right: 1 },
+      { top: 2, left: 2, bottom: 3, right: 2 },
+      { top: 2, left: 3, bottom: 3, right: 3 },
+      { top: 2, left: 4, bottom: 3, right: 4 },
+      { top: 2, left: 5, bottom: 2, right: 6 },
+    ],
+    tables: [],
+  };
+
+  test("the columns of which it is the total are its sources, in its unit", () => {
+    const c = checked(list);
+    expect(c.findings.filter((f) => f.rule === "total-mismatch" || f.rule === "budget-unit-suspect")).toEqual(
+      [],
+    );
+    expect(c.summary.budget?.total).toBe(670);
+    expect(c.summary.budget?.bySource).toEqual([
+      { source: "Ngân sách", amount: 600 },
+      { source: "Xã hội hóa", amount: 70 },
+    ]);
+  });
+});
