@@ -17,6 +17,7 @@ import { endOfYear } from "../core/text/dates";
 import type { CheckedTable, SkippedRule, ValidateOptions } from "../core/validate";
 import { checkTables, readTables } from "../core/validate";
 import { nameHeaders } from "./name-header";
+import { tablesForYear } from "../core/table/list-year";
 import type { Choices, Origin, SavedMapping } from "./choices";
 import type { ColumnChoice } from "./columns";
 import { resolveColumns } from "./columns";
@@ -144,25 +145,8 @@ export function checkGrids(grids: readonly Grid[], choices: Choices, origin: Ori
     referenceDate: period.referenceDate,
     regime: choices.regime ?? null,
   };
-  // Lists of several years in one workbook: each list's actions are its own year's.
-  const years = new Set(facts.listYears.filter((y): y is number => y !== null));
-  if (years.size > 1)
-    tables = tables.map((t, i) => {
-      const own = facts.listYears[i];
-      return own === null || own === undefined || own === period.planYear ? t : { ...t, ownYear: own };
-    });
-  // Budgets by year: the plan year's column is the budget; a list with none for that year has none.
-  tables = tables.map((t) => {
-    if (!t.budgetYears) return t;
-    const mine = t.budgetYears.find((b) => b.year === (t.ownYear ?? period.planYear));
-    const rest = Object.fromEntries(
-      Object.entries(t.columns).filter(([field]) => field !== "budget"),
-    ) as SchoolTable["columns"];
-    const budget = mine
-      ? { field: "budget" as const, col: mine.col, header: mine.header, how: "header" as const }
-      : null;
-    return { ...t, columns: budget ? { ...rest, budget } : rest };
-  });
+  // Lists of several years, budget columns by year: each list as read for its own year.
+  tables = tablesForYear(tables, facts.listYears, period.planYear);
   const result = checkTables(text.grids, tables, options, text.columns);
   // The figures are worked out when first asked for: `kdcl validate` and the live check never are.
   let summary: Summary | null = null;
