@@ -9,6 +9,7 @@ import { appendAll } from "../arrays";
 import type { Rollup } from "../summary/rollup";
 import { unitBlocks } from "./units";
 import { byGap, schoolsLeftOut } from "../summary/excluded";
+import type { RecognitionGap } from "../summary/excluded";
 
 /** "1. Tỉ lệ …": the coverage now and at the end of the plan year, or why it cannot be given. */
 function coverageBlocks(ctx: PlanContext, rollup: Rollup | null): Block[] {
@@ -45,20 +46,15 @@ function coverageBlocks(ctx: PlanContext, rollup: Rollup | null): Block[] {
   if (without.length > 0) items.push(t.targets.communesWithout(without, ctx.planYear));
   const blocks: Block[] = bullets(items);
   // Rates that leave a school out say so in the document itself, where the signer reads them.
-  for (const { gap, cells } of byGap(summary.coverageExcluded)) {
-    const names = schoolsLeftOut(cells);
-    blocks.push(
-      paragraph(
-        gap === "not-school"
-          ? t.targets.notSchools(names)
-          : gap === "closed"
-            ? t.targets.closed(names)
-            : gap === "uncertain"
-              ? t.targets.uncertain(names, summary.referenceDate, ctx.planYear)
-              : t.targets.leftOut(names, gap),
-      ),
-    );
-  }
+  const sentence: Record<RecognitionGap, (names: readonly string[]) => string> = {
+    "not-school": (names) => t.targets.notSchools(names),
+    closed: (names) => t.targets.closed(names),
+    uncertain: (names) => t.targets.uncertain(names, summary.referenceDate, ctx.planYear),
+    code: (names) => t.targets.leftOut(names, "code"),
+    date: (names) => t.targets.leftOut(names, "date"),
+  };
+  for (const { gap, cells } of byGap(summary.coverageExcluded))
+    blocks.push(paragraph(sentence[gap](schoolsLeftOut(cells))));
   return rollup ? [...blocks, ...unitBlocks(rollup, ctx.lang)] : blocks;
 }
 

@@ -44,24 +44,24 @@ function takesEffectAfter(note: string, day: DayDate): boolean {
 /** The note cell saying the school was merged away or dissolved by `day`, else null. */
 export function closedNote(r: SchoolRecord, day: DayDate): ExcludedCell | null {
   const table = r.table;
-  const cols = [...noteColumns(table)];
   // A notes column read as the actions holds such a note as an action it cannot read.
-  if (table.columns.action && r.actionCell?.kind === "invalid") cols.push(table.columns.action.col);
-  for (const col of cols) {
-    const v = r.tableRow.values[col - table.left];
-    if (typeof v !== "string") continue;
-    const key = foldWords(v);
-    const at = key.search(CLOSED);
-    if (at < 0 || takesEffectAfter(v, day)) continue;
-    // Only the words just before count: "Không còn hoạt động, đã sáp nhập vào …" is a closure.
-    const before = key
-      .slice(0, at + 1)
-      .trim()
-      .split(" ")
-      .slice(-3)
-      .join(" ");
-    if (NOT_YET.test(before)) continue;
-    return { sheet: table.sheet, cell: a1(r.row, col), reason: "closed" };
-  }
+  const action = table.columns.action && r.actionCell?.kind === "invalid" ? [table.columns.action.col] : [];
+  for (const cols of [noteColumns(table), action])
+    for (const col of cols) {
+      const v = r.tableRow.values[col - table.left];
+      if (typeof v !== "string") continue;
+      const key = foldWords(v);
+      const at = key.search(CLOSED);
+      if (at < 0 || takesEffectAfter(v, day)) continue;
+      // Only the words just before count: "Không còn hoạt động, đã sáp nhập vào …" is a closure.
+      const before = key
+        .slice(0, at + 1)
+        .trim()
+        .split(" ")
+        .slice(-3)
+        .join(" ");
+      if (NOT_YET.test(before)) continue;
+      return { sheet: table.sheet, cell: a1(r.row, col), reason: "closed" };
+    }
   return null;
 }

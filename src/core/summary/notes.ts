@@ -337,7 +337,8 @@ const LEFT_OUT: Readonly<
   uncertain: {
     unit: SCHOOLS,
     why: (ref) => ({
-      vi: `chỉ ghi năm hoặc tháng công nhận nên chưa biết công nhận có hiệu lực vào ngày ${ref} hay không`,
+      // The sentence names the day before it ("tại ngày …"): here it is "that day".
+      vi: "chỉ ghi năm hoặc tháng công nhận nên chưa biết công nhận có hiệu lực vào ngày đó hay không",
       en: `whose recognition, given only to the year or month, may or may not be in force on ${ref}`,
     }),
     finding: false,
@@ -367,7 +368,7 @@ export function coverageNote(s: Summary, lang: Lang): string | null {
     const year = s.planYear;
     lines.push(
       lang === "vi"
-        ? `Không tính vào tỉ lệ ${projected ? `tại ngày ${ref} ` : ""}${n} ${why(projected ? "đó" : ref).vi}${see}: ${cellList(cells, lang)}.` +
+        ? `Không tính vào tỉ lệ ${projected ? `tại ngày ${ref} ` : ""}${n} ${why(ref).vi}${see}: ${cellList(cells, lang)}.` +
             (projected ? ` Tỉ lệ dự kiến đến hết năm ${year} có tính các trường này.` : "")
         : `${n} ${why(ref).en} ${one ? "is" : "are"} left out of the rate${projected ? " on that day" : "s"}${see}: ${cellList(cells, lang)}.` +
             (projected ? ` The target for the end of ${year} counts ${one ? "it" : "them"}.` : ""),
