@@ -10,6 +10,7 @@ import type { Finding } from "../findings/finding";
 import type { CellValue, Grid } from "../grid";
 import { gridBottom } from "../grid";
 import { interpretRows } from "../records/interpret";
+import { readsAsHistory } from "../table/history";
 import type { CheckOptions } from "../records/options";
 import type { SchoolRecord } from "../records/record";
 import type { RowLayout } from "../table/classify";
@@ -169,6 +170,9 @@ export function patchCheck(
     if (edited.length === 0) continue;
 
     const patchedTable: SchoolTable = { ...table, rows };
+    // A history's rows replace one another, and an edit may make a list a history or a plan: both
+    // are the whole table's to say.
+    if (table.history || readsAsHistory(patchedTable, options.planYear)) return null;
     const records = checked.records.slice();
     for (const rec of interpretRows(patchedTable, edited, options)) {
       const at = recordIndex(records, rec.row);

@@ -9,6 +9,7 @@ import { appendAll } from "../arrays";
 import type { Rollup } from "../summary/rollup";
 import { unitBlocks } from "./units";
 import { byGap, schoolsLeftOut } from "../summary/excluded";
+import { historiesNote } from "../summary/notes";
 import type { RecognitionGap } from "../summary/excluded";
 
 /** "1. Tỉ lệ …": the coverage now and at the end of the plan year, or why it cannot be given. */
@@ -62,7 +63,10 @@ function coverageBlocks(ctx: PlanContext, rollup: Rollup | null): Block[] {
 function yearBlocks(ctx: PlanContext): Block[] {
   const { t, summary, lang } = ctx;
   const targets = summary.targets;
-  if (ctx.planned.length === 0) return [paragraph(t.targets.none(ctx.planYear))];
+  // A history of recognitions adds no target: the plan says so rather than leave a bare "none".
+  const history = historiesNote(summary, lang);
+  const why = history === null ? [] : [paragraph(history, { italic: true })];
+  if (ctx.planned.length === 0) return [paragraph(t.targets.none(ctx.planYear)), ...why];
   // The total counts schools, not actions: a school proposed for two is one school.
   const cells = (counts: Readonly<Record<Action, number>>, schools: number): string[] => [
     ...ACTIONS.map((a) => t.targets.countCell(counts[a])),
@@ -83,6 +87,7 @@ function yearBlocks(ctx: PlanContext): Block[] {
       targets.byType.map((row) => [typeLabel(row.type, lang), ...cells(row, row.planned)]),
       [t.targets.totalRow, ...cells(targets.total, targets.planned)],
     ),
+    ...why,
   ];
 }
 

@@ -196,7 +196,8 @@ function interpretRow(
   for (const f of DATE_FIELDS) if (columns[f]) dates[f] = read(raw(f), parseDateCell);
 
   const planYearCell = columns.planYear ? read(raw("planYear"), parseDateCell) : null;
-  const actionCell = columns.action ? read(raw("action"), parseAction) : null;
+  // A history's action column says what was done on the row's date: the row plans nothing.
+  const actionCell = columns.action && !table.history ? read(raw("action"), parseAction) : null;
   // Its own plan-year cell, else the year a note plans the action for ("Công nhận lại năm 2028"),
   // else the year chosen.
   const noted = actionCell && actionCell.kind === "ok" ? actionCell.year : null;
@@ -210,7 +211,7 @@ function interpretRow(
   const action =
     actionCell && actionCell.kind === "ok"
       ? actionCell.action
-      : !actionCell || actionCell.kind === "empty"
+      : (!actionCell || actionCell.kind === "empty") && !table.history
         ? (section.action?.value ?? null)
         : null;
 
@@ -323,7 +324,27 @@ function chooseRegime(
 }
 
 export function interpretTable(table: SchoolTable, options: CheckOptions): SchoolRecord[] {
-  return interpretRows(table, table.rows, options);
+  const records = interpretRows(table, table.rows, options);
+  return table.history ? withSuperseded(records) : records;
+}
+
+/**
+ * In a history of recognitions, a school's earlier rows hold recognitions its later ones replaced
+ * (2017's, renewed in 2022): they are neither in force nor lapsed, so they carry no status. The row
+ * kept is the one the summaries take as the school's current (`currentOf`).
+ */
+function withSuperseded(records: SchoolRecord[]): SchoolRecord[] {
+  const day = (r: SchoolRecord): number =>
+    r.recognised ? r.recognised.date.y * 10_000 + r.recognised.date.m * 100 + r.recognised.date.d : -1;
+  // As the summaries choose a school's current row: one with a level first, then the latest.
+  const rank = (r: SchoolRecord): number =>
+    (r.levels.accreditation !== null || r.levels.standard !== null ? 1e9 : 0) + day(r);
+  const latest = new Map<string, SchoolRecord>();
+  for (const r of records) {
+    const before = latest.get(r.key);
+    if (!before || rank(r) > rank(before)) latest.set(r.key, r);
+  }
+  return records.map((r) => (latest.get(r.key) === r || r.status === null ? r : { ...r, status: null }));
 }
 
 /** The records of some of a table's rows (its school rows among them), in their order. */

@@ -103,7 +103,26 @@ function otherYearsLine(s: Summary, lang: Lang, what: Localized): string | null 
 
 /** Why the targets leave some lists out; null when they do not. */
 export function targetsNote(s: Summary, lang: Lang): string | null {
-  return otherYearsLine(s, lang, { vi: "chỉ tiêu", en: "targets" });
+  const lines = [otherYearsLine(s, lang, { vi: "chỉ tiêu", en: "targets" }), historiesNote(s, lang)];
+  const said = lines.filter((l): l is string => l !== null);
+  return said.length === 0 ? null : said.join(" ");
+}
+
+/**
+ * Lists that record the recognitions given, one row each, rather than a plan: their action column is
+ * in no target, and the user is told why; null when there are none.
+ */
+export function historiesNote(s: Summary, lang: Lang): string | null {
+  const h = s.histories;
+  if (h.length === 0) return null;
+  const names = named(
+    h.map((x) => `"${x}"`),
+    lang,
+    LISTS,
+  );
+  return lang === "vi"
+    ? `${h.length === 1 ? "Danh sách" : "Các danh sách"} ${names} ghi các lần công nhận đã có (mỗi lần một dòng, theo ngày quyết định), không phải kế hoạch: hình thức công nhận ghi trong đó không được tính vào chỉ tiêu.`
+    : `${h.length === 1 ? "The list" : "The lists"} ${names} ${h.length === 1 ? "records" : "record"} the recognitions already given (one row each, by decision date), not a plan: the actions written there are in no target.`;
 }
 
 function repeatedItem(r: RepeatedSchool, lang: Lang): string {

@@ -163,6 +163,21 @@ export interface Summary {
   readonly otherYears: OtherYears | null;
   /** Units of a roll-up whose own rate is at their list's own reference date. */
   readonly unitDates: readonly UnitDate[];
+  /**
+   * Lists read as histories of recognitions given, not plans (their unit, else their sheet): their
+   * actions are in no target, which the targets say.
+   */
+  readonly histories: readonly string[];
+}
+
+/** The lists that record recognitions given rather than plans, by unit or sheet, each once. */
+function historiesOf(inputs: readonly SummaryInput[]): string[] {
+  const out = new Set<string>();
+  for (const input of inputs) {
+    const table = input.records[0]?.table;
+    if (table?.history) out.add(input.unit ?? table.sheet);
+  }
+  return [...out];
 }
 
 const NOTES: Readonly<Record<CoverageGap, Localized>> = {
@@ -265,5 +280,6 @@ export function summarize(
     repeatedSchools: once ? once.repeated : [],
     otherYears: null,
     unitDates: [],
+    histories: historiesOf(inputs),
   };
 }

@@ -51,7 +51,7 @@ const DATE_WORD = /^(?:nam|ngay|thang|thoi gian|thoi diem)(?: |$)/;
 /** A code column headed as former ("Cấp độ KĐCLGD cũ", "… lần trước"). */
 const FORMER = /(?:^| )(?:cu|truoc|lan truoc)(?: |$)/;
 /** A header that names a plan: its year is the plan's, and its levels are aims, not recognitions. */
-const PLAN = /(?:^| )(?:ke hoach|de nghi|dang ky|lo trinh|du kien|phan dau|muc tieu|chi tieu)(?: |$)/;
+export const PLAN = /(?:^| )(?:ke hoach|de nghi|dang ky|lo trinh|du kien|phan dau|muc tieu|chi tieu)(?: |$)/;
 
 /**
  * Of several columns for one field of the recognition, those of the recognition in force (SPEC §7).

@@ -1,8 +1,10 @@
 /**
  * A list as read for one plan year. In a workbook of lists of several years, a list's actions are
  * its own year's (`ownYear`); budget columns by year ("Kinh phí 2026 | Kinh phí 2027") give the budget
- * of the list's year, and none when it has no column for that year.
+ * of the list's year, and none when it has no column for that year; a history of recognitions plans
+ * nothing (`history`).
  */
+import { readsAsHistory } from "./history";
 import type { SchoolTable } from "./model";
 
 export function tablesForYear(
@@ -14,8 +16,13 @@ export function tablesForYear(
   return tables.map((table, i) => {
     const stated = listYears[i] ?? null;
     const own = several && stated !== null && stated !== planYear ? stated : undefined;
-    if (own === undefined && !table.budgetYears) return table;
-    const t: SchoolTable = own === undefined ? table : { ...table, ownYear: own };
+    const history = readsAsHistory(table, planYear);
+    if (own === undefined && !table.budgetYears && !history) return table;
+    const t: SchoolTable = {
+      ...table,
+      ...(own === undefined ? {} : { ownYear: own }),
+      ...(history ? { history: true as const } : {}),
+    };
     return t.budgetYears ? withBudgetOf(t, own ?? planYear) : t;
   });
 }

@@ -84,6 +84,11 @@ export interface SchoolTable {
    */
   readonly ownYear?: number;
   /**
+   * The list records recognitions given, one row each, not a plan (see `readsAsHistory`): its action
+   * column says what was done on the row's date, so no row plans anything.
+   */
+  readonly history?: true;
+  /**
    * Budget columns by year ("Kinh phí 2026 | Kinh phí 2027"): the check reads the plan year's as the
    * budget, and none when the list has no column for that year.
    */

@@ -2,7 +2,7 @@ import { ACTIONS } from "../../../app/vocabulary";
 import { SUMMARY_LABELS } from "../../../app/vocabulary";
 import type { Summary } from "../../../core/summary/summary";
 import { formatDay } from "../../../app/format";
-import { budgetNote, coverageNote, dueNote } from "../../../app/report";
+import { budgetNote, coverageNote, dueNote, targetsNote } from "../../../app/report";
 import { useText } from "../../i18n";
 import { useLayout } from "../common/styles";
 
@@ -18,6 +18,7 @@ export function KeyFigures({ summary }: { summary: Summary }) {
   const coverageMissing = coverageNote(summary, lang);
   const budgetMissing = budgetNote(summary, lang);
   const dueMissing = dueNote(summary, lang);
+  const targetsLeftOut = targetsNote(summary, lang);
   return (
     <dl className={css.facts} aria-label={t.summary.heading}>
       {c ? (
@@ -63,6 +64,7 @@ export function KeyFigures({ summary }: { summary: Summary }) {
             ))}
           </ul>
         )}
+        {targetsLeftOut !== null && <div className={css.muted}>{targetsLeftOut}</div>}
       </dd>
       <dt>{t.summary.budgetLabel}</dt>
       {budget === null ? (
