@@ -165,10 +165,17 @@ export function summaryText(title: string, s: Summary, lang: Lang, rollup?: Roll
     if (rollup && rollup.communesWithout.length > 0)
       out.push(`  ${h.without}: ${rollup.communesWithout.join(", ")}.`);
     const a = c.accreditation;
-    out.push(
-      `  ${h.accreditation}: CĐ1 ${a.level1}, CĐ2 ${a.level2}, CĐ3 ${a.level3}, CĐ4 ${a.level4}; ${l.none.toLowerCase()} ${a.none}` +
-        (a.unknown > 0 ? `; ${l.unknownLevel.toLowerCase()} ${a.unknown}.` : "."),
-    );
+    // A list of the national standard alone says nothing of accreditation: no zeros to print.
+    const noColumn = l.noAccreditationColumn;
+    if (a.unlisted === c.total.schools)
+      out.push(`  ${h.accreditation}: ${noColumn.charAt(0).toLowerCase()}${noColumn.slice(1)}`);
+    else
+      out.push(
+        `  ${h.accreditation}: CĐ1 ${a.level1}, CĐ2 ${a.level2}, CĐ3 ${a.level3}, CĐ4 ${a.level4}; ${l.none.toLowerCase()} ${a.none}` +
+          (a.unknown > 0 ? `; ${l.unknownLevel.toLowerCase()} ${a.unknown}` : "") +
+          (a.unlisted > 0 ? `; ${l.unlistedLevel.toLowerCase()} ${a.unlisted}` : "") +
+          ".",
+      );
   }
 
   out.push("", h.targets(s.planYear));

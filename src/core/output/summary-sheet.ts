@@ -190,6 +190,12 @@ function coverageSections(
 
   out.line(`${next()} ${o.accreditation}`, "subtitle");
   const a = c.accreditation;
+  if (a.unlisted === c.total.schools) {
+    // A list of the national standard alone says nothing of accreditation: no zeros to print.
+    out.line(l.noAccreditationColumn, "note");
+    out.blank();
+    return;
+  }
   const levels = [a.level1, a.level2, a.level3, a.level4];
   out.table({
     name: "KDCL_Accreditation",
@@ -198,8 +204,9 @@ function coverageSections(
       ...levels.map((n, i) => [text(o.accreditationLevel(i + 1)), count(n)]),
       [text(l.none), count(a.none)],
       ...(a.unknown > 0 ? [[text(l.unknownLevel), count(a.unknown)]] : []),
+      ...(a.unlisted > 0 ? [[text(l.unlistedLevel), count(a.unlisted)]] : []),
     ],
-    totals: [text(l.total), count(levels.reduce((s, n) => s + n, a.none + a.unknown))],
+    totals: [text(l.total), count(levels.reduce((s, n) => s + n, a.none + a.unknown + a.unlisted))],
   });
   out.blank();
 }

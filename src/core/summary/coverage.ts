@@ -5,9 +5,13 @@ import { endOfYear } from "../text/dates";
 import { placeKey } from "../records/keys";
 import { levelsOn, projectedLevels, unreadableAccreditation } from "./levels";
 
+import type { School } from "./schools";
+import type { SchoolTable } from "../table/model";
+
 /** The tally slot, after cấp độ 0 (none) to 4, of the schools whose cấp độ cannot be read. */
 const UNKNOWN = 5;
-import type { School } from "./schools";
+/** The slot of the schools whose list has no cấp độ column. */
+const UNLISTED = 6;
 
 export interface CoverageCount {
   readonly schools: number;
@@ -47,6 +51,16 @@ export interface AccreditationCounts {
   readonly none: number;
   /** Schools whose cấp độ, or its term, cannot be read: the check names their cells. */
   readonly unknown: number;
+  /**
+   * Schools whose list has no column of the cấp độ KĐCLGD: a list of the national standard alone
+   * ("Mức độ") says nothing of accreditation, so its schools are in no level, never "chưa đạt".
+   */
+  readonly unlisted: number;
+}
+
+/** A list that can state a school's cấp độ KĐCLGD: a combined code or a cấp độ column. */
+function listsAccreditation(table: SchoolTable): boolean {
+  return table.columns.combinedCode !== undefined || table.columns.accreditation !== undefined;
 }
 
 export interface Coverage {
@@ -133,7 +147,7 @@ export function coverageOf(
   const byCommune = new Map<string, PlaceTally>();
   const byDistrict = new Map<string, PlaceTally>();
   const byUnit = new Map<string, PlaceTally>();
-  const acc = [0, 0, 0, 0, 0, 0];
+  const acc = [0, 0, 0, 0, 0, 0, 0];
   let projected = 0;
   let districts = false;
   const endOfPlan = endOfYear(planYear);
@@ -152,9 +166,11 @@ export function coverageOf(
     );
     tallyAt(byDistrict, `${unit ?? ""}|${placeKey(district)}`, district, null, unit).add(now.standard);
     if (unit !== null) tallyAt(byUnit, unit, unit, null, unit).add(now.standard);
-    const level = unreadableAccreditation(school.current, planYear, referenceDate)
-      ? UNKNOWN
-      : (now.accreditation ?? 0);
+    const level = !listsAccreditation(school.current.table)
+      ? UNLISTED
+      : unreadableAccreditation(school.current, planYear, referenceDate)
+        ? UNKNOWN
+        : (now.accreditation ?? 0);
     acc[level] = (acc[level] ?? 0) + 1;
     if (projectedLevels(school, planYear, endOfPlan).standard !== null) projected += 1;
   }
@@ -195,6 +211,7 @@ export function coverageOf(
       level3: acc[3] ?? 0,
       level4: acc[4] ?? 0,
       unknown: acc[UNKNOWN] ?? 0,
+      unlisted: acc[UNLISTED] ?? 0,
     },
     projected: { schools: projectedSchools, standard: projected, rate: rate(projected, projectedSchools) },
   };

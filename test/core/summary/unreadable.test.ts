@@ -54,6 +54,7 @@ describe("a readable level whose date does not read", () => {
       level4: 0,
       none: 1,
       unknown: 1,
+      unlisted: 0,
     });
   });
 
@@ -243,6 +244,7 @@ describe("a cấp độ that does not read, beside a mức độ that does (KĐC
       level4: 0,
       none: 0,
       unknown: 2,
+      unlisted: 0,
     });
   });
 });
