@@ -221,7 +221,7 @@ export function summaryText(title: string, s: Summary, lang: Lang, rollup?: Roll
   }
 
   out.push("", h.due);
-  if (s.due.length === 0) out.push(`  ${h.noDue}`);
+  if (s.due.length === 0 && !s.dueUndated) out.push(`  ${h.noDue}`);
   else {
     // A roll-up's renewals come from several lists: the unit tells two schools of one name apart.
     const units = s.due.some((d) => d.unit !== undefined);

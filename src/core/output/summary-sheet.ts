@@ -307,7 +307,7 @@ function dueSection(out: SheetLayout, s: Summary, lang: Lang, next: () => string
   out.line(`${next()} ${o.due(s.planYear)}`, "subtitle");
   const missing = dueNote(s, lang);
   if (s.due.length === 0) {
-    out.line(o.noDue, "note");
+    if (!s.dueUndated) out.line(o.noDue, "note");
     if (missing !== null) out.line(missing, "note");
     return;
   }
@@ -377,7 +377,8 @@ export function buildSummarySheet({ summary: s, lang, sourceFile, rollup }: Summ
   const dueThisYear = s.due.filter(
     (d) => overlapsYear(d.expiry, s.planYear) || d.dossierDeadline.date.y === s.planYear,
   ).length;
-  out.line(o.dueLine(s.planYear, formatCount2(dueThisYear)));
+  // Undated recognitions give no count of renewals: the renewals section says why.
+  if (!s.dueUndated) out.line(o.dueLine(s.planYear, formatCount2(dueThisYear)));
   out.blank();
 
   let section = 0;

@@ -4,6 +4,7 @@ import type { Piece } from "./blocks";
 import type { PlanContext } from "./context";
 import type { Block } from "./model";
 import { schoolsLeftOut } from "../summary/excluded";
+import { dueNote } from "../summary/notes";
 
 /** The recognitions expiring in the plan year and the next, with the dossier deadline of each. */
 export function renewalsSection(ctx: PlanContext, number: string): Piece[] {
@@ -22,6 +23,7 @@ function dueBlocks(ctx: PlanContext): Block[] {
   const due = summary.due;
   // A term we cannot date is no "nothing due": the school is named, to be checked.
   const leftOut = schoolsLeftOut(summary.dueExcluded);
+  if (summary.dueUndated) return [paragraph(dueNote(summary, ctx.lang) ?? "")];
   if (due.length === 0) {
     blocks.push(paragraph(t.renewals.none(planYear)));
     if (leftOut.length > 0) blocks.push(paragraph(t.renewals.leftOut(leftOut)));

@@ -262,6 +262,10 @@ export function budgetNote(s: Summary, lang: Lang): string | null {
 
 /** The recognitions left out of the renewals due, and why; null when none is. */
 export function dueNote(s: Summary, lang: Lang): string | null {
+  if (s.dueUndated)
+    return lang === "vi"
+      ? "Danh sách không ghi ngày (năm) công nhận của trường nào nên không xác định được trường đến hạn công nhận lại."
+      : "The list dates no school's recognition, so the renewals due cannot be told.";
   const cells = s.dueExcluded;
   if (cells.length === 0) return null;
   const n = formatNumber(cells.length, lang);

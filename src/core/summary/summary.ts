@@ -97,6 +97,21 @@ function dueOf(schools: readonly School[], planYear: number): UnitDueItem[] {
 }
 
 /**
+ * Whether the schools hold or renew recognitions none of which is dated: which of them fall due
+ * cannot be said. A list of first recognitions only, undated, has nothing to fall due.
+ */
+function undated(schools: readonly School[]): boolean {
+  let recognitions = false;
+  for (const school of schools)
+    for (const r of school.records) {
+      if (r.expiry !== null) return false;
+      if (r.levels.standard !== null || r.levels.accreditation !== null || r.action === "renewal")
+        recognitions = true;
+    }
+  return recognitions;
+}
+
+/**
  * Why there is no coverage: no school was read at all (no list found, or a header with nothing under
  * it), the list holds only planned schools, or it says nothing of recognitions.
  */
@@ -157,6 +172,11 @@ export interface Summary {
   readonly due: readonly UnitDueItem[];
   /** Recognitions whose term rests on a date we cannot stand behind: not in `due`, named instead. */
   readonly dueExcluded: readonly ExcludedCell[];
+  /**
+   * True when no school's recognition can be dated (no date column, or none filled) while the list
+   * holds recognitions: `due` is then empty for want of dates, never "nothing due".
+   */
+  readonly dueUndated: boolean;
   /** Schools several units of a roll-up list, counted once in these figures. */
   readonly repeatedSchools: readonly RepeatedSchool[];
   /** Lists of a roll-up left out of every figure here because their plan year is another; null when none. */
@@ -277,6 +297,7 @@ export function summarize(
     budget: budgetOf(schools, options.planYear),
     due: dueOf(schools, options.planYear),
     dueExcluded: dueLeftOut(schools, options.planYear),
+    dueUndated: undated(schools),
     repeatedSchools: once ? once.repeated : [],
     otherYears: null,
     unitDates: [],

@@ -100,7 +100,7 @@ export function KeyFigures({ summary }: { summary: Summary }) {
       )}
       <dt>{t.summary.dueLabel(year)}</dt>
       <dd>
-        {t.summary.dueCount(summary.due.length)}
+        {!summary.dueUndated && t.summary.dueCount(summary.due.length)}
         {dueMissing !== null && <div className={css.muted}>{dueMissing}</div>}
       </dd>
     </dl>
