@@ -1,5 +1,6 @@
 import { isUndated } from "../records/interpret";
 import type { Levels } from "../records/record";
+import type { SchoolTable } from "../table/model";
 import { ACTIONS } from "../schools/actions";
 import { canonicalCode } from "../schools/codes";
 import { isExpiredOn } from "../schools/cycle";
@@ -51,7 +52,9 @@ function upgradeCode(school: School, planned: PlannedAction): string {
  */
 function plannedCode(school: School, planYear: number): string {
   const planned = school.actions.filter((a) => a.planYear === planYear);
-  const stated = planned.some((a) => a.record.target !== null || isUndated(a.record.table));
+  const stated = planned.some(
+    (a) => a.record.target !== null || (isUndated(a.record.table) && hasCodes(a.record.table)),
+  );
   if (stated) {
     const projected = projectedLevels(school, planYear, endOfYear(planYear));
     return canonicalCode(projected.accreditation, projected.standard);
@@ -70,6 +73,12 @@ function plannedCode(school: School, planYear: number): string {
   if (renewed === null) return "";
   const target = consistent(projectedLevels(school, planYear, endOfYear(planYear)));
   return canonicalCode(target.accreditation, target.standard);
+}
+
+/** A list with a column of levels: in an undated plan list, its codes are the levels sought. */
+function hasCodes(table: SchoolTable): boolean {
+  const c = table.columns;
+  return c.combinedCode !== undefined || c.accreditation !== undefined || c.standard !== undefined;
 }
 
 function plannedActions(ctx: PlanContext, school: School): string {

@@ -450,6 +450,24 @@ describe("the level the appendix states when the list writes none", () => {
   });
 });
 
+test("a budget estimate with no level column leaves every level blank: none is stated", () => {
+  const estimate = sheet({
+    title: ["DỰ TOÁN KINH PHÍ XÂY DỰNG TRƯỜNG ĐẠT CHUẨN QUỐC GIA NĂM 2027", "ĐVT: triệu đồng"],
+    header: ["STT", "Tên trường", "Hình thức", "Kinh phí"],
+    rows: [
+      ["1.", "MN Hòa An", "Công nhận mới", 1200],
+      ["2.", "MN Hòa Bình", "Công nhận lại", 350],
+      ["3.", "TH Hòa An", "Nâng mức độ", 800],
+    ],
+  });
+  const [table] = tablesOf(sectionBlocks(planOf([estimate], 2027), "appendix"));
+  expect(table?.body).toEqual([
+    ["1.", "MN Hòa An", "", "Công nhận mới"],
+    ["2.", "MN Hòa Bình", "", "Công nhận lại"],
+    ["3.", "TH Hòa An", "", "Nâng mức độ"],
+  ]);
+});
+
 describe("places with no national-standard school", () => {
   const rows = [
     ["1", "TH Kim Đồng", "Phường Hội Phú", "CĐ3-MĐ2", 2024],
