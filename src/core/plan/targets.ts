@@ -9,7 +9,7 @@ import { appendAll } from "../arrays";
 import type { Rollup } from "../summary/rollup";
 import { unitBlocks } from "./units";
 import { byGap, schoolsLeftOut } from "../summary/excluded";
-import { historiesNote } from "../summary/notes";
+import { historiesNote, planYearNote } from "../summary/notes";
 import type { RecognitionGap } from "../summary/excluded";
 
 /** "1. Tỉ lệ …": the coverage now and at the end of the plan year, or why it cannot be given. */
@@ -64,8 +64,9 @@ function yearBlocks(ctx: PlanContext): Block[] {
   const { t, summary, lang } = ctx;
   const targets = summary.targets;
   // A history of recognitions adds no target: the plan says so rather than leave a bare "none".
-  const history = historiesNote(summary, lang);
-  const why = history === null ? [] : [paragraph(history, { italic: true })];
+  const why = [historiesNote(summary, lang), planYearNote(summary, lang, true)]
+    .filter((note): note is string => note !== null)
+    .map((note) => paragraph(note, { italic: true }));
   if (ctx.planned.length === 0) return [paragraph(t.targets.none(ctx.planYear)), ...why];
   // The total counts schools, not actions: a school proposed for two is one school.
   const cells = (counts: Readonly<Record<Action, number>>, schools: number): string[] => [

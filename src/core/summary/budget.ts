@@ -9,6 +9,7 @@ import type { ExcludedCell } from "./excluded";
 import { excludedOf } from "./excluded";
 import type { School } from "./schools";
 import { sourceName } from "../table/budget-split";
+import { unreadPlanYear } from "./schools";
 import { unitOf } from "./schools";
 
 export interface ActionBudget {
@@ -99,13 +100,17 @@ export function budgetOf(schools: readonly School[], planYear: number): Budget |
     bySource.set(key, s);
   };
   for (const school of schools) {
-    const planned = school.records.filter((r) => r.action !== null && r.planYear === planYear);
+    const planned = school.records.filter(
+      (r) => r.action !== null && r.planYear === planYear && !unreadPlanYear(r),
+    );
     const hasActions = school.records.some((r) => r.action !== null || r.table.columns.action);
     // Money asked on a row that plans nothing is no plan of another year: it stays in the total,
     // on a line of its own, rather than vanish.
     const lines = hasActions
       ? school.records.filter(
-          (r) => (r.action !== null && r.planYear === planYear) || (r.action === null && writesBudget(r)),
+          (r) =>
+            (r.action !== null && r.planYear === planYear && !unreadPlanYear(r)) ||
+            (r.action === null && writesBudget(r)),
         )
       : school.records;
     let written = false;

@@ -6,7 +6,7 @@
 import type { Lang } from "../text/format";
 import { formatDay, formatNumber } from "../text/format";
 import type { ExcludedCell, RecognitionGap } from "./excluded";
-import { byGap } from "./excluded";
+import { byGap, schoolsLeftOut } from "./excluded";
 import type { Localized } from "../text/localized";
 import type { Summary, UnitGap, UnitGapReason, UnitYear, YearBasis } from "./summary";
 import type { RepeatedSchool } from "./repeated";
@@ -103,9 +103,29 @@ function otherYearsLine(s: Summary, lang: Lang, what: Localized): string | null 
 
 /** Why the targets leave some lists out; null when they do not. */
 export function targetsNote(s: Summary, lang: Lang): string | null {
-  const lines = [otherYearsLine(s, lang, { vi: "chỉ tiêu", en: "targets" }), historiesNote(s, lang)];
+  const lines = [
+    otherYearsLine(s, lang, { vi: "chỉ tiêu", en: "targets" }),
+    historiesNote(s, lang),
+    planYearNote(s, lang),
+  ];
   const said = lines.filter((l): l is string => l !== null);
   return said.length === 0 ? null : said.join(" ");
+}
+
+/**
+ * Actions whose plan year cannot be read, left out of the targets and the budget, by cell (or, for a
+ * document, by school); null when none.
+ */
+export function planYearNote(s: Summary, lang: Lang, bySchool = false): string | null {
+  const cells = s.targetsExcluded;
+  if (cells.length === 0) return null;
+  const names = bySchool ? named(schoolsLeftOut(cells), lang, SCHOOLS) : cellList(cells, lang);
+  const n = formatNumber(bySchool ? schoolsLeftOut(cells).length : cells.length, lang);
+  const one = n === "1";
+  const see = bySchool ? "" : lang === "vi" ? " (xem trang kết quả kiểm tra)" : " (see the check results)";
+  return lang === "vi"
+    ? `Chưa tính vào chỉ tiêu và kinh phí ${n} trường có năm kế hoạch không đọc được${see}: ${names}.`
+    : `${n} ${one ? "school" : "schools"} whose plan year cannot be read ${one ? "is" : "are"} left out of the targets and the budget${see}: ${names}.`;
 }
 
 /**

@@ -51,6 +51,16 @@ function unnamed(r: SchoolRecord): string {
   return `[${r.sheet}!${r.cells.name?.source.address ?? r.row}]`;
 }
 
+/**
+ * A row whose own plan-year cell holds text that reads as no year ("2029, 2030", "dự kiến 2029") or
+ * an Excel error: its action is of no year we can stand behind, so it is in no year's targets or
+ * budget (date-invalid reports the cell; the summaries name the school).
+ */
+export function unreadPlanYear(r: SchoolRecord): boolean {
+  const cell = r.planYearCell;
+  return cell !== null && (cell.kind === "invalid" || cell.kind === "error");
+}
+
 /** The row that describes the recognition in force: the most recent one with a level. */
 export function currentOf(rows: readonly SchoolRecord[]): SchoolRecord {
   let current = rows[0] as SchoolRecord;
@@ -83,7 +93,8 @@ export function distinctSchools(records: readonly SchoolRecord[], unit: string |
     const first = rows[0] as SchoolRecord;
     const current = currentOf(rows);
     const actions: PlannedAction[] = [];
-    for (const r of rows) if (r.action) actions.push({ action: r.action, planYear: r.planYear, record: r });
+    for (const r of rows)
+      if (r.action && !unreadPlanYear(r)) actions.push({ action: r.action, planYear: r.planYear, record: r });
     schools.push({
       key,
       // A row without a name is still a school (validation reports the missing name): it is named by its row.

@@ -15,7 +15,7 @@ import { excludedOf } from "./excluded";
 import { closedNote } from "./closed";
 import { unreadableRecognition } from "./levels";
 import { isNotSchool } from "../schools/types";
-import { distinctSchools, unitOf } from "./schools";
+import { distinctSchools, unitOf, unreadPlanYear } from "./schools";
 import type { School } from "./schools";
 import type { RepeatedSchool, UnitPlace } from "./repeated";
 import { countOnceAcrossUnits } from "./repeated";
@@ -188,6 +188,25 @@ export interface Summary {
    * actions are in no target, which the targets say.
    */
   readonly histories: readonly string[];
+  /** Planned actions whose own plan-year cell cannot be read: in no year's targets nor budget. */
+  readonly targetsExcluded: readonly ExcludedCell[];
+}
+
+/** The plan-year cells of the actions `unreadPlanYear` leaves out, each with its school. */
+function targetsLeftOut(schools: readonly School[]): ExcludedCell[] {
+  const out: ExcludedCell[] = [];
+  for (const school of schools)
+    for (const r of school.records) {
+      const source = r.cells.planYear?.source;
+      if (r.action !== null && unreadPlanYear(r) && source)
+        out.push(
+          excludedOf(
+            { sheet: source.sheet, cell: source.address, reason: "plan-year" },
+            { name: school.name, unit: unitOf(school, r) },
+          ),
+        );
+    }
+  return out;
 }
 
 /** The lists that record recognitions given rather than plans, by unit or sheet, each once. */
@@ -302,5 +321,6 @@ export function summarize(
     otherYears: null,
     unitDates: [],
     histories: historiesOf(inputs),
+    targetsExcluded: targetsLeftOut(schools),
   };
 }
