@@ -251,7 +251,16 @@ function interpretRow(
     nameType?.type ??
     section.type?.value ??
     null;
-  const levels = levelsOf(codes, shared);
+  const written = levelsOf(codes, shared);
+  // A first recognition whose row writes a level of the standard and no date, in a list that dates
+  // its recognitions: the level is the one sought ("Công nhận mới | CĐ2-MĐ1 | (trống)"), not held.
+  const sought =
+    action === "new" &&
+    recognised === null &&
+    expiry === null &&
+    written.standard !== null &&
+    !isUndated(table);
+  const levels = sought ? shared.levels(null, null) : written;
   const recognisedNow =
     (recognised !== null || expiry !== null) &&
     ((!table.columns.combinedCode && !table.columns.accreditation && !table.columns.standard) ||
@@ -292,7 +301,7 @@ function interpretRow(
     planYear,
     actionCell,
     action,
-    target,
+    target: target ?? (sought ? written : null),
     budgetCell,
     budget: budget.amount,
     budgetIssue: budget.issue,
