@@ -81,8 +81,9 @@ export const en: PlanTemplates = {
       `These rates do not count ${schools(names.length)} that the list notes as merged into another ` +
       `school or dissolved: ${names.join(", ")}.`,
     notSchools: (names) =>
-      `These rates do not count ${count(names.length)} childcare groups, independent kindergarten classes ` +
-      `or centres, to which the national standard for schools does not apply: ${names.join(", ")}.`,
+      `These rates do not count ${count(names.length)} childcare groups, independent kindergarten classes, ` +
+      `centres or sites of a school (recognised with their school), to which the national standard for ` +
+      `schools does not apply: ${names.join(", ")}.`,
     yearHeading: (year) => `Targets for ${year}`,
     yearTotal: (year, total, counts, multiple) => {
       const parts = (["new", "renewal", "upgrade"] as const)

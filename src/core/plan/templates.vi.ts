@@ -83,8 +83,9 @@ export const vi: PlanTemplates = {
       `Tỉ lệ trên không tính ${schools(names.length)} đã sáp nhập hoặc giải thể theo ghi chú của danh ` +
       `sách: ${names.join(", ")}.`,
     notSchools: (names) =>
-      `Tỉ lệ trên không tính ${formatCount2(names.length)} đơn vị là nhóm trẻ, lớp mẫu giáo độc lập hoặc ` +
-      `trung tâm, không thuộc đối tượng công nhận trường đạt chuẩn quốc gia: ${names.join(", ")}.`,
+      `Tỉ lệ trên không tính ${formatCount2(names.length)} đơn vị là nhóm trẻ, lớp mẫu giáo độc lập, ` +
+      `trung tâm hoặc điểm trường, phân hiệu (được công nhận cùng trường chính), không thuộc đối tượng ` +
+      `công nhận trường đạt chuẩn quốc gia: ${names.join(", ")}.`,
     yearHeading: (year) => `Chỉ tiêu năm ${year}`,
     yearTotal: (year, total, counts, multiple) => {
       const parts = (["new", "renewal", "upgrade"] as const)

@@ -265,10 +265,13 @@ const typeFromColumnText = memoByText((value: string): SchoolTypeId | null => {
 
 /**
  * Units a list may carry that no national standard for schools applies to: independent childcare
- * groups and kindergarten classes, and centres (GDNN-GDTX, học tập cộng đồng). Counting them would
- * lower every rate with units that can never be recognised.
+ * groups and kindergarten classes, centres (GDNN-GDTX, học tập cộng đồng), and the sites of a school
+ * ("Điểm trường Huổi Sông", "Phân hiệu … tại bản Mạ"), recognised with their school. Counting them
+ * would lower every rate with units that can never be recognised. A leading dash or bullet of a site
+ * listed under its school ("- Điểm trường …") does not hide it.
  */
-const NOT_SCHOOL = /^(?:nhom tre|nhom lop|lop mau giao|lop mg|trung tam)(?![a-z0-9])/;
+const NOT_SCHOOL =
+  /^[\s\-–•+*.]*(?:nhom tre|nhom lop|lop mau giao|lop mg|trung tam|diem truong|diem le|phan hieu)(?![a-z0-9])/;
 
 export function isNotSchool(name: string): boolean {
   return NOT_SCHOOL.test(fold(clean(name)));

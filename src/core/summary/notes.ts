@@ -351,8 +351,8 @@ const LEFT_OUT: Readonly<
   "not-school": {
     unit: { vi: "đơn vị", en: "units" },
     why: () => ({
-      vi: "là nhóm trẻ, lớp mẫu giáo độc lập hoặc trung tâm, không phải trường",
-      en: "(childcare groups, independent kindergarten classes or centres: no schools)",
+      vi: "là nhóm trẻ, lớp mẫu giáo độc lập, trung tâm hoặc điểm trường, phân hiệu của một trường, không phải trường",
+      en: "(childcare groups, independent kindergarten classes, centres, or sites of a school: no schools)",
     }),
     finding: false,
   },

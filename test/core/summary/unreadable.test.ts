@@ -277,6 +277,9 @@ describe("units no national standard for schools applies to", () => {
       [4, nfd("Lớp mẫu giáo độc lập Sao Mai"), null, null],
       [5, "Trung tâm GDNN-GDTX huyện Chư Sê", null, null],
       [6, "Trường Quốc tế Việt Úc", null, null],
+      // Sites of a school, listed under it: recognised with their school, never units of their own.
+      [null, "- Điểm trường Huổi Sông", null, null],
+      [7, "Phân hiệu TH Kim Đồng tại bản Mạ", null, null],
     ],
   });
   const s = summaryOf(list);
@@ -287,16 +290,20 @@ describe("units no national standard for schools applies to", () => {
       ["Nhóm trẻ Họa Mi", "not-school"],
       ["Lớp mẫu giáo độc lập Sao Mai", "not-school"],
       ["Trung tâm GDNN-GDTX huyện Chư Sê", "not-school"],
+      ["- Điểm trường Huổi Sông", "not-school"],
+      ["Phân hiệu TH Kim Đồng tại bản Mạ", "not-school"],
     ]);
     expect(coverageNote(s, "vi")).toMatch(
-      /^Không tính vào tỉ lệ 3 đơn vị là nhóm trẻ, lớp mẫu giáo độc lập hoặc trung tâm, không phải trường: DS trường!B6, /,
+      /^Không tính vào tỉ lệ 5 đơn vị là nhóm trẻ, lớp mẫu giáo độc lập, trung tâm hoặc điểm trường, phân hiệu của một trường, không phải trường: DS trường!B6, /,
     );
   });
 
   test("the plan says so in its own words", () => {
     expect(sectionText(planOf([list], YEAR), "targets")).toContain(
-      "Tỉ lệ trên không tính 03 đơn vị là nhóm trẻ, lớp mẫu giáo độc lập hoặc trung tâm, không thuộc đối tượng " +
-        "công nhận trường đạt chuẩn quốc gia: Nhóm trẻ Họa Mi, Lớp mẫu giáo độc lập Sao Mai, Trung tâm GDNN-GDTX huyện Chư Sê.",
+      "Tỉ lệ trên không tính 05 đơn vị là nhóm trẻ, lớp mẫu giáo độc lập, trung tâm hoặc điểm trường, phân hiệu " +
+        "(được công nhận cùng trường chính), không thuộc đối tượng công nhận trường đạt chuẩn quốc gia: " +
+        "Nhóm trẻ Họa Mi, Lớp mẫu giáo độc lập Sao Mai, Trung tâm GDNN-GDTX huyện Chư Sê, - Điểm trường Huổi Sông, " +
+        "Phân hiệu TH Kim Đồng tại bản Mạ.",
     );
   });
 });
