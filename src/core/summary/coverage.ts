@@ -6,6 +6,7 @@ import { placeKey } from "../records/keys";
 import { levelsOn, projectedLevels, unreadableAccreditation } from "./levels";
 
 import type { School } from "./schools";
+import { accreditationDatedApart } from "../table/column-choice";
 import type { SchoolTable } from "../table/model";
 
 /** The tally slot, after cấp độ 0 (none) to 4, of the schools whose cấp độ cannot be read. */
@@ -49,7 +50,10 @@ export interface AccreditationCounts {
   readonly level3: number;
   readonly level4: number;
   readonly none: number;
-  /** Schools whose cấp độ, or its term, cannot be read: the check names their cells. */
+  /**
+   * Schools whose cấp độ, or its term, cannot be read: the check names their cells. Also those of a
+   * list that dates the cấp độ in a column of its own beside the standard's date, which is the one read.
+   */
   readonly unknown: number;
   /**
    * Schools whose list has no column of the cấp độ KĐCLGD: a list of the national standard alone
@@ -148,6 +152,8 @@ export function coverageOf(
   const byDistrict = new Map<string, PlaceTally>();
   const byUnit = new Map<string, PlaceTally>();
   const acc = [0, 0, 0, 0, 0, 0, 0];
+  // A cấp độ dated in a column of its own, the standard's date read: its term is not the one held.
+  const datedApart = new Map<SchoolTable, boolean>();
   let projected = 0;
   let districts = false;
   const endOfPlan = endOfYear(planYear);
@@ -166,9 +172,12 @@ export function coverageOf(
     );
     tallyAt(byDistrict, `${unit ?? ""}|${placeKey(district)}`, district, null, unit).add(now.standard);
     if (unit !== null) tallyAt(byUnit, unit, unit, null, unit).add(now.standard);
-    const level = !listsAccreditation(school.current.table)
+    const table = school.current.table;
+    let apart = datedApart.get(table);
+    if (apart === undefined) datedApart.set(table, (apart = accreditationDatedApart(table)));
+    const level = !listsAccreditation(table)
       ? UNLISTED
-      : unreadableAccreditation(school.current, planYear, referenceDate)
+      : apart || unreadableAccreditation(school.current, planYear, referenceDate)
         ? UNKNOWN
         : (now.accreditation ?? 0);
     acc[level] = (acc[level] ?? 0) + 1;

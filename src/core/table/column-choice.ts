@@ -86,8 +86,9 @@ function inForce(field: Field, candidates: readonly Candidate[]): readonly Candi
   );
   let pool = years.pool;
   // Of dates of the same year, "Năm 2024 / KĐCLGD / Năm" beside "Năm 2024 / CQG / Năm": the
-  // standard's, on which the coverage rests (as when the values place them, see read.ts).
-  if (field === "decisionDate" && years.chose) {
+  // standard's, on which the coverage rests (as when the values place them, see read.ts). So too of
+  // the two recognitions' own dates side by side ("Năm đạt KĐCLGD | Năm đạt CQG"), in either order.
+  if (DATED_FIELDS.has(field) && (years.chose || pool.some((c) => namesAccreditation(c.header)))) {
     const standard = pool.filter((c) => namesStandard(c.header));
     if (standard.length > 0) pool = standard;
   }
@@ -200,6 +201,37 @@ function datesYearsRecognition(joined: string, own: string): boolean {
 
 const STANDARD_WORDS = /(?:^| )(?:chuan quoc gia|chuan qg|cqg|dat chuan|muc do)(?= |$)/g;
 const ACCREDITATION_WORDS = /(?:^| )(?:kdclgd|kdcl|kd|kiem dinh|cap do)(?= |$)/g;
+
+/** Fields of a recognition's date and term, which the standard's column gives where both are dated. */
+const DATED_FIELDS: ReadonlySet<Field> = new Set([
+  "decisionDate",
+  "previousDate",
+  "expiry",
+  "decisionNumber",
+]);
+
+/** Whether a header, read from its outer group in, ends under the accreditation ("Năm đạt KĐCLGD"). */
+function namesAccreditation(header: string): boolean {
+  const key = foldWords(header);
+  return lastAt(key, ACCREDITATION_WORDS) > lastAt(key, STANDARD_WORDS);
+}
+
+/**
+ * Whether the table dates the accreditation in a column of its own that was not read, the standard's
+ * date being the one read ("Năm đạt KĐCLGD" beside "Năm đạt CQG"): the cấp độ's term is then not the
+ * one the records hold, and the summaries cannot state it.
+ */
+export function accreditationDatedApart(table: {
+  readonly otherColumns: readonly { readonly header: string }[];
+  readonly columns: Partial<Record<Field, { readonly header: string }>>;
+}): boolean {
+  const read = table.columns.decisionDate ?? table.columns.expiry;
+  if (!read || !namesStandard(read.header)) return false;
+  return table.otherColumns.some((c) => {
+    const field = matchHeaderDetail(c.header)?.field;
+    return (field === "decisionDate" || field === "expiry") && namesAccreditation(c.header);
+  });
+}
 
 /**
  * Whether a column's header, read from its outer group in, ends under the national standard: in
