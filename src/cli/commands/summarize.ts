@@ -1,4 +1,4 @@
-import { rollupJson, summaryJson } from "../../app/report";
+import { rollupJson, summaryJson, unitWithSource } from "../../app/report";
 import type { RollupEntry } from "../../app/rollup";
 import { checkSheetsAsUnits, rollUpChecks } from "../../app/rollup";
 import type { Summary } from "../../core/summary/summary";
@@ -56,7 +56,7 @@ export async function runSummarize(args: CliArgs, io: Io): Promise<number> {
     io.stdout(`${jsonText(doc)}\n`);
   } else {
     const parts = summaries.map(({ file, unit, summary }) =>
-      summaryText(unit === null || unit === file ? file : `${unit} (${file})`, summary, args.lang),
+      summaryText(unit === null ? file : unitWithSource(unit, file), summary, args.lang),
     );
     if (rolled)
       parts.push(summaryText(COMBINED_TITLE[args.lang], rolled.rollup.combined, args.lang, rolled.rollup));

@@ -145,10 +145,16 @@ export function historiesNote(s: Summary, lang: Lang): string | null {
     : `${h.length === 1 ? "The list" : "The lists"} ${names} ${h.length === 1 ? "records" : "record"} the recognitions already given (one row each, by decision date), not a plan: the actions written there are in no target.`;
 }
 
+/**
+ * "Xã An Phú (an-phu.xlsx)": a unit with the file or sheet it was read from, unless its name already
+ * says it (two sheets of one commune are named "Phường Hồng Hà (Hiện trạng)" to tell them apart).
+ */
+export function unitWithSource(unit: string, source: string | null): string {
+  return source === null || source === unit || unit.endsWith(`(${source})`) ? unit : `${unit} (${source})`;
+}
+
 function repeatedItem(r: RepeatedSchool, lang: Lang): string {
-  const where = r.units.map((u) =>
-    u.source === null || u.source === u.unit ? u.unit : `${u.unit} (${u.source})`,
-  );
+  const where = r.units.map((u) => unitWithSource(u.unit, u.source));
   const counted = r.units[0]?.unit ?? "";
   return lang === "vi"
     ? `${r.name} (${r.commune}): có trong danh sách ${prose(where, lang)}, tính ở ${counted}`

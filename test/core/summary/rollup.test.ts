@@ -1,7 +1,7 @@
 import { checkGrids } from "../../../src/app/check";
 import type { RollupEntry } from "../../../src/app/rollup";
 import { checkSheetsAsUnits, rollUpChecks } from "../../../src/app/rollup";
-import { coverageNote } from "../../../src/core/summary/notes";
+import { coverageNote, repeatedSchoolsNote, unitWithSource } from "../../../src/core/summary/notes";
 import { unitTitle } from "../../../src/core/summary/unit-name";
 import { communeList, HEADER, ROLLUP_YEAR } from "../../helpers/communes";
 import { nfd, sheet, TODAY } from "../../helpers/sheet";
@@ -146,4 +146,32 @@ test("each sheet of one workbook is a unit; a sheet with no list is not", () => 
   expect(entries.map((e) => e.source)).toEqual(["Xã 1", "Xã 2", "Xã 3"]);
   const { rollup } = rollUpChecks(entries, choices, TODAY);
   expect(rollup.combined.coverage?.total.schools).toBe(60);
+});
+
+test("two sheets of one commune, summed as units, name each sheet once", () => {
+  const title = ["UBND PHƯỜNG HỒNG HÀ", "DANH SÁCH TRƯỜNG ĐẠT CHUẨN QUỐC GIA"];
+  const header = ["STT", "Tên trường", "Mã công nhận", "Năm công nhận", "Hình thức"];
+  const status = sheet({
+    name: "Hiện trạng",
+    title,
+    header,
+    rows: [
+      ["1.", "MN Hoa Sen", "CĐ2-MĐ1", 2022, ""],
+      ["2.", "TH Lê Lợi", "CĐ1", 2023, ""],
+    ],
+  });
+  const plan = sheet({
+    name: "Kế hoạch",
+    title,
+    header,
+    rows: [["1.", "MN Hoa Sen", "CĐ2-MĐ1", 2022, "Công nhận lại"]],
+  });
+  const entries = checkSheetsAsUnits([status, plan], choices, { today: TODAY });
+  const { rollup } = rollUpChecks(entries, choices, TODAY);
+  const names = rollup.units.map((u) => u.name);
+  expect(names).toEqual(["Phường Hồng Hà (Hiện trạng)", "Phường Hồng Hà (Kế hoạch)"]);
+  expect(names.map((n, i) => unitWithSource(n, entries[i]?.source ?? null))).toEqual(names);
+  const repeated = repeatedSchoolsNote(rollup.combined, "vi") ?? "";
+  expect(repeated).toContain("Phường Hồng Hà (Hiện trạng) và Phường Hồng Hà (Kế hoạch)");
+  expect(repeated).not.toContain("(Hiện trạng) (Hiện trạng)");
 });
