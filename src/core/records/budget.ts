@@ -63,7 +63,10 @@ export interface BudgetCellReading {
   readonly cell: FieldCell;
   readonly read: Read<NumberParse>;
   readonly unit: BudgetUnit;
-  /** The funding source its column names; null for a total column and a single budget column. */
+  /**
+   * The funding source its column names; null for a total column, a single budget column and a cost
+   * item's column ("Xây dựng phòng học" under "Kinh phí"), whose money is from the row's own source.
+   */
   readonly source: string | null;
   /** In triệu đồng, only when the figure can be counted. */
   readonly amount: number | null;
@@ -80,11 +83,17 @@ export interface BudgetShare {
 /** Why a cell of a split budget is left out: its own reading, or a total its sources contradict. */
 export type SplitLeftOut = BudgetIssue | "split-mismatch";
 
-/** A row's budget split by funding source (SPEC §9), read once for the rules and the summaries. */
+/**
+ * A row's budget split by funding source or by cost item (SPEC §9), read once for the rules and the
+ * summaries. `sources` are the cells of the split's columns: each source's, or each cost item's.
+ */
 export interface BudgetSplitReading {
   readonly sources: readonly BudgetCellReading[];
   readonly total: BudgetCellReading | null;
-  /** What the row counts, by source; nothing when its total contradicts its sources. */
+  /**
+   * What the row counts, by source (of a split by cost item, one share: the items' sum, for the row's
+   * own source); nothing when its total contradicts its sources.
+   */
   readonly shares: readonly BudgetShare[];
   /** Cells left out of every total, and why. */
   readonly leftOut: readonly { readonly cell: FieldCell; readonly reason: SplitLeftOut }[];
@@ -92,7 +101,10 @@ export interface BudgetSplitReading {
   readonly mismatch: { readonly written: number; readonly sum: number } | null;
   /** Every budget cell of the row is empty. */
   readonly blank: boolean;
-  /** Every budget cell is empty or 0, and one is 0: the row asks for no new money. */
+  /**
+   * Every budget cell is empty or 0, and one is 0: the row asks for no new money. Of a split by cost
+   * item, every cell empty is enough, as a single budget column's empty cell: its items are one budget.
+   */
   readonly asksNothing: boolean;
 }
 
@@ -116,16 +128,24 @@ export function readBudgetCell(
  * empty (counted for `fundingSource`, the row's "Nguồn kinh phí" text, as a single budget column is);
  * elsewhere it checks them: a readable total that readable sources do not add up to leaves the row's
  * money out (we cannot tell which is right), named by the total's cell.
+ *
+ * Cells that name no source are a split by cost item ("Xây dựng | Thiết bị | Sửa chữa"): parts of one
+ * budget, not sources. They are read and checked the same way, but count as one share, their sum, for
+ * `fundingSource`, as the row's one budget cell would; and a row that leaves them all empty asks for
+ * nothing, as that cell left empty does.
  */
 export function readBudgetSplit(
   sources: readonly BudgetCellReading[],
   total: BudgetCellReading | null,
   fundingSource: string | null,
 ): BudgetSplitReading {
+  // Cells that name no source are cost items: parts of the row's one budget.
+  const items = sources.every((c) => c.source === null);
   const cells = total ? [...sources, total] : sources;
   const blank = cells.every((c) => c.read.kind === "empty");
   const asksNothing =
-    cells.every((c) => c.read.kind === "empty" || c.amount === 0) && cells.some((c) => c.amount === 0);
+    cells.every((c) => c.read.kind === "empty" || c.amount === 0) &&
+    (items || cells.some((c) => c.amount === 0));
   const leftOut: { cell: FieldCell; reason: SplitLeftOut }[] = [];
   const written = sources.filter((c) => c.read.kind !== "empty");
   if (written.length === 0) {
@@ -149,8 +169,18 @@ export function readBudgetSplit(
       return { sources, total, shares: [], leftOut, mismatch, blank, asksNothing };
     }
   }
-  const shares = counted.map((c) => ({ source: c.source, amount: c.amount as number }));
+  const shares = items
+    ? itemsShare(counted, fundingSource)
+    : counted.map((c) => ({ source: c.source, amount: c.amount as number }));
   return { sources, total, shares, leftOut, mismatch: null, blank, asksNothing };
+}
+
+/** A split by cost item's readable cells as the row's one share: their sum, for the row's own source. */
+function itemsShare(counted: readonly BudgetCellReading[], fundingSource: string | null): BudgetShare[] {
+  if (counted.length === 0) return [];
+  let amount = 0;
+  for (const c of counted) amount += c.amount as number;
+  return [{ source: fundingSource, amount }];
 }
 
 /**

@@ -7,7 +7,7 @@ import type { SplitLeftOut } from "../records/budget";
 
 /**
  * A budget's issue, or "duplicate" for a budget on a row repeating its school's action and year;
- * "split-mismatch", a school's total column that its funding-source columns do not add up to;
+ * "split-mismatch", a school's total column that its part columns (sources or cost items) do not add up to;
  * "code", a recognition level that cannot be read; "date", a term that cannot; "uncertain", a term
  * known only to a year or month that may end before or after the reference date; "plan-year", an
  * action whose own plan-year cell cannot be read ("2029, 2030", "dự kiến 2029"): its year is unknown.

@@ -225,8 +225,8 @@ export function budgetNote(s: Summary, lang: Lang): string | null {
     const n = formatNumber(contradicted.length, lang);
     lines.push(
       lang === "vi"
-        ? `Không cộng vào kinh phí ${n} trường có cột tổng khác tổng các cột nguồn kinh phí (xem trang kết quả kiểm tra): ${cellList(contradicted, lang)}.`
-        : `The budget of ${n} schools whose total column differs from the sum of their funding-source columns is left out of the totals (see the check results): ${cellList(contradicted, lang)}.`,
+        ? `Không cộng vào kinh phí ${n} trường có cột tổng khác tổng các cột kinh phí thành phần (xem trang kết quả kiểm tra): ${cellList(contradicted, lang)}.`
+        : `The budget of ${n} schools whose total column differs from the sum of their part columns is left out of the totals (see the check results): ${cellList(contradicted, lang)}.`,
     );
   }
   if (repeated.length > 0) {

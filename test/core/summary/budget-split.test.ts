@@ -198,14 +198,14 @@ describe("a total column beside the source columns", () => {
   test("a row whose sources do not add up to it is left out, named by its total cell, and reported", () => {
     expect(b.excluded).toEqual([{ sheet: "DS", cell: "E6", reason: "split-mismatch", school: "TH Hoa Lan" }]);
     expect(budgetNote(result.summary, "vi")).toBe(
-      "Không cộng vào kinh phí 1 trường có cột tổng khác tổng các cột nguồn kinh phí (xem trang kết quả kiểm tra): DS!E6.",
+      "Không cộng vào kinh phí 1 trường có cột tổng khác tổng các cột kinh phí thành phần (xem trang kết quả kiểm tra): DS!E6.",
     );
     const found = result.findings.filter((f) => f.rule === "total-mismatch");
     expect(found.map((f) => [f.cell, f.severity, f.column])).toEqual([
       ["E6", "error", "Nhu cầu kinh phí (triệu đồng) Tổng"],
     ]);
     expect(findingMessage(found[0]!, "vi")).toBe(
-      'Cột tổng của "TH Hoa Lan" ghi 1.800 nhưng các cột nguồn kinh phí (Ngân sách, Xã hội hóa) cộng lại 1.700; kinh phí của trường không được cộng vào tổng cho đến khi sửa.',
+      'Cột tổng của "TH Hoa Lan" ghi 1.800 nhưng các cột kinh phí thành phần (Ngân sách, Xã hội hóa) cộng lại 1.700; kinh phí của trường không được cộng vào tổng cho đến khi sửa.',
     );
     expect(sectionText(planOf([list], YEAR), "budget")).toContain(
       "Số liệu trên chưa gồm kinh phí của 01 trường có số liệu kinh phí chưa hợp lệ",

@@ -109,8 +109,8 @@ describe("columns that are no split by source keep today's one budget column", (
     ["Kinh phí (triệu đồng)", ["Ngân sách tỉnh", "Tổng"]],
     // A budget by year: adding 2025 and 2026 would count next year's money in this year's plan.
     ["Kinh phí (triệu đồng)", ["NS 2025", "NS 2026"]],
-    // A budget by purpose, with no source named.
-    ["Kinh phí (triệu đồng)", ["Xây dựng", "Thiết bị"]],
+    // Cost items beside a source: neither all sources nor all items (items alone: budget-items.test.ts).
+    ["Kinh phí (triệu đồng)", ["Xây dựng", "Thiết bị", "XHH"]],
   ])("%s over %j", (group, subs) => {
     const t = only(groupedList(group, subs, [[1, "MN Hoa Lan", "CN mới", "CĐ2-MĐ1", 100, 150]]));
     expect(t.budgetSplit).toBeUndefined();
