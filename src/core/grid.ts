@@ -52,9 +52,19 @@ export function gridBottom(grid: Grid): number {
   return grid.top + grid.cells.length - 1;
 }
 
+/**
+ * The widest row of each grid's cells, found once: every row must be looked at, and the header
+ * search asks for every row it tries. Grids are never changed once made (a changed grid is a copy).
+ */
+const widths = new WeakMap<readonly (readonly CellValue[])[], number>();
+
 export function gridRight(grid: Grid): number {
-  let width = 0;
-  for (const r of grid.cells) if (r.length > width) width = r.length;
+  let width = widths.get(grid.cells);
+  if (width === undefined) {
+    width = 0;
+    for (const r of grid.cells) if (r.length > width) width = r.length;
+    widths.set(grid.cells, width);
+  }
   return grid.left + width - 1;
 }
 

@@ -1,12 +1,12 @@
 import { appendAll } from "./arrays";
-import type { Finding } from "./findings/finding";
+import type { Finding, FindingOf } from "./findings/finding";
 import type { Grid } from "./grid";
 import { rangeA1 } from "./grid";
 import { interpretTable } from "./records/interpret";
 import type { CheckOptions } from "./records/options";
 import { referenceDateOf } from "./records/options";
 import type { SchoolRecord } from "./records/record";
-import type { RuleId } from "./rules/registry";
+import type { ParamsOf, RuleId } from "./rules/registry";
 import { RULE_ORDER, RULES } from "./rules/registry";
 import type { Report, Rule, TableContext } from "./rules/rule";
 import type { Field } from "./table/fields";
@@ -95,11 +95,14 @@ export function tableInfo(checked: CheckedTable): TableInfo {
   };
 }
 
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** The rules as the runner sees them: each rule's parameters were checked against its messages where it is defined. */
 const RUNNABLE = RULES as readonly Rule<RuleId, unknown>[];
 
 function makeFinding(rule: Rule<RuleId, unknown>, report: Report<unknown>): Finding {
-  return {
+  // Added to, not spread into: a national list makes hundreds of thousands of findings.
+  const finding: Writable<FindingOf<RuleId>> = {
     rule: rule.id,
     severity: report.severity ?? rule.severity,
     sheet: report.place.sheet,
@@ -107,11 +110,12 @@ function makeFinding(rule: Rule<RuleId, unknown>, report: Report<unknown>): Find
     column: report.place.column,
     cell: report.place.cell,
     value: report.value,
-    params: report.params,
-    ...(report.regime ? { regime: report.regime.regime.id } : {}),
-    ...(report.fix !== undefined ? { fix: report.fix } : {}),
-    ...(report.fixMore ? { fixMore: report.fixMore } : {}),
-  } as Finding;
+    params: report.params as ParamsOf<RuleId>,
+  };
+  if (report.regime) finding.regime = report.regime.regime.id;
+  if (report.fix !== undefined) finding.fix = report.fix;
+  if (report.fixMore) finding.fixMore = report.fixMore;
+  return finding as Finding;
 }
 
 /** Whether a table gives a field: a column, or section headings that say it ("CÔNG NHẬN LẠI"). */

@@ -227,16 +227,10 @@ export function classifyRows(
 
   for (let r = first; r <= last; r++) {
     const src = grid.cells[r - grid.top];
-    let values: CellValue[];
-    if (!src) values = new Array<CellValue>(width).fill(null);
-    else if (offset >= 0) {
-      values = src.slice(offset, offset + width) as CellValue[];
-      while (values.length < width) values.push(null);
-    } else {
-      // A column mapped by the user left of the grid's first column.
-      values = new Array<CellValue>(width);
-      for (let i = 0; i < width; i++) values[i] = src[offset + i] ?? null;
-    }
+    // Made at its width at once: a slice of a shorter row grows as it is padded. A column mapped by
+    // the user may lie left of the grid's first one (a negative offset), or right of its last.
+    const values = new Array<CellValue>(width);
+    for (let i = 0; i < width; i++) values[i] = src?.[offset + i] ?? null;
 
     facts.blank = true;
     facts.firstText = null;

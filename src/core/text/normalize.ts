@@ -92,9 +92,13 @@ export function foldCharacter(ch: string): string {
   return ch.length === 1 && NFC_STABLE.test(ch) ? (c < 0x80 ? ch.toLowerCase() : foldedChar(c)) : fold(ch);
 }
 
+/** Words of letters, digits, `&` and `%`, one space between them: what `foldWords` leaves as it is. */
+const PLAIN_WORDS = /^[a-z0-9&%]+(?: [a-z0-9&%]+)*$/;
+
 /** `fold` with punctuation turned into spaces: for matching header words. */
 export function foldWords(text: string): string {
-  return fold(text)
-    .replace(/[^a-z0-9&%]+/g, " ")
-    .trim();
+  const folded = fold(text);
+  // Most texts (every school name of a list) fold to plain words: tested, not rewritten.
+  if (PLAIN_WORDS.test(folded)) return folded;
+  return folded.replace(/[^a-z0-9&%]+/g, " ").trim();
 }

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { clean, fold, foldCharacter, isStableAndClean } from "../../../src/core/text/normalize";
+import { clean, fold, foldCharacter, foldWords, isStableAndClean } from "../../../src/core/text/normalize";
 
 /** `fold` as it is defined, without the table for clean NFC-stable text. */
 function foldSlowly(text: string): string {
@@ -117,6 +117,46 @@ describe("fold", () => {
       fc.property(fc.array(char, { maxLength: 30 }), (chars) => {
         const text = chars.join("");
         expect(fold(text)).toBe(foldSlowly(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe("foldWords", () => {
+  /** `foldWords` as it is defined, without the shortcut for text that folds to plain words. */
+  const foldWordsSlowly = (text: string): string =>
+    foldSlowly(text)
+      .replace(/[^a-z0-9&%]+/g, " ")
+      .trim();
+
+  it.each([
+    ["Trường MN Số 1 Sơn Bình", "truong mn so 1 son binh"],
+    ["Tên trường", "ten truong"],
+    ["  Tên  cơ sở (giáo dục): ", "ten co so giao duc"],
+    ["TH&THCS Na Ư", "th&thcs na u"],
+    ["Tỉ lệ 45%", "ti le 45%"],
+    ["", ""],
+    ["--", ""],
+  ])("folds %j to %j", (text, expected) => {
+    expect(foldWords(text)).toBe(expected);
+  });
+
+  it("agrees with the full normalisation on any text", () => {
+    const char = fc.oneof(fc.constantFrom(...STABLE_CHARS), fc.constantFrom(...OTHER_CHARS));
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 30 }), (chars) => {
+        const text = chars.join("");
+        expect(foldWords(text)).toBe(foldWordsSlowly(text));
+      }),
+      { numRuns: 3000 },
+    );
+    // Mostly words, as names and headers are: the texts that fold to plain words are many.
+    const wordChar = fc.constantFrom(..."aZđĐỜờ19&% .-(\u00a0".split(""), "\u0301");
+    fc.assert(
+      fc.property(fc.array(wordChar, { maxLength: 20 }), (chars) => {
+        const text = chars.join("");
+        expect(foldWords(text)).toBe(foldWordsSlowly(text));
       }),
       { numRuns: 3000 },
     );

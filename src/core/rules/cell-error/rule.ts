@@ -15,8 +15,9 @@ export default defineRule({
     for (const o of table.otherColumns) headers.set(o.col, o.header);
     for (const row of table.rows) {
       if (row.kind === "blank" || row.kind === "footer") continue;
-      row.values.forEach((v, i) => {
-        if (!isCellError(v)) return;
+      for (let i = 0; i < row.values.length; i++) {
+        const v = row.values[i];
+        if (!isCellError(v)) continue;
         const col = table.left + i;
         report({
           place: {
@@ -28,7 +29,7 @@ export default defineRule({
           value: v.error,
           params: { error: v.error },
         });
-      });
+      }
     }
   },
 });

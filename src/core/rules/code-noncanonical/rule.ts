@@ -1,9 +1,12 @@
 import { defineRule } from "../rule";
 import { messages } from "./messages";
 import { placeOf, valueOf } from "../shared/place";
-import type { CodeField, SchoolRecord } from "../../records/record";
+import type { CellValue } from "../../grid";
+import type { CodeField, Read, SchoolRecord } from "../../records/record";
+import type { CodeParse } from "../../schools/codes";
 import { regimeFor } from "../../schools/regimes";
 import type { DayDate } from "../../text/dates";
+import { displayValue } from "../../text/format";
 import { memoByText } from "../../text/memo";
 import { clean } from "../../text/normalize";
 
@@ -16,6 +19,16 @@ const LEVEL = /\d+|(?<![\p{L}\p{N}])(?:IV|I{1,3}|V)(?![\p{L}\p{N}])/giu;
 const spelling = memoByText((text: string): string => clean(text).normalize("NFC").replace(LEVEL, "#"));
 
 /**
+ * The spelling of a code cell's text as a finding shows it. Read for every code of the list, each
+ * of a few spellings repeated thousands of times: cached by the cell's own text.
+ */
+const cellSpelling = memoByText((raw: string): string => spelling(displayValue(raw) ?? ""));
+
+function spellingOf(raw: CellValue): string {
+  return typeof raw === "string" ? cellSpelling(raw) : spelling(displayValue(raw) ?? "");
+}
+
+/**
  * Under the reported TT 57/2026 accreditation has two levels written "Mức 1/2", which are not the old
  * cấp độ 1/2: no rewrite of such codes is offered while that regime is unconfirmed.
  */
@@ -24,11 +37,22 @@ function underNewLevels(r: SchoolRecord, referenceDate: DayDate): boolean {
   return r.recognised === null && regimeFor({ date: referenceDate, precision: "day" }).regime.id === "tt2026";
 }
 
+/** A code the column's usual spelling is judged by: read, and not empty. */
+function readable(code: Read<CodeParse> | undefined): code is Extract<CodeParse, { kind: "ok" }> {
+  return code !== undefined && code.kind === "ok" && code.canonical !== "";
+}
+
 /** The spelling most of a column's readable codes share, when a clear majority does. */
-function usualSpelling(texts: readonly string[]): string | null {
+function usualSpelling(records: readonly SchoolRecord[], field: CodeField): string | null {
   const counts = new Map<string, number>();
-  for (const t of texts) counts.set(t, (counts.get(t) ?? 0) + 1);
-  for (const [s, n] of counts) if (n * 2 > texts.length) return s;
+  let total = 0;
+  for (const r of records) {
+    if (!readable(r.codes[field])) continue;
+    const s = spellingOf(r.cells[field]?.raw ?? null);
+    counts.set(s, (counts.get(s) ?? 0) + 1);
+    total += 1;
+  }
+  for (const [s, n] of counts) if (n * 2 > total) return s;
   return null;
 }
 
@@ -45,18 +69,14 @@ export default defineRule({
   basis: null,
   check({ records, referenceDate }, report) {
     for (const field of FIELDS) {
-      const readable: { r: SchoolRecord; text: string; spelled: string }[] = [];
+      // Nearly every code is canonical: the column's usual spelling is looked for once one is not.
+      let usual: string | null | undefined;
       for (const r of records) {
         const code = r.codes[field];
-        if (!code || code.kind !== "ok" || code.canonical === "") continue;
+        if (!readable(code) || code.isCanonical) continue;
         const text = valueOf(r, field) ?? "";
-        readable.push({ r, text, spelled: spelling(text) });
-      }
-      const usual = usualSpelling(readable.map((x) => x.spelled));
-      for (const { r, text, spelled } of readable) {
-        const code = r.codes[field];
-        if (!code || code.kind !== "ok" || code.isCanonical) continue;
-        if (!code.cdWordAsStandard && spelled === usual) continue;
+        if (usual === undefined) usual = usualSpelling(records, field);
+        if (!code.cdWordAsStandard && spelling(text) === usual) continue;
         if (underNewLevels(r, referenceDate)) continue;
         report({
           place: placeOf(r, field),

@@ -2,6 +2,30 @@ import type { SchoolRecord } from "../../records/record";
 import type { SchoolTable } from "../../table/model";
 import { lastDayOf, overlapsYear } from "../../text/dates";
 
+/** By school, the earliest year a renewal or an upgrade is planned for. */
+function earliestReassessments(
+  records: readonly SchoolRecord[],
+  others: readonly SchoolRecord[],
+): ReadonlyMap<string, number> {
+  const earliest = new Map<string, number>();
+  for (const list of [records, others])
+    for (const r of list) {
+      if (r.action !== "renewal" && r.action !== "upgrade") continue;
+      const prev = earliest.get(r.key);
+      if (prev === undefined || r.planYear < prev) earliest.set(r.key, r.planYear);
+    }
+  return earliest;
+}
+
+/**
+ * The last index made, by the records it was made of: three rules ask for it over the same records
+ * one after another (records are never changed once read; an edited list is a new array).
+ */
+const lastIndex = new WeakMap<
+  readonly SchoolRecord[],
+  { readonly others: readonly SchoolRecord[]; readonly earliest: ReadonlyMap<string, number> }
+>();
+
 /**
  * For each school, whether the workbook plans a new assessment in or before a year that would renew
  * its recognition: a renewal, or an upgrade (which issues a new certificate), in this list or in
@@ -11,13 +35,12 @@ export function reassessmentIndex(
   records: readonly SchoolRecord[],
   others: readonly SchoolRecord[] = [],
 ): (record: SchoolRecord, year: number) => boolean {
-  const earliest = new Map<string, number>();
-  for (const list of [records, others])
-    for (const r of list) {
-      if (r.action !== "renewal" && r.action !== "upgrade") continue;
-      const prev = earliest.get(r.key);
-      if (prev === undefined || r.planYear < prev) earliest.set(r.key, r.planYear);
-    }
+  let made = lastIndex.get(records);
+  if (made?.others !== others) {
+    made = { others, earliest: earliestReassessments(records, others) };
+    lastIndex.set(records, made);
+  }
+  const { earliest } = made;
   return (record, year) => {
     const y = earliest.get(record.key);
     return y !== undefined && y <= year;

@@ -1,6 +1,6 @@
 import { a1 } from "../../grid";
 import type { CellValue } from "../../grid";
-import { parseNumber } from "../../text/numbers";
+import { parseNumber, type NumberParse } from "../../text/numbers";
 import { displayValue } from "../../text/format";
 import { clean, foldWords } from "../../text/normalize";
 import type { Column, SchoolTable, TableRow } from "../../table/model";
@@ -25,6 +25,13 @@ interface Scope {
 }
 
 const fresh = (): Scope => ({ sum: 0, rows: 0, broken: false });
+
+/** Counts one school row's figure into a scope. */
+function add(scope: Scope, parsed: NumberParse): void {
+  if (parsed.kind === "ok") scope.sum += parsed.value;
+  else if (parsed.kind === "invalid") scope.broken = true;
+  scope.rows += 1;
+}
 
 function at(table: SchoolTable, row: TableRow, col: number | undefined): CellValue {
   if (col === undefined) return null;
@@ -92,11 +99,8 @@ function checkColumn(table: SchoolTable, budget: Column, report: Reporter<Params
     const raw = at(table, row, budget.col);
     const parsed = parseNumber(raw);
     if (row.kind === "school") {
-      for (const s of [all, group]) {
-        if (parsed.kind === "ok") s.sum += parsed.value;
-        else if (parsed.kind === "invalid") s.broken = true;
-        s.rows += 1;
-      }
+      add(all, parsed);
+      add(group, parsed);
     } else if (row.kind === "group") {
       closeGroup();
       group = fresh();
