@@ -20,6 +20,9 @@ export const CLI_TEXT = {
     budgetSplit: (sources: string, total: string | null) =>
       `Kinh phí chia theo nguồn, cộng các cột: ${sources}` +
       (total === null ? "" : `; cột tổng ${total} dùng để đối chiếu`),
+    budgetItems: (items: string, total: string | null) =>
+      `Kinh phí gồm các khoản chi, cộng các cột: ${items}` +
+      (total === null ? "" : `; cột tổng ${total} dùng để đối chiếu`),
     row: (sheet: string, row: number) => `${sheet}, dòng ${row}`,
     severity: { error: "LỖI", warning: "CẢNH BÁO", info: "THÔNG TIN" } satisfies Record<Severity, string>,
     basis: "Căn cứ",
@@ -66,6 +69,9 @@ export const CLI_TEXT = {
     columns: "Columns found",
     budgetSplit: (sources: string, total: string | null) =>
       `Budget split by funding source, its columns added up: ${sources}` +
+      (total === null ? "" : `; total column ${total} checked against them`),
+    budgetItems: (items: string, total: string | null) =>
+      `Budget made of cost items, its columns added up: ${items}` +
       (total === null ? "" : `; total column ${total} checked against them`),
     row: (sheet: string, row: number) => `${sheet}, row ${row}`,
     severity: { error: "ERRORS", warning: "WARNINGS", info: "INFORMATION" } satisfies Record<

@@ -90,9 +90,14 @@ export function* reportLines(results: readonly FileResult[], lang: Lang): Genera
       yield `  ${t.columns}: ${cols.join("; ")}`;
       const split = table.budgetSplit;
       if (split) {
-        const sources = split.sources.map((c) => `${c.header.replace(/\s+/g, " ").trim()} → ${c.source}`);
-        const total = split.total === null ? null : split.total.replace(/\s+/g, " ").trim();
-        yield `  ${t.budgetSplit(sources.join("; "), total)}`;
+        const header = (text: string): string => text.replace(/\s+/g, " ").trim();
+        const total = split.total === null ? null : header(split.total);
+        if (split.items)
+          yield `  ${t.budgetItems(split.sources.map((c) => header(c.header)).join("; "), total)}`;
+        else {
+          const sources = split.sources.map((c) => `${header(c.header)} → ${c.source}`);
+          yield `  ${t.budgetSplit(sources.join("; "), total)}`;
+        }
       }
     }
     for (const line of describeSkipped(r.skipped, lang)) yield `  ${line}`;

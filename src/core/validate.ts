@@ -62,6 +62,8 @@ export interface TableInfo {
   readonly budgetSplit?: {
     readonly sources: readonly { readonly header: string; readonly source: string }[];
     readonly total: string | null;
+    /** The columns are cost items of the row's one budget ("Xây dựng | Thiết bị"), not sources. */
+    readonly items?: true;
   };
 }
 
@@ -89,6 +91,7 @@ export function tableInfo(checked: CheckedTable): TableInfo {
               source: c.source ?? c.header,
             })),
             total: table.budgetSplit.total?.header ?? null,
+            ...(table.budgetSplit.sources.every((c) => c.source === null) ? { items: true as const } : {}),
           },
         }
       : {}),

@@ -5,6 +5,7 @@
  * "Tổng" beside them is their total, checked against them. Items are never sources, nor sources items.
  */
 import { checkGrids } from "../../../src/app/check";
+import { tableInfo } from "../../../src/app/report";
 import { findingMessage } from "../../../src/core/findings/render";
 import type { CellRange, CellValue, Grid } from "../../../src/core/grid";
 import { readSchoolTables } from "../../../src/core/table/read";
@@ -282,4 +283,18 @@ describe("items and sources are never mixed up", () => {
     };
     expect(only(list).budgetSplit).toBeUndefined();
   });
+});
+
+test("the check's table description says the columns are cost items, and of sources that they are sources", () => {
+  const items = checkGrids([dutoan(KP, ITEMS, ROWS, TOTALS)], {}, { today: TODAY });
+  const [info] = items.tables.map(tableInfo);
+  expect(info?.budgetSplit?.items).toBe(true);
+  const sources = checkGrids(
+    [dutoan(KP, ["Ngân sách tỉnh", "NS xã", "XHH"], ROWS, TOTALS)],
+    {},
+    { today: TODAY },
+  );
+  const [bySource] = sources.tables.map(tableInfo);
+  expect(bySource?.budgetSplit?.sources.length).toBe(3);
+  expect(bySource?.budgetSplit?.items).toBeUndefined();
 });
