@@ -96,7 +96,7 @@ export function isNumberedGroupLabel(text: string): boolean {
   return m !== null && m[1] !== undefined && (m[1].length === 1 || ROMAN.test(m[1]));
 }
 
-const TOTAL_HEAD = new Set(["tong", "cong"]);
+const TOTAL_HEAD = new Set(["tong", "cong", "total", "subtotal"]);
 const ADMIN_UNITS = new Set([
   "huyen",
   "thi",
@@ -116,17 +116,23 @@ const TOTAL_TAIL = new Set(
   (
     "cong so chung toan cap khoi bac hoc nganh truong don vi co giao duc mam non mau giao nha tre tieu thcs thpt " +
     "trung pho thong th mn mg & va huyen thi xa thanh tinh quan phuong tran i ii iii iv v vi vii viii ix x " +
-    "a b c d e g h muc nhom phan loai"
+    "a b c d e g h muc nhom phan loai " +
+    // What a total counts or sums: "Tổng cộng: 11 trường, 01 trung tâm", "Tổng kinh phí", "Total".
+    "trung tam diem lop kinh phi nhu cau von"
   ).split(" "),
 );
 
-/** "Tổng cộng", "Tổng", "Cộng", "Tổng số", "Toàn huyện", "Cộng cấp MN", "Cộng (I)". */
+/**
+ * "Tổng cộng", "Tổng", "Cộng", "Tổng số", "Toàn huyện", "Cộng cấp MN", "Cộng (I)", "Tổng kinh phí",
+ * "Tổng cộng: 11 trường, 01 trung tâm", and in English lists "Total", "Grand total".
+ */
 export function isTotalLabel(key: string): boolean {
   const words = key.split(" ");
   const [first, second] = words;
   if (first === undefined) return false;
   let rest: number;
-  if (TOTAL_HEAD.has(first)) {
+  if (first === "grand" && second === "total") rest = 2;
+  else if (TOTAL_HEAD.has(first)) {
     // A subtotal names its unit after the head: "Cộng xã Ia Blang", "Tổng cộng phường Tân An: 03 trường".
     const unit = first === "tong" && second === "cong" ? words[2] : second;
     if (unit !== undefined && PLACE_UNITS.has(unit) && words.length > 2) return true;

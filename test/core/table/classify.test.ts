@@ -69,10 +69,17 @@ describe("labels", () => {
       "Tổng cộng huyện Chư Sê",
       "Cộng thị trấn Phú Hòa",
       "Cộng TP Pleiku",
+      "Tổng cộng: 11 trường, 01 trung tâm",
+      "Tổng kinh phí",
+      "Tổng nhu cầu vốn",
+      "Total",
+      "TOTAL:",
+      "Grand total",
+      "Subtotal",
     ]) {
       expect(isTotalLabel(foldWords(t))).toBe(true);
     }
-    for (const t of ["Cộng Hòa", "Tổng Hữu", "Toàn", "MN Tổng", "Cộng Hòa xã Ia Blang"])
+    for (const t of ["Cộng Hòa", "Tổng Hữu", "Toàn", "MN Tổng", "Cộng Hòa xã Ia Blang", "Total Kids School"])
       expect(isTotalLabel(foldWords(t))).toBe(false);
   });
 
