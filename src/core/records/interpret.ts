@@ -18,6 +18,7 @@ import { namesFormerDivision } from "../table/headers";
 import type { BudgetCellReading, BudgetSplitReading } from "./budget";
 import { readBudget, readBudgetCell, readBudgetSplit } from "./budget";
 import { dateProblem } from "./date-bounds";
+import { currentOf } from "./current";
 import { currentPlace, schoolKey } from "./keys";
 import type { CheckOptions } from "./options";
 import { referenceDateOf } from "./options";
@@ -340,20 +341,18 @@ export function interpretTable(table: SchoolTable, options: CheckOptions): Schoo
 /**
  * In a history of recognitions, a school's earlier rows hold recognitions its later ones replaced
  * (2017's, renewed in 2022): they are neither in force nor lapsed, so they carry no status. The row
- * kept is the one the summaries take as the school's current (`currentOf`).
+ * kept is the one the summaries count the school by.
  */
 function withSuperseded(records: SchoolRecord[]): SchoolRecord[] {
-  const day = (r: SchoolRecord): number =>
-    r.recognised ? r.recognised.date.y * 10_000 + r.recognised.date.m * 100 + r.recognised.date.d : -1;
-  // As the summaries choose a school's current row: one with a level first, then the latest.
-  const rank = (r: SchoolRecord): number =>
-    (r.levels.accreditation !== null || r.levels.standard !== null ? 1e9 : 0) + day(r);
-  const latest = new Map<string, SchoolRecord>();
+  const bySchool = new Map<string, SchoolRecord[]>();
   for (const r of records) {
-    const before = latest.get(r.key);
-    if (!before || rank(r) > rank(before)) latest.set(r.key, r);
+    const rows = bySchool.get(r.key);
+    if (rows) rows.push(r);
+    else bySchool.set(r.key, [r]);
   }
-  return records.map((r) => (latest.get(r.key) === r || r.status === null ? r : { ...r, status: null }));
+  const current = new Set<SchoolRecord>();
+  for (const rows of bySchool.values()) current.add(currentOf(rows));
+  return records.map((r) => (current.has(r) || r.status === null ? r : { ...r, status: null }));
 }
 
 /** The records of some of a table's rows (its school rows among them), in their order. */

@@ -6,7 +6,7 @@
 import { placeKey } from "../records/keys";
 import type { SchoolRecord } from "../records/record";
 import type { School } from "./schools";
-import { currentOf } from "./schools";
+import { currentOf } from "../records/current";
 
 /** What a roll-up knows of each unit: the commune its title names, and its file or sheet. */
 export interface UnitPlace {

@@ -1,7 +1,7 @@
+import { currentOf } from "../records/current";
 import type { SchoolRecord } from "../records/record";
 import type { Action } from "../schools/actions";
 import type { SchoolTypeId } from "../schools/types";
-import type { DateValue } from "../text/dates";
 
 /** A planned action of a school, as one row of the list states it. */
 export interface PlannedAction {
@@ -34,18 +34,6 @@ export interface School {
   readonly actions: readonly PlannedAction[];
 }
 
-function later(a: DateValue | null, b: DateValue | null): boolean {
-  if (!a) return false;
-  if (!b) return true;
-  const x = a.date;
-  const y = b.date;
-  return x.y !== y.y ? x.y > y.y : x.m !== y.m ? x.m > y.m : x.d > y.d;
-}
-
-function hasLevel(r: SchoolRecord): boolean {
-  return r.levels.accreditation !== null || r.levels.standard !== null;
-}
-
 /** "[DS!B12]": a school whose name cell is empty is shown by that cell, in any language. */
 function unnamed(r: SchoolRecord): string {
   return `[${r.sheet}!${r.cells.name?.source.address ?? r.row}]`;
@@ -59,20 +47,6 @@ function unnamed(r: SchoolRecord): string {
 export function unreadPlanYear(r: SchoolRecord): boolean {
   const cell = r.planYearCell;
   return cell !== null && (cell.kind === "invalid" || cell.kind === "error");
-}
-
-/** The row that describes the recognition in force: the most recent one with a level. */
-export function currentOf(rows: readonly SchoolRecord[]): SchoolRecord {
-  let current = rows[0] as SchoolRecord;
-  for (const r of rows) {
-    if (
-      (hasLevel(r) && !hasLevel(current)) ||
-      (hasLevel(r) === hasLevel(current) && later(r.recognised, current.recognised))
-    ) {
-      current = r;
-    }
-  }
-  return current;
 }
 
 /** The unit a row of the school comes from: another unit's, when a roll-up counts the school once. */

@@ -9,14 +9,10 @@ import { isCellError } from "../grid";
 import { parseAction } from "../schools/actions";
 import { parseCode } from "../schools/codes";
 import type { DayDate } from "../text/dates";
-import { parseDate } from "../text/dates";
+import { compareDays, parseDate } from "../text/dates";
 import { foldWords } from "../text/normalize";
 import { PLAN } from "./column-choice";
 import type { SchoolTable, TableRow } from "./model";
-
-function dayNumber(d: DayDate): number {
-  return d.y * 10_000 + d.m * 100 + d.d;
-}
 
 /**
  * Whether the table records recognitions given rather than planned. Either of two things only a
@@ -53,12 +49,13 @@ export function readsAsHistory(table: SchoolTable, planYear: number): boolean {
       const code = parseCode(at(row, column.col), kind);
       return code.kind === "ok" && code.standard !== null;
     });
-  const dayOf = (row: TableRow): number | null => {
+  const dayOf = (row: TableRow): DayDate | null => {
     const d = parseDate(at(row, decisionDate.col));
-    return d.kind === "ok" ? dayNumber(d.value.date) : null;
+    return d.kind === "ok" ? d.value.date : null;
   };
 
-  const firsts = new Map<string, number>();
+  // By school, the date of its earliest first recognition.
+  const firsts = new Map<string, DayDate>();
   let planned = 0;
   const others: TableRow[] = [];
   for (const row of table.rows) {
@@ -70,8 +67,12 @@ export function readsAsHistory(table: SchoolTable, planYear: number): boolean {
       continue;
     }
     const day = dayOf(row);
-    if (day === null || Math.floor(day / 10_000) >= planYear || !hasStandard(row)) planned++;
-    else firsts.set(keyOf(row), Math.min(day, firsts.get(keyOf(row)) ?? Infinity));
+    if (day === null || day.y >= planYear || !hasStandard(row)) planned++;
+    else {
+      const key = keyOf(row);
+      const before = firsts.get(key);
+      if (!before || compareDays(day, before) < 0) firsts.set(key, day);
+    }
   }
   if (firsts.size >= 2 && planned === 0) return true;
   if (firsts.size === 0) return false;
@@ -79,7 +80,7 @@ export function readsAsHistory(table: SchoolTable, planYear: number): boolean {
     const first = firsts.get(keyOf(row));
     if (first === undefined) continue;
     const day = dayOf(row);
-    if (day !== null && day > first) return true;
+    if (day !== null && compareDays(day, first) > 0) return true;
   }
   return false;
 }
