@@ -119,8 +119,9 @@ export function targetsNote(s: Summary, lang: Lang): string | null {
 export function planYearNote(s: Summary, lang: Lang, bySchool = false): string | null {
   const cells = s.targetsExcluded;
   if (cells.length === 0) return null;
-  const names = bySchool ? named(schoolsLeftOut(cells), lang, SCHOOLS) : cellList(cells, lang);
-  const n = formatNumber(bySchool ? schoolsLeftOut(cells).length : cells.length, lang);
+  const schools = bySchool ? schoolsLeftOut(cells) : null;
+  const names = schools ? named(schools, lang, SCHOOLS) : cellList(cells, lang);
+  const n = formatNumber(schools ? schools.length : cells.length, lang);
   const one = n === "1";
   const see = bySchool ? "" : lang === "vi" ? " (xem trang kết quả kiểm tra)" : " (see the check results)";
   return lang === "vi"
