@@ -19,15 +19,15 @@ function needBlocks(ctx: PlanContext): Block[] {
   if (lines.length > 0 && b.unassigned.amount !== 0)
     lines.push(t.budget.unassigned(b.unassigned.schools, b.unassigned.amount));
   const unwritten = b.unwritten ?? [];
-  // Schools whose budget is not written yet are no schools needing nothing.
-  if (b.total === 0 && lines.length === 0 && unwritten.length === 0) {
+  const leftOut = schoolsLeftOut(b.excluded.filter((c) => c.reason !== "duplicate"));
+  // Schools whose budget is not written yet, or cannot be counted, are no schools needing nothing.
+  if (b.total === 0 && lines.length === 0 && unwritten.length === 0 && leftOut.length === 0) {
     blocks.push(paragraph(t.budget.nothing(planYear)));
   } else {
     blocks.push(paragraph(t.budget.total(b.total, lines.length > 0)));
     appendAll(blocks, bullets(lines));
   }
   // A total that leaves a school out says so in the document itself, where the signer reads it.
-  const leftOut = schoolsLeftOut(b.excluded.filter((c) => c.reason !== "duplicate"));
   if (leftOut.length > 0) blocks.push(paragraph(t.budget.leftOut(leftOut)));
   const repeated = schoolsLeftOut(b.excluded.filter((c) => c.reason === "duplicate"));
   if (repeated.length > 0) blocks.push(paragraph(t.budget.repeated(repeated)));

@@ -152,6 +152,19 @@ describe("budget edge cases", () => {
     expect(budget).not.toContain("Nguồn kinh phí");
   });
 
+  test("every planned budget in the wrong unit: no 'no new money', the schools named to be checked", () => {
+    const list = sheet({
+      header: ["TT", "Tên trường", "Mã công nhận", "Năm công nhận", "Hình thức", "Kinh phí (đồng)"],
+      rows: [
+        [1, "MN Tân Hiệp", "CĐ2-MĐ1", "12/04/2022", "Công nhận lại", 300],
+        [2, "MN Hoa Mai", "CĐ1", 2024, "Công nhận mới", "800"],
+      ],
+    });
+    const budget = sectionText(planOf([list], 2027), "budget");
+    expect(budget).not.toContain("không phát sinh nhu cầu kinh phí");
+    expect(budget).toContain("MN Tân Hiệp, MN Hoa Mai");
+  });
+
   test("an amount without a source is shown as such", () => {
     const list = sheet({
       header: ["TT", "Tên trường", "KĐCLGD", "CQG", "Hình thức", "Kinh phí (triệu đồng)"],
